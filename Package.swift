@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Verhaal",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "verhaal", targets: ["verhaal"]),
+        .library(name: "VerhaalKit", targets: ["VerhaalKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(
+            name: "VerhaalKit",
+            dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "VerhaalExport",
+            dependencies: ["VerhaalKit", "CLibXML2"]
+        ),
+        .target(
+            name: "VerhaalCLI",
+            dependencies: [
+                "VerhaalKit",
+                "VerhaalExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "verhaal", dependencies: ["VerhaalCLI"]),
+        .testTarget(name: "VerhaalKitTests", dependencies: ["VerhaalKit"]),
+        .testTarget(name: "VerhaalExportTests", dependencies: ["VerhaalExport", "CLibXML2"]),
+        .testTarget(name: "VerhaalCLITests", dependencies: ["VerhaalCLI", "VerhaalKit", "verhaal"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

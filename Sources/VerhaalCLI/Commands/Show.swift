@@ -1,0 +1,67 @@
+import ArgumentParser
+import VerhaalKit
+
+extension VerhaalCommand {
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show one entry with all its fields and its text.",
+            discussion: """
+                Examples:
+                  verhaal show zes-indicatoren
+                  verhaal show zes-indicatoren --json
+                """)
+
+        @OptionGroup var libraryOptions: LibraryOptions
+
+        @Argument(help: "The entry's id (its file name without .md).")
+        var id: String
+
+        @Flag(help: "Print every field as JSON.")
+        var json = false
+
+        func run() throws {
+            let library = try libraryOptions.load()
+            guard let entry = library.entry(id: id) else {
+                let problems = library.diagnostics.filter { $0.file.hasSuffix("/\(id).md") && $0.severity == .error }
+                if !problems.isEmpty {
+                    throw VerhaalError("entry '\(id)' has errors", hint: "fix them first", diagnostics: problems)
+                }
+                throw VerhaalError("no entry '\(id)'", hint: "see 'verhaal list' for the ids")
+            }
+            if json {
+                try JSONOutput.print(EntryJSON(entry))
+                return
+            }
+            print(entry.title)
+            print(String(repeating: "=", count: entry.title.count))
+            var fields: [(String, String?)] = [
+                ("id", entry.id), ("kind", entry.kind.rawValue), ("date", entry.date.description),
+                ("teller", entry.teller), ("speaker", entry.speaker), ("role", entry.role),
+                ("source", entry.source), ("visit", entry.visit), ("place", entry.place),
+            ]
+            fields += [
+                ("organizations", entry.organizations.joined(separator: ", ")),
+                ("lessons", entry.lessons.map { id in
+                    library.framework.lesson(matching: id).map { "\($0.number). \($0.title)" } ?? id
+                }.joined(separator: "; ")),
+                ("perspectives", entry.perspectives.map { id in
+                    library.framework.perspective(matching: id)?.title ?? id
+                }.joined(separator: ", ")),
+                ("tags", entry.tags.joined(separator: ", ")),
+                ("share", "\(entry.share.rawValue) (\(entry.share.promise))"),
+                ("file", entry.path),
+            ]
+            for (name, value) in fields {
+                guard let value, !value.isEmpty else { continue }
+                print("\(name):".padding(toLength: 15, withPad: " ", startingAt: 0) + value)
+            }
+            let body = entry.body.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !body.isEmpty {
+                print("")
+                print(body)
+            }
+        }
+    }
+}
+
+import Foundation

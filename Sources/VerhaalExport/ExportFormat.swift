@@ -1,0 +1,21 @@
+/// The document formats Verhaal exports a narrative to.
+public enum ExportFormat: String, Sendable, CaseIterable {
+    /// DocBook 5.0 `article`, `.xml`.
+    case docbook
+    /// Flat OpenDocument text, `.fodt`.
+    case fodt
+    /// OpenDocument text package, `.odt`.
+    case odt
+    /// Flat OpenDocument presentation, `.fodp`.
+    case fodp
+
+    /// The file extension, without the dot.
+    public var fileExtension: String {
+        switch self {
+        case .docbook: "xml"
+        case .fodt: "fodt"
+        case .odt: "odt"
+        case .fodp: "fodp"
+        }
+    }
+}

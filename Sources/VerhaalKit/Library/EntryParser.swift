@@ -1,0 +1,60 @@
+import Foundation
+import Yams
+
+/// Reads one entry file into an `Entry`, reporting every problem it finds as a diagnostic.
+///
+/// Checks that need the other entries (duplicate ids, `visit` references) are done by
+/// `LibraryChecker`.
+public struct EntryParser: Sendable {
+    public var framework: Framework
+
+    public init(framework: Framework) {
+        self.framework = framework
+    }
+
+    /// Parses file bytes. The entry comes back whenever it could be built, also when some of
+    /// the diagnostics are errors; callers decide whether to use it.
+    /// `path` is relative to the library root and names the file in diagnostics.
+    public func parse(data: Data, path: String) -> (entry: Entry?, diagnostics: [Diagnostic]) {
+        guard let text = String(data: data, encoding: .utf8) else {
+            return (nil, [Diagnostic(
+                .error, file: path, line: FileLineLocator.firstInvalidUTF8Line(in: data),
+                summary: "the file is not valid UTF-8 text",
+                hint: "save the file as UTF-8 in your editor (\"Save with encoding: UTF-8\")")])
+        }
+        return parse(text: text, path: path)
+    }
+
+    /// Parses file text. `path` is relative to the library root and names the file in diagnostics.
+    public func parse(text: String, path: String) -> (entry: Entry?, diagnostics: [Diagnostic]) {
+        let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        var diagnostics: [Diagnostic] = []
+        if let problem = EntryID.problem(with: id) {
+            diagnostics.append(Diagnostic(
+                .error, file: path, summary: "invalid id '\(id)': \(problem)",
+                hint: "rename the file to '\(EntryID.slug(from: id)).md'"))
+        }
+        let document: FrontMatterDocument
+        do {
+            document = try FrontMatterDocument(splitting: text)
+        } catch .missingOpening {
+            diagnostics.append(Diagnostic(
+                .error, file: path, line: 1, column: 1,
+                summary: "the file does not start with front matter ('---')",
+                hint: "start the file with a line '---', the fields (kind, title, date, teller), and another '---'"))
+            return (nil, diagnostics)
+        } catch {
+            diagnostics.append(Diagnostic(
+                .error, file: path, line: 1, column: 1,
+                summary: "the front matter opened on line 1 is never closed",
+                hint: "add a line '---' after the last field, before the text"))
+            return (nil, diagnostics)
+        }
+        var reader = FrontMatterReader(
+            path: path, lineOffset: document.yamlFirstLine - 1, framework: framework)
+        let entry = reader.read(
+            yaml: document.yaml, id: id, body: document.body, bodyLine: document.bodyFirstLine)
+        diagnostics += reader.diagnostics
+        return (entry, diagnostics)
+    }
+}

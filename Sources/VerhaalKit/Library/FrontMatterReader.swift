@@ -1,0 +1,227 @@
+import Foundation
+import Yams
+
+/// Walks the YAML of one entry's front matter and builds the entry, collecting diagnostics
+/// with file line numbers.
+struct FrontMatterReader {
+    let path: String
+    /// Added to YAML line numbers to get file line numbers.
+    let lineOffset: Int
+    let framework: Framework
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(path: String, lineOffset: Int, framework: Framework) {
+        self.path = path
+        self.lineOffset = lineOffset
+        self.framework = framework
+    }
+
+    mutating func read(yaml: String, id: String, body: String, bodyLine: Int) -> Entry? {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            let (line, column, problem) = YAMLErrorLocation.describe(error)
+            report(.error, line: line.map { $0 + lineOffset }, column: column,
+                   "the front matter is not valid YAML: \(problem)",
+                   hint: "check the quoting and indentation on that line; a value with ':' needs quotes, e.g. title: \"Breda: zes indicatoren\"")
+            return nil
+        } catch {
+            report(.error, line: 1, column: 1, "the front matter could not be read: \(error)")
+            return nil
+        }
+        guard let mapping = root?.mapping else {
+            report(.error, line: lineOffset + 1, column: 1, "the front matter is not a list of 'key: value' fields",
+                   hint: "write one field per line, e.g. 'title: Zes indicatoren'")
+            return nil
+        }
+        var fields = FieldValues()
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.string else {
+                report(.error, at: keyNode, "a front-matter key must be plain text")
+                continue
+            }
+            fields.keyLines[key] = line(of: keyNode) ?? lineOffset + 1
+            if EntryFields.all.contains(key) {
+                readKnown(key: key, value: value, into: &fields)
+            } else {
+                fields.extraKeys.append(key)
+                if let known = KeySuggestion.closest(to: key, among: EntryFields.all) {
+                    report(.warning, at: keyNode, "unknown field '\(key)'",
+                           hint: "did you mean '\(known)'? Unknown fields are kept but not used")
+                }
+            }
+        }
+        return makeEntry(from: fields, id: id, body: body, bodyLine: bodyLine)
+    }
+
+    // MARK: - Fields
+
+    private struct FieldValues {
+        var scalars: [String: String] = [:]
+        var lists: [String: [String]] = [:]
+        var keyLines: [String: Int] = [:]
+        var extraKeys: [String] = []
+        var date: LocalDate?
+        var kind: EntryKind?
+        var share: ShareLevel?
+        /// Lesson items as written, valid or not.
+        var lessonItemCount = 0
+    }
+
+    private mutating func readKnown(key: String, value: Node, into fields: inout FieldValues) {
+        if EntryFields.lists.contains(key) {
+            fields.lists[key] = readList(key: key, value: value)
+            if key == EntryFields.lessons { fields.lessonItemCount = value.sequence?.count ?? 1 }
+            return
+        }
+        guard let text = scalarText(key: key, value: value) else { return }
+        switch key {
+        case EntryFields.kind:
+            fields.kind = EntryKind(rawValue: text)
+            if fields.kind == nil {
+                report(.error, at: value, "unknown kind '\(text)'",
+                       hint: "use one of: \(EntryKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        case EntryFields.date:
+            fields.date = LocalDate(text)
+            if fields.date == nil {
+                report(.error, at: value, "'\(text)' is not a valid date",
+                       hint: "write the date as YYYY-MM-DD, for a day that exists, e.g. 2019-06-12")
+            }
+        case EntryFields.share:
+            fields.share = ShareLevel(rawValue: text)
+            if fields.share == nil {
+                report(.error, at: value, "unknown share level '\(text)'",
+                       hint: "use private (never exported), network (the default) or public")
+            }
+        default:
+            fields.scalars[key] = text
+        }
+    }
+
+    /// A scalar's text; nil (and a diagnostic) for lists or maps, nil without one for `~`/empty.
+    private mutating func scalarText(key: String, value: Node) -> String? {
+        guard let scalar = value.scalar else {
+            report(.error, at: value, "'\(key)' must be a single value, not a list or a map",
+                   hint: "write it on one line, e.g. \(key): ...")
+            return nil
+        }
+        if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+            return nil
+        }
+        return scalar.string.trimmingCharacters(in: .whitespaces)
+    }
+
+    private mutating func readList(key: String, value: Node) -> [String] {
+        let items: [Node]
+        switch value {
+        case .sequence(let sequence): items = Array(sequence)
+        case .scalar: items = scalarText(key: key, value: value) == nil ? [] : [value]
+        default:
+            report(.error, at: value, "'\(key)' must be a list, e.g. \(key): [a, b]")
+            return []
+        }
+        var values: [String] = []
+        for item in items {
+            guard let text = item.scalar?.string.trimmingCharacters(in: .whitespaces), !text.isEmpty
+            else {
+                report(.error, at: item, "every item of '\(key)' must be a short text")
+                continue
+            }
+            if checkFrameworkReference(key: key, text: text, node: item) {
+                values.append(text)
+            }
+        }
+        return values
+    }
+
+    /// True when the item may stay: lessons and perspectives must name the framework's ids.
+    private mutating func checkFrameworkReference(key: String, text: String, node: Node) -> Bool {
+        switch key {
+        case EntryFields.lessons:
+            guard framework.lessons.contains(where: { $0.id == text }) else {
+                let known = framework.lessons.map { "\($0.id) (\($0.number))" }.joined(separator: ", ")
+                let suggestion = framework.lesson(matching: text).map { "write '\($0.id)'; " } ?? ""
+                report(.error, at: node, "unknown lesson '\(text)'",
+                       hint: suggestion + "lessons are: \(known)")
+                return false
+            }
+        case EntryFields.perspectives:
+            guard framework.perspectives.contains(where: { $0.id == text }) else {
+                let known = framework.perspectives.map(\.id).joined(separator: ", ")
+                report(.error, at: node, "unknown perspective '\(text)'",
+                       hint: "perspectives are: \(known)")
+                return false
+            }
+        default: break
+        }
+        return true
+    }
+
+    // MARK: - Entry
+
+    private mutating func makeEntry(
+        from fields: FieldValues, id: String, body: String, bodyLine: Int
+    ) -> Entry? {
+        let firstLine = lineOffset
+        for key in EntryFields.required where fields.keyLines[key] == nil {
+            report(.error, line: firstLine, column: 1, "missing required field '\(key)'",
+                   hint: "add a line '\(key): ...' to the front matter")
+        }
+        for key in [EntryFields.title, EntryFields.teller]
+        where fields.keyLines[key] != nil && (fields.scalars[key] ?? "").isEmpty {
+            report(.error, line: fields.keyLines[key], column: 1, "'\(key)' is empty",
+                   hint: "give the \(key) a value")
+        }
+        guard let kind = fields.kind, let date = fields.date,
+              let title = fields.scalars[EntryFields.title], !title.isEmpty,
+              let teller = fields.scalars[EntryFields.teller], !teller.isEmpty
+        else { return nil }
+        let lessons = fields.lists[EntryFields.lessons] ?? []
+        if kind == .quote {
+            if (fields.scalars[EntryFields.speaker] ?? "").isEmpty {
+                report(.error, line: fields.keyLines[EntryFields.kind], column: 1,
+                       "a quote needs a speaker", hint: "add 'speaker: <who said it>'")
+            }
+            if body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                report(.error, line: bodyLine, column: 1, "a quote needs the quoted words as its text",
+                       hint: "write the words after the closing '---'")
+            }
+        }
+        if fields.lessonItemCount == 0 {
+            report(.warning, line: firstLine, column: 1, "the entry is not linked to any lesson",
+                   hint: "add e.g. 'lessons: [\(framework.lessons.first?.id ?? "resultaat")]' so it can be composed")
+        }
+        if fields.share == nil && fields.keyLines[EntryFields.share] != nil { return nil }
+        return Entry(
+            id: id, path: path, kind: kind, title: title, date: date, teller: teller,
+            visit: fields.scalars[EntryFields.visit], place: fields.scalars[EntryFields.place],
+            organizations: fields.lists[EntryFields.organizations] ?? [],
+            lessons: lessons, perspectives: fields.lists[EntryFields.perspectives] ?? [],
+            tags: fields.lists[EntryFields.tags] ?? [], share: fields.share ?? .network,
+            speaker: fields.scalars[EntryFields.speaker], role: fields.scalars[EntryFields.role],
+            source: fields.scalars[EntryFields.source], body: body,
+            extraKeys: fields.extraKeys, keyLines: fields.keyLines)
+    }
+
+    // MARK: - Reporting
+
+    private func line(of node: Node) -> Int? {
+        node.mark.map { $0.line + lineOffset }
+    }
+
+    private mutating func report(
+        _ severity: Diagnostic.Severity, at node: Node, _ summary: String, hint: String? = nil
+    ) {
+        report(severity, line: line(of: node), column: node.mark?.column, summary, hint: hint)
+    }
+
+    private mutating func report(
+        _ severity: Diagnostic.Severity, line: Int?, column: Int?, _ summary: String,
+        hint: String? = nil
+    ) {
+        diagnostics.append(Diagnostic(
+            severity, file: path, line: line, column: column, summary: summary, hint: hint))
+    }
+}

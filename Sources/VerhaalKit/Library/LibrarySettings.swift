@@ -1,0 +1,85 @@
+import Foundation
+import Yams
+
+/// The library's `verhaal.yaml`: its language and, optionally, its own framework.
+public struct LibrarySettings: Sendable, Equatable {
+    /// Document language: `nl` (default) or `en`.
+    public var language: String
+    public var framework: Framework
+
+    public init(language: String = "nl", framework: Framework = .essay) {
+        self.language = language
+        self.framework = framework
+    }
+
+    /// The languages exports can be written in.
+    public static let supportedLanguages = ["nl", "en"]
+
+    private struct File: Decodable {
+        var language: String?
+        var framework: Framework?
+    }
+
+    /// Reads settings from YAML text; problems come back as diagnostics for `file`.
+    public static func parse(_ yaml: String, file: String) -> (LibrarySettings, [Diagnostic]) {
+        var settings = LibrarySettings()
+        let decoded: File?
+        do {
+            decoded = try YAMLDecoder().decode(File?.self, from: yaml)
+        } catch let error as YamlError {
+            let (line, column, problem) = YAMLErrorLocation.describe(error)
+            return (settings, [Diagnostic(
+                .error, file: file, line: line, column: column,
+                summary: "verhaal.yaml is not valid YAML: \(problem)",
+                hint: "fix the YAML syntax at that line; compare with the example in README.md")])
+        } catch let error as DecodingError {
+            return (settings, [Diagnostic(
+                .error, file: file, summary: "verhaal.yaml: \(DecodingErrorText.describe(error))",
+                hint: "a framework needs lessons (id, number, title, summary, spelvorm) and perspectives (id, title, summary, questions)")])
+        } catch {
+            return (settings, [Diagnostic(.error, file: file, summary: "verhaal.yaml: \(error)")])
+        }
+        var diagnostics: [Diagnostic] = []
+        if let language = decoded?.language {
+            if supportedLanguages.contains(language) {
+                settings.language = language
+            } else {
+                diagnostics.append(Diagnostic(
+                    .error, file: file, summary: "unknown language '\(language)'",
+                    hint: "use one of: \(supportedLanguages.joined(separator: ", "))"))
+            }
+        }
+        if let framework = decoded?.framework {
+            let problems = framework.problems()
+            if problems.isEmpty {
+                settings.framework = framework
+            } else {
+                diagnostics += problems.map {
+                    Diagnostic(.error, file: file, summary: "framework: \($0)",
+                               hint: "give every lesson and perspective its own id and number")
+                }
+            }
+        }
+        return (settings, diagnostics)
+    }
+}
+
+enum DecodingErrorText {
+    static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            let keys = context.codingPath.map { key in
+                key.intValue.map { "[\($0)]" } ?? key.stringValue
+            }
+            return keys.isEmpty ? "top level" : keys.joined(separator: ".")
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            return "missing key '\(key.stringValue)' at \(path(context))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context),
+             .dataCorrupted(let context):
+            return "\(context.debugDescription) at \(path(context))"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+}

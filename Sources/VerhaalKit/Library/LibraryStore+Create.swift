@@ -1,0 +1,124 @@
+import Foundation
+
+extension LibraryStore {
+    /// Makes a new library: `Stories/` with its folders, `Exports/` and a `verhaal.yaml`.
+    /// Existing files are left alone.
+    public static func create(at root: URL, language: String) throws -> LibraryStore {
+        let store = LibraryStore(root: root)
+        let manager = FileManager.default
+        do {
+            for folder in EntryKind.allCases.map(\.folder) + [compositionsFolder] {
+                try manager.createDirectory(
+                    at: store.storiesURL.appendingPathComponent(folder),
+                    withIntermediateDirectories: true)
+            }
+            try manager.createDirectory(
+                at: root.appendingPathComponent(exportsFolder), withIntermediateDirectories: true)
+        } catch {
+            throw VerhaalError("could not create the library in \(root.path): \(error.localizedDescription)",
+                               hint: "check that you may write there")
+        }
+        if !manager.fileExists(atPath: store.settingsURL.path) {
+            let settings = """
+                # Verhaal library settings.
+                # language: nl (Dutch documents, the default) or en (English headings).
+                language: \(language)
+                # The framework is the essay's five lessons and three perspectives unless you
+                # define your own here; see README.md ("verhaal.yaml").
+
+                """
+            try AtomicFile.write(Data(settings.utf8), to: store.settingsURL)
+        }
+        return store
+    }
+
+    /// Writes a new entry and returns it. Never overwrites: when the id is taken, `-2`, `-3`, …
+    /// is appended, unless the caller asked for that exact id, which is then an error.
+    public func add(_ draft: EntryDraft, id requestedID: String? = nil) throws -> Entry {
+        let library = load()
+        if let requestedID, let problem = EntryID.problem(with: requestedID) {
+            throw VerhaalError("invalid id '\(requestedID)': \(problem)",
+                               hint: "leave out --id to make one from the title, or use e.g. '\(EntryID.slug(from: requestedID))'")
+        }
+        try checkReferences(of: draft, in: library)
+        let text = try draft.fileText()
+        let folder = storiesURL.appendingPathComponent(draft.kind.folder)
+        let parser = EntryParser(framework: library.framework)
+        let probe = parser.parse(text: text, path: "\(Self.storiesFolder)/\(draft.kind.folder)/\(requestedID ?? draft.preferredID).md")
+        let errors = probe.diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty, probe.entry != nil else {
+            throw VerhaalError("the entry was not written", hint: nil, diagnostics: errors)
+        }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw VerhaalError("could not create \(folder.path)", hint: "check that you may write there")
+        }
+        let takenIDs = Set(existingIDs())
+        let base = requestedID ?? draft.preferredID
+        for attempt in 1...10_000 {
+            let id = attempt == 1 ? base : "\(base)-\(attempt)"
+            if takenIDs.contains(id) {
+                if requestedID != nil { break }
+                continue
+            }
+            let url = folder.appendingPathComponent("\(id).md")
+            if try AtomicFile.createExclusively(Data(text.utf8), at: url) {
+                let path = relativePath(of: url)
+                guard let entry = parser.parse(text: text, path: path).entry else {
+                    throw VerhaalError("the new entry \(path) could not be read back")
+                }
+                return entry
+            }
+            if requestedID != nil { break }
+        }
+        throw VerhaalError("an entry with id '\(base)' already exists",
+                           hint: "choose another --id; existing entries are never overwritten")
+    }
+
+    /// A visit must name a travel-log entry of this library.
+    func checkReferences(of draft: EntryDraft, in library: Library) throws {
+        guard let visit = draft.visit else { return }
+        guard let target = library.entry(id: visit) else {
+            throw VerhaalError("visit '\(visit)' is not an entry in this library",
+                               hint: "see 'verhaal list --kind travel-log' for the visits")
+        }
+        guard target.kind == .travelLog else {
+            throw VerhaalError("visit '\(visit)' is a \(target.kind.rawValue), not a travel-log entry",
+                               hint: "see 'verhaal list --kind travel-log' for the visits")
+        }
+    }
+
+    /// The ids of every `.md` file under `Stories/`, read from file names only.
+    func existingIDs() -> [String] {
+        guard let enumerator = FileManager.default.enumerator(
+            at: storiesURL, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])
+        else { return [] }
+        return enumerator.compactMap { item in
+            guard let url = item as? URL, url.pathExtension == "md" else { return nil }
+            return url.deletingPathExtension().lastPathComponent
+        }
+    }
+
+    /// The file of the entry with this id; an error when there is none or more than one.
+    func fileURL(ofEntry id: String) throws -> URL {
+        guard EntryID.isValid(id) else {
+            throw VerhaalError("'\(id)' is not a valid id", hint: "ids look like 'zes-indicatoren'; see 'verhaal list'")
+        }
+        guard let enumerator = FileManager.default.enumerator(
+            at: storiesURL, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])
+        else { throw VerhaalError("no entry '\(id)'", hint: "see 'verhaal list' for the ids") }
+        let matches = enumerator.compactMap { item -> URL? in
+            guard let url = item as? URL, url.lastPathComponent == "\(id).md" else { return nil }
+            return url
+        }
+        guard let url = matches.first else {
+            throw VerhaalError("no entry '\(id)'", hint: "see 'verhaal list' for the ids")
+        }
+        guard matches.count == 1 else {
+            throw VerhaalError("the id '\(id)' is used by \(matches.count) files",
+                               hint: "run 'verhaal check' and rename one of them")
+        }
+        return url
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+extension LibraryStore {
+    /// Changes an entry's metadata. Only the touched front-matter lines are rewritten; the body
+    /// keeps its bytes and unknown keys keep their values and order. Returns the edited entry.
+    public func edit(id: String, _ changes: EntryChanges) throws -> Entry {
+        let url = try fileURL(ofEntry: id)
+        let path = relativePath(of: url)
+        let library = load()
+        let parser = EntryParser(framework: library.framework)
+        guard let data = FileManager.default.contents(atPath: url.path),
+              let text = String(data: data, encoding: .utf8),
+              let document = try? FrontMatterDocument(splitting: text),
+              let current = parser.parse(text: text, path: path).entry
+        else {
+            throw VerhaalError("\(path) has errors, so it cannot be edited safely",
+                               hint: "run 'verhaal check' and fix them first")
+        }
+        let lessons = try changes.addLessons.map(library.framework.lessonID(for:))
+        let removedLessons = try changes.removeLessons.map(library.framework.lessonID(for:))
+        let perspectives = try changes.addPerspectives.map(library.framework.perspectiveID(for:))
+        let removedPerspectives = try changes.removePerspectives.map(library.framework.perspectiveID(for:))
+
+        var editor = FrontMatterEditor(yaml: document.yaml, lineEnding: document.lineEnding)
+        func update(_ key: String, _ old: [String], adding: [String], removing: [String]) throws {
+            let new = EntryChanges.apply(to: old, adding: adding, removing: removing)
+            if new != old { try editor.set(key, list: new) }
+        }
+        try update(EntryFields.tags, current.tags, adding: changes.addTags, removing: changes.removeTags)
+        try update(EntryFields.lessons, current.lessons, adding: lessons, removing: removedLessons)
+        try update(EntryFields.perspectives, current.perspectives, adding: perspectives, removing: removedPerspectives)
+        try update(EntryFields.organizations, current.organizations,
+                   adding: changes.addOrganizations, removing: changes.removeOrganizations)
+        if let title = changes.title, title != current.title {
+            guard !title.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw VerhaalError("the title cannot be empty")
+            }
+            try editor.set(EntryFields.title, text: title)
+        }
+        if let date = changes.date, date != current.date {
+            try editor.set(EntryFields.date, text: date.description)
+        }
+        if let share = changes.share, share != current.share {
+            try editor.set(EntryFields.share, text: share.rawValue)
+        }
+        var edited = document
+        edited.yaml = try editor.verified(against: document.yaml)
+        let result = parser.parse(text: edited.text, path: path)
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty, let entry = result.entry else {
+            throw VerhaalError("the edit was not written", diagnostics: errors)
+        }
+        if edited.yaml != document.yaml {
+            try AtomicFile.write(Data(edited.text.utf8), to: url)
+        }
+        return entry
+    }
+}

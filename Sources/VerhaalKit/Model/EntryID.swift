@@ -1,0 +1,49 @@
+/// Rules for entry ids: the file name without `.md`.
+public enum EntryID {
+    /// The longest id accepted, so that file names stay portable.
+    public static let maximumLength = 100
+
+    /// True for lower-case ASCII letters, digits and single inner hyphens, e.g. `zes-indicatoren`.
+    public static func isValid(_ id: String) -> Bool {
+        guard !id.isEmpty, id.utf8.count <= maximumLength,
+              id.first != "-", id.last != "-", !id.contains("--")
+        else { return false }
+        return id.unicodeScalars.allSatisfy { scalar in
+            ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-"
+        }
+    }
+
+    /// Why an id is refused, in words a user can act on; nil when it is valid.
+    public static func problem(with id: String) -> String? {
+        if id.isEmpty { return "the id is empty" }
+        if id.contains("/") || id.contains("\\") { return "an id cannot contain '/' or '\\'" }
+        if id.contains("..") { return "an id cannot contain '..'" }
+        if id.contains(where: \.isWhitespace) { return "an id cannot contain spaces" }
+        if id != id.lowercased() { return "an id must be lower case" }
+        if id.utf8.count > maximumLength { return "an id is at most \(maximumLength) characters" }
+        if !isValid(id) {
+            return "an id uses only the letters a-z, digits and single hyphens, not at the start or end"
+        }
+        return nil
+    }
+
+    /// Makes an id from a title: `Zes indicatoren in Breda!` becomes `zes-indicatoren-in-breda`.
+    public static func slug(from title: String) -> String {
+        var slug = ""
+        var pendingHyphen = false
+        for scalar in TextFolding.fold(title).unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                if pendingHyphen, !slug.isEmpty { slug.append("-") }
+                slug.unicodeScalars.append(scalar)
+                pendingHyphen = false
+            } else {
+                pendingHyphen = true
+            }
+        }
+        if slug.utf8.count > 60 {
+            slug = String(slug.prefix(60))
+            while slug.hasSuffix("-") { slug.removeLast() }
+        }
+        return slug.isEmpty ? "verhaal" : slug
+    }
+}

@@ -1,0 +1,47 @@
+/// A filter over entries. All given conditions must hold (AND). Within one condition, list
+/// fields (lessons, perspectives, tags) need every value given; single-valued fields (kind,
+/// teller, visit) need one of them.
+public struct EntryQuery: Sendable, Equatable {
+    /// Lesson ids (resolve numbers with `Framework.lessonID(for:)` first).
+    public var lessons: [String] = []
+    public var perspectives: [String] = []
+    public var tags: [String] = []
+    public var kinds: [EntryKind] = []
+    public var tellers: [String] = []
+    public var visits: [String] = []
+    /// Inclusive lower bound on the date.
+    public var since: LocalDate?
+    /// Inclusive upper bound on the date.
+    public var until: LocalDate?
+    /// Searched in title and body, ignoring case and accents.
+    public var text: String?
+
+    public init() {}
+
+    public func matches(_ entry: Entry) -> Bool {
+        func hasAll(_ wanted: [String], in values: [String]) -> Bool {
+            wanted.allSatisfy { want in values.contains { $0.caseInsensitiveCompare(want) == .orderedSame } }
+        }
+        func isOne(_ value: String?, of wanted: [String]) -> Bool {
+            wanted.isEmpty || wanted.contains { $0.caseInsensitiveCompare(value ?? "") == .orderedSame }
+        }
+        guard hasAll(lessons, in: entry.lessons),
+              hasAll(perspectives, in: entry.perspectives),
+              hasAll(tags, in: entry.tags),
+              kinds.isEmpty || kinds.contains(entry.kind),
+              isOne(entry.teller, of: tellers),
+              isOne(entry.visit, of: visits)
+        else { return false }
+        if let since, entry.date < since { return false }
+        if let until, entry.date > until { return false }
+        if let text, !TextFolding.contains(entry.title + "\n" + entry.body, text) { return false }
+        return true
+    }
+
+    /// The matching entries, in the order given.
+    public func filter(_ entries: [Entry]) -> [Entry] {
+        entries.filter(matches)
+    }
+}
+
+import Foundation

@@ -1,0 +1,3 @@
+import VerhaalCLI
+
+VerhaalCommand.main()
