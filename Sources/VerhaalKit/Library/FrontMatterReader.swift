@@ -21,8 +21,8 @@ struct FrontMatterReader {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            let (line, column, problem) = YAMLErrorLocation.describe(error)
-            report(.error, line: line.map { $0 + lineOffset }, column: column,
+            let (line, column, problem) = YAMLErrorLocation.describe(error, lineOffset: lineOffset)
+            report(.error, line: line, column: column,
                    "the front matter is not valid YAML: \(problem)",
                    hint: "check the quoting and indentation on that line; a value with ':' needs quotes, e.g. title: \"Breda: zes indicatoren\"")
             return nil

@@ -29,7 +29,7 @@ enum LibraryChecker {
             if target.kind != .travelLog {
                 diagnostics.append(Diagnostic(
                     .error, file: entry.path, line: line, column: 1,
-                    summary: "visit '\(visit)' is a \(target.kind.rawValue), not a travel-log entry",
+                    summary: "visit '\(visit)' is \(target.kind.withArticle), not a travel-log entry",
                     hint: "a visit names the travel-log entry the story was heard at"))
             }
         }

@@ -25,7 +25,8 @@ public struct LibrarySettings: Sendable, Equatable {
         var settings = LibrarySettings()
         let decoded: File?
         do {
-            decoded = try YAMLDecoder().decode(File?.self, from: yaml)
+            // A file with only comments holds no document: keep the defaults.
+            decoded = try Yams.compose(yaml: yaml) == nil ? nil : YAMLDecoder().decode(File.self, from: yaml)
         } catch let error as YamlError {
             let (line, column, problem) = YAMLErrorLocation.describe(error)
             return (settings, [Diagnostic(

@@ -84,7 +84,7 @@ extension LibraryStore {
                                hint: "see 'verhaal list --kind travel-log' for the visits")
         }
         guard target.kind == .travelLog else {
-            throw VerhaalError("visit '\(visit)' is a \(target.kind.rawValue), not a travel-log entry",
+            throw VerhaalError("visit '\(visit)' is \(target.kind.withArticle), not a travel-log entry",
                                hint: "see 'verhaal list --kind travel-log' for the visits")
         }
     }

@@ -2,15 +2,23 @@ import Yams
 
 /// Turns a Yams error into a line, a column and a readable problem.
 enum YAMLErrorLocation {
-    static func describe(_ error: YamlError) -> (line: Int?, column: Int?, problem: String) {
+    /// `lineOffset` is added to libyaml's lines, for YAML that starts further down a file.
+    static func describe(
+        _ error: YamlError, lineOffset: Int = 0
+    ) -> (line: Int?, column: Int?, problem: String) {
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let text = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }
-            return (mark.line, mark.column, text.joined(separator: ": "))
+            // libyaml notices a problem where it stops making sense, often a line later; the
+            // construct it was reading (the context) starts where the fix is usually needed.
+            guard let context, !context.text.isEmpty else {
+                return (mark.line + lineOffset, mark.column, problem)
+            }
+            let text = "\(problem) (\(context.text), which starts at line \(context.mark.line + lineOffset))"
+            return (context.mark.line + lineOffset, context.mark.column, text)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return (context.mark.line, context.mark.column,
+            return (context.mark.line + lineOffset, context.mark.column,
                     "duplicate key \(duplicates.joined(separator: ", ")) in the front matter")
         case .reader(let problem, _, _, _):
             return (nil, nil, problem)

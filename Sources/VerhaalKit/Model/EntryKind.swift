@@ -16,6 +16,15 @@ public enum EntryKind: String, Sendable, Codable, CaseIterable, Comparable {
         }
     }
 
+    /// The kind with an article, for messages: "a travel-log entry", "an anecdote", "a quote".
+    public var withArticle: String {
+        switch self {
+        case .travelLog: "a travel-log entry"
+        case .anecdote: "an anecdote"
+        case .quote: "a quote"
+        }
+    }
+
     /// Accepts the English ids and the Dutch words (`reisverslag`, `anekdote`, `citaat`).
     public init?(argumentText argument: String) {
         switch argument.lowercased() {
