@@ -68,7 +68,8 @@ struct FrontMatterEditor {
         if let span = span(of: key) {
             lines.replaceSubrange(span, with: replacement)
         } else if !replacement.isEmpty {
-            if let last = lines.last, !last.hasSuffix("\n") { lines[lines.count - 1] += lineEnding }
+            // Not `hasSuffix("\n")`: Swift treats "\r\n" as one character.
+            if let last = lines.last, last.unicodeScalars.last != "\n" { lines[lines.count - 1] += lineEnding }
             lines += replacement
         }
     }

@@ -14,9 +14,11 @@ enum YAMLValue {
     }
 
     /// A text scalar; quoted when plain YAML would read it as something else (`null`, `12`, `yes`).
+    /// Dates stay plain: `date: 2019-06-12` is how people write them.
     private static func scalar(_ text: String) -> Node {
         let plain = Node.scalar(.init(text))
-        let readsAsText = Resolver.default.resolveTag(of: plain) == .str
+        let tag = Resolver.default.resolveTag(of: plain)
+        let readsAsText = tag == .str || (tag == .timestamp && LocalDate(text) != nil)
         return readsAsText ? plain : Node.scalar(.init(text, .implicit, .singleQuoted))
     }
 
