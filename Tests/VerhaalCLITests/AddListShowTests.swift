@@ -51,7 +51,11 @@ import Testing
         let listed = try library.run(["list", "--json"])
         let all = try #require(try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]])
         #expect(all.map { $0["id"] as? String } == ["2019-06-12-breda-zorg-voor-elkaar", "zes-indicatoren-een-kader"])
-        #expect(all.allSatisfy { $0.keys.contains("body") && $0.keys.contains("organizations") })
+        let fields: Set<String> = [
+            "id", "path", "kind", "title", "date", "teller", "visit", "place", "organizations", "lessons",
+            "perspectives", "tags", "share", "speaker", "role", "source", "body",
+        ]
+        #expect(all.allSatisfy { Set($0.keys) == fields })
     }
 
     @Test func listFiltersCombine() throws {
@@ -84,6 +88,17 @@ import Testing
         let table = try library.run(["list", "--tag", "x"])
         #expect(table.output.contains("ID "))
         #expect(table.output.contains("2 of 4 entries"))
+    }
+
+    @Test func addReadsTheTextFromAFile() throws {
+        let library = try TemporaryLibrary()
+        try library.write("# Kop\n\nTekst uit een *bestand*.\n", to: "tekst.md")
+        let result = try library.run(["add", "anecdote", "--title", "Uit bestand", "--teller", "P", "--lesson", "2", "--file", "tekst.md"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(try library.text("Stories/anekdotes/uit-bestand.md").hasSuffix("---\n\n# Kop\n\nTekst uit een *bestand*.\n"))
+        let missing = try library.run(["add", "anecdote", "--title", "X", "--teller", "P", "--file", "weg.md"])
+        #expect(missing.status != 0)
+        #expect(missing.errors.contains("cannot read weg.md"))
     }
 
     @Test func addRefusesAVisitThatIsNotATravelLog() throws {

@@ -11,7 +11,8 @@ enum JSONOutput {
     }
 }
 
-/// An entry as `list --json` and `show --json` print it: every field, and the body.
+/// An entry as `list --json` and `show --json` print it: every field (absent ones as `null`),
+/// and the body.
 struct EntryJSON: Encodable {
     var id: String
     var path: String
@@ -30,6 +31,32 @@ struct EntryJSON: Encodable {
     var role: String?
     var source: String?
     var body: String
+
+    enum CodingKeys: String, CodingKey {
+        case id, path, kind, title, date, teller, visit, place, organizations, lessons
+        case perspectives, tags, share, speaker, role, source, body
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(path, forKey: .path)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(title, forKey: .title)
+        try container.encode(date, forKey: .date)
+        try container.encode(teller, forKey: .teller)
+        try container.encode(visit, forKey: .visit)
+        try container.encode(place, forKey: .place)
+        try container.encode(organizations, forKey: .organizations)
+        try container.encode(lessons, forKey: .lessons)
+        try container.encode(perspectives, forKey: .perspectives)
+        try container.encode(tags, forKey: .tags)
+        try container.encode(share, forKey: .share)
+        try container.encode(speaker, forKey: .speaker)
+        try container.encode(role, forKey: .role)
+        try container.encode(source, forKey: .source)
+        try container.encode(body, forKey: .body)
+    }
 
     init(_ entry: Entry) {
         id = entry.id
