@@ -19,7 +19,10 @@ public struct VerhaalCommand: ParsableCommand {
               verhaal lessons
             """,
         version: "0.1.0",
-        subcommands: [Init.self, Add.self, List.self, Show.self, Edit.self, Check.self, Lessons.self]
+        subcommands: [
+            Init.self, Add.self, List.self, Show.self, Edit.self, Check.self, Lessons.self,
+            Compose.self, Export.self,
+        ]
     )
 
     public init() {}

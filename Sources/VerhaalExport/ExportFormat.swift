@@ -18,4 +18,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         case .fodp: "fodp"
         }
     }
+
+    /// The formats this version can write.
+    public static let available: [ExportFormat] = [.docbook]
 }

@@ -27,21 +27,22 @@ import Testing
             "Stories/elders/dubbel.md: error: duplicate id 'dubbel'",
             "Stories/anekdotes/no-lessons.md:1:1: warning: the entry is not linked to any lesson",
             "Stories/citaten/quote-without-speaker.md:2:1: error: a quote needs a speaker",
-            "15 files checked: 12 errors, 1 warning",
+            "Stories/anekdotes/control-character.md:8:5: error: the file contains the control character U+0007",
+            "16 files checked: 13 errors, 1 warning",
         ]
         for line in expected {
             #expect(result.output.contains(line), "missing: \(line)")
         }
-        #expect(result.output.components(separatedBy: "\n    hint: ").count == 14)
+        #expect(result.output.components(separatedBy: "\n    hint: ").count == 15)
     }
 
     @Test func checkJSONCountsTheSameProblems() throws {
         let result = try VerhaalProcess.run(["check", "--json", "--library", Self.brokenLibrary.path], in: Self.brokenLibrary)
         #expect(result.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
-        #expect(json["errors"] as? Int == 12)
+        #expect(json["errors"] as? Int == 13)
         #expect(json["warnings"] as? Int == 1)
-        #expect((json["diagnostics"] as? [[String: Any]])?.count == 13)
+        #expect((json["diagnostics"] as? [[String: Any]])?.count == 14)
     }
 
     @Test func lessonsOnTheSampleLibraryShowNoGaps() throws {

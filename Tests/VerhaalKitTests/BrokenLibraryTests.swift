@@ -21,6 +21,7 @@ import Testing
         ("anekdotes/invalid-share.md", 7, "unknown share level 'iedereen'"),
         ("anekdotes/no-closing.md", 1, "never closed"),
         ("citaten/quote-without-speaker.md", 2, "a quote needs a speaker"),
+        ("anekdotes/control-character.md", 8, "control character U+0007"),
     ])
     func reportsTheRightFileAndLine(_ file: String, _ line: Int, _ summary: String) throws {
         let found = try #require(diagnostic(file), "no diagnostic for \(file)")

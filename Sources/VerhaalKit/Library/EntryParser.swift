@@ -34,6 +34,12 @@ public struct EntryParser: Sendable {
                 .error, file: path, summary: "invalid id '\(id)': \(problem)",
                 hint: "rename the file to '\(EntryID.slug(from: id)).md'"))
         }
+        if let forbidden = XMLCharacters.firstForbidden(in: text) {
+            diagnostics.append(Diagnostic(
+                .error, file: path, line: forbidden.line, column: forbidden.column,
+                summary: "the file contains the control character \(XMLCharacters.name(forbidden.scalar)), which documents cannot hold",
+                hint: "delete that character (most editors do not show it); it often comes from copying text out of another program"))
+        }
         let document: FrontMatterDocument
         do {
             document = try FrontMatterDocument(splitting: text)

@@ -15,12 +15,15 @@ public struct EntryQuery: Sendable, Equatable {
     public var until: LocalDate?
     /// Searched in title and body, ignoring case and accents.
     public var text: String?
+    /// When false, list fields need only one of the values given (compositions use this).
+    public var requiresAllListValues = true
 
     public init() {}
 
     public func matches(_ entry: Entry) -> Bool {
         func hasAll(_ wanted: [String], in values: [String]) -> Bool {
-            wanted.allSatisfy { want in values.contains { $0.caseInsensitiveCompare(want) == .orderedSame } }
+            let has = { (want: String) in values.contains { $0.caseInsensitiveCompare(want) == .orderedSame } }
+            return wanted.isEmpty || (requiresAllListValues ? wanted.allSatisfy(has) : wanted.contains(where: has))
         }
         func isOne(_ value: String?, of wanted: [String]) -> Bool {
             wanted.isEmpty || wanted.contains { $0.caseInsensitiveCompare(value ?? "") == .orderedSame }

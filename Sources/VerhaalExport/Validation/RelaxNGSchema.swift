@@ -1,0 +1,74 @@
+import CLibXML2
+import Foundation
+
+/// A RELAX NG schema parsed once by libxml2, used to validate many documents.
+///
+/// The parsed schema is shared read-only; every validation gets its own context. libxml2's
+/// error handlers are process state, so validations are serialised by `LibXML2.lock`.
+public final class RelaxNGSchema: @unchecked Sendable {
+    private let schema: xmlRelaxNGPtr
+    /// Where the schema was read from.
+    public let url: URL
+
+    /// Parses the schema at `url`; an error says what libxml2 could not read.
+    public init(contentsOf url: URL) throws {
+        LibXML2.initialize()
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw SchemaError(message: "no schema at \(url.path)")
+        }
+        let errors = LibXML2Errors()
+        let parsed: xmlRelaxNGPtr? = LibXML2.lock.withLock {
+            errors.capturing {
+                guard let parser = xmlRelaxNGNewParserCtxt(url.path) else { return nil }
+                defer { xmlRelaxNGFreeParserCtxt(parser) }
+                xmlRelaxNGSetParserStructuredErrors(parser, LibXML2Errors.handler, errors.context)
+                return xmlRelaxNGParse(parser)
+            }
+        }
+        guard let parsed else {
+            let detail = errors.issues.first.map { ": \($0)" } ?? ""
+            throw SchemaError(message: "libxml2 could not read the schema \(url.path)\(detail)")
+        }
+        self.schema = parsed
+        self.url = url
+    }
+
+    deinit { xmlRelaxNGFree(schema) }
+
+    /// Problems with the document: not well-formed, or not valid against the schema.
+    /// Empty when the document is valid.
+    public func validate(_ document: Data) -> [ValidationIssue] {
+        let errors = LibXML2Errors()
+        return LibXML2.lock.withLock {
+            errors.capturing {
+                let options = Int32(XML_PARSE_NONET.rawValue)
+                let doc = document.withUnsafeBytes { buffer -> xmlDocPtr? in
+                    guard let base = buffer.baseAddress else { return nil }
+                    return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(buffer.count),
+                                         "export.xml", nil, options)
+                }
+                guard let doc else {
+                    return errors.issues.isEmpty
+                        ? [ValidationIssue(line: 0, message: "the document is empty or not XML")] : errors.issues
+                }
+                defer { xmlFreeDoc(doc) }
+                guard let context = xmlRelaxNGNewValidCtxt(schema) else {
+                    return [ValidationIssue(line: 0, message: "libxml2 could not start validating")]
+                }
+                defer { xmlRelaxNGFreeValidCtxt(context) }
+                xmlRelaxNGSetValidStructuredErrors(context, LibXML2Errors.handler, errors.context)
+                let result = xmlRelaxNGValidateDoc(context, doc)
+                if result == 0 { return [] }
+                return errors.issues.isEmpty
+                    ? [ValidationIssue(line: 0, message: "the document is not valid (libxml2 code \(result))")]
+                    : errors.issues
+            }
+        }
+    }
+}
+
+/// A schema that could not be found or read.
+public struct SchemaError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}

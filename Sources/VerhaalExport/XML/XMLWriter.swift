@@ -1,0 +1,91 @@
+import CLibXML2
+import Foundation
+import VerhaalKit
+
+/// A streaming XML writer over libxml2's `xmlTextWriter`, writing into memory.
+///
+/// Owns the writer and its buffer and frees both. Every libxml2 return code is checked; text
+/// that XML 1.0 cannot hold is refused instead of written. No indentation: it would add
+/// whitespace to mixed content.
+final class XMLWriter {
+    private var writer: xmlTextWriterPtr?
+    private var buffer: xmlBufferPtr?
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    init() throws {
+        buffer = xmlBufferCreate()
+        guard let buffer else { throw Failure(description: "libxml2 could not allocate a buffer") }
+        writer = xmlNewTextWriterMemory(buffer, 0)
+        guard writer != nil else { throw Failure(description: "libxml2 could not create a writer") }
+    }
+
+    deinit {
+        if let writer { xmlFreeTextWriter(writer) }
+        if let buffer { xmlBufferFree(buffer) }
+    }
+
+    func startDocument() throws {
+        try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "start the document")
+    }
+
+    func start(_ name: String) throws {
+        try check(xmlTextWriterStartElement(writer, name), "open <\(name)>")
+    }
+
+    func end() throws {
+        try check(xmlTextWriterEndElement(writer), "close an element")
+    }
+
+    func attribute(_ name: String, _ value: String) throws {
+        try checkCharacters(value)
+        try check(xmlTextWriterWriteAttribute(writer, name, value), "write attribute \(name)")
+    }
+
+    func text(_ text: String) throws {
+        guard !text.isEmpty else { return }
+        try checkCharacters(text)
+        try check(xmlTextWriterWriteString(writer, text), "write text")
+    }
+
+    /// `<name attributes…>text</name>`.
+    func element(_ name: String, _ attributes: [(String, String)] = [], text: String) throws {
+        try start(name)
+        for (key, value) in attributes { try attribute(key, value) }
+        try self.text(text)
+        try end()
+    }
+
+    /// A line break between elements whose parent holds only elements, where whitespace has no
+    /// meaning; it keeps line numbers useful in validation messages. Never inside mixed content.
+    func newline() throws {
+        try check(xmlTextWriterWriteString(writer, "\n"), "write a line break")
+    }
+
+    func processingInstruction(_ target: String) throws {
+        try check(xmlTextWriterWritePI(writer, target, nil), "write a processing instruction")
+    }
+
+    /// Closes every open element, flushes, and returns the document's bytes.
+    func finish() throws -> Data {
+        try check(xmlTextWriterEndDocument(writer), "end the document")
+        xmlFreeTextWriter(writer)
+        writer = nil
+        guard let buffer, let content = xmlBufferContent(buffer) else {
+            throw Failure(description: "libxml2 returned no document")
+        }
+        return Data(bytes: content, count: Int(xmlBufferLength(buffer)))
+    }
+
+    private func check(_ result: Int32, _ step: String) throws {
+        guard result >= 0 else { throw Failure(description: "libxml2 could not \(step)") }
+    }
+
+    private func checkCharacters(_ text: String) throws {
+        if let forbidden = XMLCharacters.firstForbidden(in: text) {
+            throw Failure(description: "the text contains \(XMLCharacters.name(forbidden.scalar)), which XML cannot hold")
+        }
+    }
+}

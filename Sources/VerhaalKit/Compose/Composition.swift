@@ -1,0 +1,51 @@
+/// What a narrative holds: a YAML file in `Stories/verhalen/`, or the built-in
+/// `wenkend-perspectief` template when no file of that name exists.
+public struct Composition: Sendable, Equatable {
+    /// The name: the file name without `.yaml`.
+    public var id: String
+    public var title: String?
+    public var subtitle: String?
+    public var audience: Audience = .network
+    /// The document's date; without it the export carries no date (exports are reproducible).
+    public var date: LocalDate?
+    /// Without authors, the tellers of the entries used are the authors.
+    public var authors: [String]?
+    /// Markdown for the introduction.
+    public var intro: String?
+    /// Markdown for the closing section.
+    public var closing: String?
+    /// Whether the introduction shows the travel route (default: yes).
+    public var showsRoute = true
+    /// Which entries may go in at all.
+    public var filter = EntryQuery()
+    /// When given, exactly these entries, in this order, are the pool.
+    public var entries: [String] = []
+    /// Entries left out.
+    public var exclude: [String] = []
+    /// Quotes shown first, set apart, in the sections they belong to.
+    public var highlight: [String] = []
+    /// Custom sections; nil means the wenkend-perspectief structure (lessons, then perspectives).
+    public var sections: [CompositionSection]?
+
+    /// The name of the built-in template.
+    public static let defaultName = "wenkend-perspectief"
+
+    public init(id: String) {
+        self.id = id
+    }
+}
+
+/// One custom section of a composition.
+public struct CompositionSection: Sendable, Equatable {
+    public var title: String
+    /// Markdown shown before the stories.
+    public var intro: String?
+    /// Which stories go in (applied to the composition's pool).
+    public var filter = EntryQuery()
+    /// When given, exactly these entries, in this order.
+    public var entries: [String] = []
+
+    public init(title: String) {
+        self.title = title
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import Yams
+
+/// Reads a composition file (YAML) into a `Composition`, reporting problems as diagnostics.
+public struct CompositionParser: Sendable {
+    public var framework: Framework
+
+    public init(framework: Framework) {
+        self.framework = framework
+    }
+
+    private struct FilterFile: Decodable {
+        var lessons: [String]?
+        var perspectives: [String]?
+        var tags: [String]?
+        var kinds: [String]?
+        var tellers: [String]?
+        var since: String?
+        var until: String?
+    }
+
+    private struct SectionFile: Decodable {
+        var title: String
+        var intro: String?
+        var filter: FilterFile?
+        var entries: [String]?
+    }
+
+    private struct File: Decodable {
+        var title: String?
+        var subtitle: String?
+        var audience: String?
+        var date: String?
+        var authors: [String]?
+        var intro: String?
+        var closing: String?
+        var route: Bool?
+        var filter: FilterFile?
+        var entries: [String]?
+        var exclude: [String]?
+        var highlight: [String]?
+        var sections: [SectionFile]?
+    }
+
+    /// Parses the text of `path` (relative to the library root) as the composition `id`.
+    public func parse(_ yaml: String, id: String, path: String) -> (Composition?, [Diagnostic]) {
+        let file: File
+        do {
+            guard try Yams.compose(yaml: yaml) != nil else {
+                return (Composition(id: id), [])
+            }
+            file = try YAMLDecoder().decode(File.self, from: yaml)
+        } catch let error as YamlError {
+            let (line, column, problem) = YAMLErrorLocation.describe(error)
+            return (nil, [Diagnostic(.error, file: path, line: line, column: column,
+                                     summary: "the composition is not valid YAML: \(problem)",
+                                     hint: "check the quoting and indentation on that line")])
+        } catch let error as DecodingError {
+            return (nil, [Diagnostic(.error, file: path, summary: "composition: \(DecodingErrorText.describe(error))",
+                                     hint: "see README.md (Compositions) for the fields")])
+        } catch {
+            return (nil, [Diagnostic(.error, file: path, summary: "composition: \(error)")])
+        }
+        var problems: [String] = []
+        var composition = Composition(id: id)
+        composition.title = file.title
+        composition.subtitle = file.subtitle
+        if let audience = file.audience {
+            if let value = Audience(rawValue: audience) {
+                composition.audience = value
+            } else {
+                problems.append("unknown audience '\(audience)': use network or public")
+            }
+        }
+        if let date = file.date {
+            composition.date = LocalDate(date)
+            if composition.date == nil { problems.append("'\(date)' is not a valid date (YYYY-MM-DD)") }
+        }
+        composition.authors = file.authors
+        composition.intro = file.intro
+        composition.closing = file.closing
+        composition.showsRoute = file.route ?? true
+        composition.filter = query(file.filter, problems: &problems)
+        composition.entries = file.entries ?? []
+        composition.exclude = file.exclude ?? []
+        composition.highlight = file.highlight ?? []
+        composition.sections = file.sections?.map { section in
+            var result = CompositionSection(title: section.title)
+            result.intro = section.intro
+            result.filter = query(section.filter, problems: &problems)
+            result.entries = section.entries ?? []
+            return result
+        }
+        let diagnostics = problems.map {
+            Diagnostic(.error, file: path, summary: $0, hint: "fix the composition file")
+        }
+        return (diagnostics.isEmpty ? composition : nil, diagnostics)
+    }
+
+    private func query(_ filter: FilterFile?, problems: inout [String]) -> EntryQuery {
+        var query = EntryQuery()
+        query.requiresAllListValues = false
+        guard let filter else { return query }
+        for reference in filter.lessons ?? [] {
+            if let lesson = framework.lesson(matching: reference) {
+                query.lessons.append(lesson.id)
+            } else {
+                problems.append("unknown lesson '\(reference)' in a filter")
+            }
+        }
+        for reference in filter.perspectives ?? [] {
+            if let perspective = framework.perspective(matching: reference) {
+                query.perspectives.append(perspective.id)
+            } else {
+                problems.append("unknown perspective '\(reference)' in a filter")
+            }
+        }
+        query.tags = filter.tags ?? []
+        for kind in filter.kinds ?? [] {
+            if let value = EntryKind(rawValue: kind) {
+                query.kinds.append(value)
+            } else {
+                problems.append("unknown kind '\(kind)' in a filter: use travel-log, anecdote or quote")
+            }
+        }
+        query.tellers = filter.tellers ?? []
+        for (text, keyPath) in [(filter.since, \EntryQuery.since), (filter.until, \EntryQuery.until)] {
+            guard let text else { continue }
+            if let date = LocalDate(text) {
+                query[keyPath: keyPath] = date
+            } else {
+                problems.append("'\(text)' is not a valid date (YYYY-MM-DD) in a filter")
+            }
+        }
+        return query
+    }
+}

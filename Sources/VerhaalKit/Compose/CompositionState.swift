@@ -1,0 +1,236 @@
+/// The work of one `Composer.compose` call: which entries are in, which are shown already.
+struct CompositionState {
+    let library: Library
+    let composition: Composition
+    let strings: DocumentStrings
+
+    /// Entries the composition may use, in order.
+    private(set) var pool: [Entry] = []
+    private(set) var excludedByShare: [ComposeReport.Exclusion] = []
+    /// Entries shown in full, by id.
+    private var shown = Set<String>()
+    /// Entries in the document, shown or referred to.
+    private var used: [String: Entry] = [:]
+    private var emptyLessons: [String] = []
+    private var emptyPerspectives: [String] = []
+    private var emptySections: [String] = []
+
+    init(library: Library, composition: Composition, strings: DocumentStrings) {
+        self.library = library
+        self.composition = composition
+        self.strings = strings
+    }
+
+    // MARK: - Pool
+
+    mutating func selectPool() {
+        let candidates: [Entry] = composition.entries.isEmpty
+            ? library.entries.filter(composition.filter.matches)
+            : composition.entries.compactMap(library.entry(id:))
+        let kept = candidates.filter { !composition.exclude.contains($0.id) }
+        excludedByShare = kept.filter { !composition.audience.allows($0.share) }
+            .map { ComposeReport.Exclusion(id: $0.id, share: $0.share) }
+        pool = kept.filter { composition.audience.allows($0.share) }
+    }
+
+    private var stories: [Entry] { pool.filter { $0.kind != .travelLog } }
+    private var visits: [Entry] { pool.filter { $0.kind == .travelLog }.sorted(by: Entry.libraryOrder) }
+
+    // MARK: - Sections
+
+    mutating func introduction() -> Section {
+        var section = Section(id: "inleiding", title: strings.introduction)
+        let intro = composition.intro ?? strings.defaultIntro(stories.count, visits.count)
+        section.blocks = Markdown.blocks(from: intro)
+        if composition.showsRoute && !visits.isEmpty {
+            var route = Section(id: "reis", title: strings.route)
+            route.blocks.append(.table(routeTable()))
+            route.blocks += visits.map { fullBlock($0) }
+            section.subsections.append(route)
+        }
+        return section
+    }
+
+    mutating func lessonsSection() -> Section {
+        var section = Section(id: "leerervaringen", title: strings.lessons)
+        for lesson in library.framework.lessons {
+            var blocks: [Block] = [
+                .paragraph([.text(lesson.summary)]),
+                .paragraph([.strong([.text(strings.spelvorm + ": ")]), .text(lesson.spelvorm)]),
+            ]
+            let linked = stories.filter { $0.lessons.contains(lesson.id) }
+            if linked.isEmpty { emptyLessons.append(lesson.id) }
+            blocks += storyBlocks(highlightedFirst(linked))
+            section.subsections.append(Section(
+                id: "les-" + lesson.id, title: "\(lesson.number). \(lesson.title)", blocks: blocks))
+        }
+        return section
+    }
+
+    mutating func perspectivesSection() -> Section {
+        var section = Section(id: "perspectief", title: strings.perspectives)
+        for perspective in library.framework.perspectives {
+            var blocks: [Block] = [
+                .paragraph([.text(perspective.summary)]),
+                .questions(title: strings.questions, perspective.questions.map { [.text($0)] }),
+            ]
+            let linked = stories.filter { $0.perspectives.contains(perspective.id) }
+            if linked.isEmpty { emptyPerspectives.append(perspective.id) }
+            blocks += storyBlocks(highlightedFirst(linked))
+            section.subsections.append(Section(
+                id: "perspectief-" + perspective.id, title: perspective.title, blocks: blocks))
+        }
+        return section
+    }
+
+    mutating func customSection(_ custom: CompositionSection) -> Section {
+        let index = (composition.sections?.firstIndex(of: custom) ?? 0) + 1
+        var blocks = custom.intro.map(Markdown.blocks(from:)) ?? []
+        let entries = custom.entries.isEmpty
+            ? pool.filter(custom.filter.matches)
+            : custom.entries.compactMap { id in pool.first { $0.id == id } }
+        if entries.isEmpty { emptySections.append(custom.title) }
+        blocks += storyBlocks(custom.entries.isEmpty ? highlightedFirst(entries) : entries)
+        return Section(id: "deel-\(index)", title: custom.title, blocks: blocks)
+    }
+
+    mutating func closingSection() -> Section {
+        Section(id: "tot-slot", title: strings.closing,
+                blocks: Markdown.blocks(from: composition.closing ?? strings.defaultClosing))
+    }
+
+    func sourcesAppendix() -> Section {
+        let rows = usedEntries.map { entry in
+            TableBlock.Row(id: Self.sourceID(entry), cells: [
+                [.reference(targetID: XMLName.id(entry.id), [.text(entry.title)])],
+                [.text(strings.kindNames[entry.kind] ?? entry.kind.rawValue)],
+                [.text(entry.teller)],
+                [.text(strings.format(entry.date))],
+                [.text(entry.visit.flatMap { library.entry(id: $0)?.title } ?? "–")],
+            ])
+        }
+        return Section(id: "verantwoording", title: strings.sources, blocks: [
+            .paragraph([.text(strings.sourcesIntro)]),
+            .table(TableBlock(header: strings.sourcesHeader, rows: rows, role: "sources")),
+        ], isAppendix: true)
+    }
+
+    // MARK: - Entries
+
+    /// Stories shown in full where they first appear; later only as references.
+    private mutating func storyBlocks(_ entries: [Entry]) -> [Block] {
+        var blocks: [Block] = []
+        var references: [[Block]] = []
+        for entry in entries {
+            if shown.contains(entry.id) {
+                references.append([.paragraph(referenceInlines(entry))])
+            } else {
+                blocks.append(fullBlock(entry))
+            }
+        }
+        if !references.isEmpty {
+            blocks.append(.paragraph([.emphasis([.text(strings.storiesElsewhere + ":")])]))
+            blocks.append(.list(ordered: false, items: references))
+        }
+        if entries.isEmpty { blocks.append(.paragraph([.emphasis([.text(strings.noStories)])])) }
+        return blocks
+    }
+
+    private func highlightedFirst(_ entries: [Entry]) -> [Entry] {
+        let highlighted = composition.highlight.compactMap { id in entries.first { $0.id == id } }
+        return highlighted + entries.filter { !composition.highlight.contains($0.id) }
+    }
+
+    private mutating func fullBlock(_ entry: Entry) -> Block {
+        shown.insert(entry.id)
+        used[entry.id] = entry
+        let content = Markdown.blocks(from: entry.body)
+        let id = XMLName.id(entry.id)
+        switch entry.kind {
+        case .quote:
+            let attribution = [entry.speaker, entry.role].compactMap { $0 }.joined(separator: ", ")
+            let meta = [entry.source, strings.format(entry.date)].compactMap { $0 }.joined(separator: " · ")
+            return .quote(QuoteBlock(id: id, content: content, attribution: attribution,
+                                     meta: [.text(meta + " · ")] + sourceReference(entry)))
+        case .anecdote, .travelLog:
+            let meta = [entry.teller, strings.format(entry.date), entry.place].compactMap { $0 }
+                .joined(separator: " · ")
+            return .anecdote(AnecdoteBlock(id: id, title: entry.title,
+                                           meta: [.text(meta + " · ")] + sourceReference(entry),
+                                           content: content))
+        }
+    }
+
+    private func referenceInlines(_ entry: Entry) -> [Inline] {
+        [.reference(targetID: XMLName.id(entry.id), [.text(entry.title)]), .text(" (\(entry.teller))")]
+    }
+
+    private func sourceReference(_ entry: Entry) -> [Inline] {
+        [.reference(targetID: Self.sourceID(entry), [.text(strings.source)])]
+    }
+
+    static func sourceID(_ entry: Entry) -> String {
+        "bron-" + XMLName.id(entry.id, prefix: "")
+    }
+
+    private func routeTable() -> TableBlock {
+        TableBlock(title: nil, header: strings.routeHeader, rows: visits.map { visit in
+            TableBlock.Row(cells: [
+                [.text(strings.format(visit.date))],
+                [.text(visit.place ?? "–")],
+                [.reference(targetID: XMLName.id(visit.id), [.text(visit.title)])],
+                [.text(visit.organizations.isEmpty ? "–" : visit.organizations.joined(separator: ", "))],
+            ])
+        }, role: "route")
+    }
+
+    // MARK: - Results
+
+    var usedEntries: [Entry] { used.values.sorted(by: Entry.libraryOrder) }
+
+    var tellers: [String] {
+        Array(Set(usedEntries.map(\.teller))).sorted()
+    }
+
+    var keywords: [String] {
+        var seen = Set<String>()
+        return usedEntries.flatMap(\.tags).filter { seen.insert($0.lowercased()).inserted }.sorted {
+            $0.lowercased() < $1.lowercased()
+        }
+    }
+
+    func report(sections: [Section]) -> ComposeReport {
+        var outline: [ComposeReport.OutlineItem] = []
+        func walk(_ section: Section, depth: Int) {
+            var entries: [String] = []
+            var references: [String] = []
+            func collect(_ blocks: [Block]) {
+                for block in blocks {
+                    switch block {
+                    case .quote(let quote): entries += [quote.id].compactMap { $0 }
+                    case .anecdote(let anecdote): entries += [anecdote.id].compactMap { $0 }
+                    case .list(_, let items):
+                        for item in items {
+                            for case .paragraph(let inlines) in item {
+                                if case .reference(let target, _)? = inlines.first { references.append(target) }
+                            }
+                        }
+                    default: break
+                    }
+                }
+            }
+            collect(section.blocks)
+            let byXMLID = Dictionary(usedEntries.map { (XMLName.id($0.id), $0.id) }) { first, _ in first }
+            outline.append(.init(depth: depth, title: section.title,
+                                 entries: entries.compactMap { byXMLID[$0] },
+                                 references: references.compactMap { byXMLID[$0] }))
+            for subsection in section.subsections { walk(subsection, depth: depth + 1) }
+        }
+        for section in sections { walk(section, depth: 1) }
+        return ComposeReport(
+            composition: composition.id, audience: composition.audience, outline: outline,
+            entriesUsed: usedEntries.map(\.id), emptyLessons: emptyLessons,
+            emptyPerspectives: emptyPerspectives, emptySections: emptySections,
+            excludedByShare: excludedByShare)
+    }
+}

@@ -1,0 +1,83 @@
+/// The words a composed document uses, in Dutch (default) or English.
+public struct DocumentStrings: Sendable {
+    public var defaultTitle: String
+    public var defaultSubtitle: String
+    public var introduction: String
+    public var route: String
+    public var routeHeader: [String]
+    public var lessons: String
+    public var perspectives: String
+    public var closing: String
+    public var sources: String
+    public var sourcesIntro: String
+    public var sourcesHeader: [String]
+    public var spelvorm: String
+    public var questions: String
+    public var storiesElsewhere: String
+    public var noStories: String
+    public var source: String
+    public var months: [String]
+    public var kindNames: [EntryKind: String]
+    var defaultIntro: @Sendable (_ stories: Int, _ visits: Int) -> String
+    public var defaultClosing: String
+
+    /// The strings for a language code; anything but `en` is Dutch.
+    public static func forLanguage(_ language: String) -> DocumentStrings {
+        language == "en" ? .english : .dutch
+    }
+
+    /// `12 juni 2019` or `12 June 2019`.
+    public func format(_ date: LocalDate) -> String {
+        "\(date.day) \(months[date.month - 1]) \(date.year)"
+    }
+
+    public static let dutch = DocumentStrings(
+        defaultTitle: "Een wenkend perspectief",
+        defaultSubtitle: "Verhalen uit het organisatienetwerk",
+        introduction: "Inleiding",
+        route: "De reis",
+        routeHeader: ["Datum", "Plaats", "Bezoek", "Organisaties"],
+        lessons: "Vijf leerervaringen",
+        perspectives: "Een wenkend perspectief",
+        closing: "Tot slot",
+        sources: "Verantwoording",
+        sourcesIntro: "Deze verhalen zijn opgetekend door leden van het netwerk. Elk verhaal staat als eigen bestand in de verhalenbibliotheek.",
+        sourcesHeader: ["Verhaal", "Soort", "Verteller", "Datum", "Bezoek"],
+        spelvorm: "Spelvorm",
+        questions: "Vragen ter reflectie",
+        storiesElsewhere: "Eerder in dit document",
+        noStories: "Bij dit onderdeel zijn nog geen verhalen opgetekend.",
+        source: "bron",
+        months: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                 "september", "oktober", "november", "december"],
+        kindNames: [.travelLog: "reisverslag", .anecdote: "anekdote", .quote: "citaat"],
+        defaultIntro: { stories, visits in
+            "Dit document bundelt \(stories) verhalen en citaten die netwerkleden optekenden tijdens \(visits) bezoeken. Het volgt de leerervaringen en perspectieven van het netwerk: eerst wat we leerden, dan wat dat vraagt van onszelf, van de bestuurder en van het netwerk."
+        },
+        defaultClosing: "De reis gaat verder. Deze verhalen zijn geen eindpunt maar een uitnodiging: lees ze samen, vul ze aan met wat u zelf meemaakt, en kies de volgende stap.")
+
+    public static let english = DocumentStrings(
+        defaultTitle: "A beckoning perspective",
+        defaultSubtitle: "Stories from the organisation network",
+        introduction: "Introduction",
+        route: "The journey",
+        routeHeader: ["Date", "Place", "Visit", "Organisations"],
+        lessons: "Five lessons",
+        perspectives: "A beckoning perspective",
+        closing: "Closing",
+        sources: "Sources",
+        sourcesIntro: "These stories were recorded by members of the network. Each is a file of its own in the story library.",
+        sourcesHeader: ["Story", "Kind", "Teller", "Date", "Visit"],
+        spelvorm: "Game form",
+        questions: "Questions for reflection",
+        storiesElsewhere: "Earlier in this document",
+        noStories: "No stories have been recorded for this part yet.",
+        source: "source",
+        months: ["January", "February", "March", "April", "May", "June", "July", "August",
+                 "September", "October", "November", "December"],
+        kindNames: [.travelLog: "travel log", .anecdote: "anecdote", .quote: "quote"],
+        defaultIntro: { stories, visits in
+            "This document brings together \(stories) stories and quotes that members of the network recorded during \(visits) visits. It follows the network's lessons and perspectives: first what we learned, then what that asks of ourselves, of the director and of the network."
+        },
+        defaultClosing: "The journey continues. These stories are not an end point but an invitation: read them together, add what you experience yourself, and choose the next step.")
+}

@@ -1,0 +1,76 @@
+/// A block of a section: what a writer turns into paragraphs, lists, boxes and tables.
+public indirect enum Block: Sendable, Equatable {
+    case paragraph([Inline])
+    /// A heading inside a story's text (not a section).
+    case heading(level: Int, [Inline])
+    case list(ordered: Bool, items: [[Block]])
+    /// A block quote from Markdown (`>`).
+    case blockQuote([Block])
+    /// Preformatted text.
+    case code(String)
+    /// A quote entry: the words and who said them.
+    case quote(QuoteBlock)
+    /// An anecdote entry, set apart in a box.
+    case anecdote(AnecdoteBlock)
+    /// Reflection questions.
+    case questions(title: String?, [[Inline]])
+    case table(TableBlock)
+}
+
+/// Someone's words with their attribution, e.g. "Christoffel Klap, directeur-bestuurder".
+public struct QuoteBlock: Sendable, Equatable {
+    /// Document-wide id, a valid XML NCName.
+    public var id: String?
+    public var content: [Block]
+    public var attribution: String
+    /// A line with the source and a reference to the appendix.
+    public var meta: [Inline]
+
+    public init(id: String?, content: [Block], attribution: String, meta: [Inline] = []) {
+        self.id = id
+        self.content = content
+        self.attribution = attribution
+        self.meta = meta
+    }
+}
+
+/// A story set apart: title, a meta line (teller, date, place) and the text.
+public struct AnecdoteBlock: Sendable, Equatable {
+    public var id: String?
+    public var title: String
+    public var meta: [Inline]
+    public var content: [Block]
+
+    public init(id: String?, title: String, meta: [Inline], content: [Block]) {
+        self.id = id
+        self.title = title
+        self.meta = meta
+        self.content = content
+    }
+}
+
+/// A table with a header row; each row may carry an id so that text can refer to it.
+public struct TableBlock: Sendable, Equatable {
+    public struct Row: Sendable, Equatable {
+        public var id: String?
+        public var cells: [[Inline]]
+
+        public init(id: String? = nil, cells: [[Inline]]) {
+            self.id = id
+            self.cells = cells
+        }
+    }
+
+    public var title: String?
+    public var header: [String]
+    public var rows: [Row]
+    /// A word for styling, e.g. `route` or `sources`.
+    public var role: String
+
+    public init(title: String? = nil, header: [String], rows: [Row], role: String) {
+        self.title = title
+        self.header = header
+        self.rows = rows
+        self.role = role
+    }
+}

@@ -1,0 +1,33 @@
+/// The characters an XML 1.0 document can hold.
+public enum XMLCharacters {
+    /// True for tab, line feed, carriage return and U+0020 upwards, except U+FFFE and U+FFFF.
+    public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD: true
+        case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
+    }
+
+    /// The first character XML cannot hold, with its 1-based line and column in `text`.
+    public static func firstForbidden(in text: String) -> (scalar: Unicode.Scalar, line: Int, column: Int)? {
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars {
+            if !isAllowed(scalar) { return (scalar, line, column) }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return nil
+    }
+
+    /// `U+0007` style name of a character.
+    public static func name(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+}

@@ -1,0 +1,7 @@
+/// CommonMark text, read into the document model.
+public enum Markdown {
+    /// The blocks of a Markdown text: paragraphs, lists, quotes, code, headings.
+    public static func blocks(from text: String) -> [Block] {
+        CommonMarkConverter.blocks(from: text)
+    }
+}

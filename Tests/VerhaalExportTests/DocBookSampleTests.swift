@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+import VerhaalExport
+import VerhaalKit
+
+/// The sample library's narratives, in DocBook, against the official schema and the golden files.
+@Suite(.serialized) struct DocBookSampleTests {
+    let store = LibraryStore(root: XMLTestSupport.packageRoot)
+
+    func export(_ name: String) throws -> Data {
+        let library = store.load()
+        let composition = try store.composition(named: name, framework: library.framework)
+        return try DocBookWriter.write(Composer(library: library).compose(composition).narrative)
+    }
+
+    @Test func theSampleHasMoreThanTheDefaultComposition() {
+        #expect(store.compositionNames().count >= 2)
+        #expect(store.compositionNames().first == Composition.defaultName)
+    }
+
+    @Test func everyCompositionValidatesAgainstDocBook5() throws {
+        let schema = try #require(XMLTestSupport.docBookSchema, "install docbook5-xml")
+        for name in store.compositionNames() {
+            let issues = schema.validate(try export(name))
+            #expect(issues.isEmpty, "\(name): \(issues.prefix(5))")
+        }
+    }
+
+    /// Re-record with `VERHAAL_RECORD_EXPORTS=1 swift test`.
+    @Test func goldenExportsMatchByteForByte() throws {
+        let record = ProcessInfo.processInfo.environment["VERHAAL_RECORD_EXPORTS"] == "1"
+        for name in store.compositionNames() {
+            let data = try export(name)
+            let golden = store.root.appendingPathComponent("Exports/\(name).xml")
+            if record { try AtomicFile.write(data, to: golden) }
+            let expected = try Data(contentsOf: golden)
+            #expect(data == expected, "Exports/\(name).xml differs; run VERHAAL_RECORD_EXPORTS=1 swift test if the change is intended")
+        }
+    }
+
+    @Test func exportsAreReproducible() throws {
+        #expect(try export(Composition.defaultName) == export(Composition.defaultName))
+    }
+
+    @Test func theDocumentCarriesInfoKeywordsAndIDs() throws {
+        let text = try #require(String(data: try export(Composition.defaultName), encoding: .utf8))
+        #expect(text.contains("<article xmlns=\"http://docbook.org/ns/docbook\""))
+        #expect(text.contains("version=\"5.0\" xml:lang=\"nl\""))
+        #expect(text.contains("<keyword>toetsingskader</keyword>"))
+        #expect(text.contains("<sidebar xml:id=\"zes-indicatoren\" role=\"anecdote\"><title>Zes indicatoren</title>"))
+        #expect(text.contains("<attribution>Christoffel Klap, directeur-bestuurder Ons Doel</attribution>"))
+        #expect(text.contains("<sidebar xml:id=\"v-2019-06-12-breda-zorg-voor-elkaar\""))
+        #expect(text.contains("<itemizedlist role=\"questions\"><title>Vragen ter reflectie</title>"))
+        #expect(text.contains("<appendix xml:id=\"verantwoording\"><title>Verantwoording</title>"))
+        #expect(text.contains("<row xml:id=\"bron-zes-indicatoren\">"))
+        #expect(text.contains("<link linkend=\"bron-zes-indicatoren\">bron</link>"))
+        #expect(!text.contains("<date>"), "no date unless the composition gives one")
+        let board = try #require(String(data: try export("raad-van-commissarissen"), encoding: .utf8))
+        #expect(board.contains("<date>2020-06-15</date>"))
+    }
+}
