@@ -80,6 +80,17 @@ struct TemporaryLibrary: ~Copyable {
         try VerhaalProcess.run(arguments, in: root, input: input, environment: environment)
     }
 
+    /// A copy of the package's sample library (Stories/ and verhaal.yaml), without its exports.
+    static func sampleCopy() throws -> TemporaryLibrary {
+        let library = try TemporaryLibrary()
+        let manager = FileManager.default
+        try manager.removeItem(at: library.url("Stories"))
+        try manager.removeItem(at: library.url("verhaal.yaml"))
+        try manager.copyItem(at: VerhaalProcess.packageRoot.appendingPathComponent("Stories"), to: library.url("Stories"))
+        try manager.copyItem(at: VerhaalProcess.packageRoot.appendingPathComponent("verhaal.yaml"), to: library.url("verhaal.yaml"))
+        return library
+    }
+
     func url(_ path: String) -> URL { root.appendingPathComponent(path) }
 
     func text(_ path: String) throws -> String {

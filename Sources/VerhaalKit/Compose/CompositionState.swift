@@ -106,13 +106,21 @@ struct CompositionState {
                 [.text(strings.kindNames[entry.kind] ?? entry.kind.rawValue)],
                 [.text(entry.teller)],
                 [.text(strings.format(entry.date))],
-                [.text(entry.visit.flatMap { library.entry(id: $0)?.title } ?? "–")],
+                [.text(visitTitle(of: entry) ?? "–")],
             ])
         }
         return Section(id: "verantwoording", title: strings.sources, blocks: [
             .paragraph([.text(strings.sourcesIntro)]),
             .table(TableBlock(header: strings.sourcesHeader, rows: rows, role: "sources")),
         ], isAppendix: true)
+    }
+
+    /// The title of the visit an entry was heard at, if this audience may see that visit.
+    private func visitTitle(of entry: Entry) -> String? {
+        guard let visit = entry.visit.flatMap(library.entry(id:)),
+              composition.audience.allows(visit.share)
+        else { return nil }
+        return visit.title
     }
 
     // MARK: - Entries

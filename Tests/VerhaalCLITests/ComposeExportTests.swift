@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+
+@Suite struct ComposeExportTests {
+    static let compositions = ["wenkend-perspectief", "raad-van-commissarissen"]
+
+    @Test func exportWritesValidDocBookIntoExports() throws {
+        let library = try TemporaryLibrary.sampleCopy()
+        for name in Self.compositions {
+            let result = try library.run(["export", name, "--format", "docbook", "--validate"])
+            #expect(result.status == 0, "\(result.errors)")
+            #expect(result.output == "Exports/\(name).xml (valid)\n")
+            let golden = try Data(contentsOf: VerhaalProcess.packageRoot.appendingPathComponent("Exports/\(name).xml"))
+            #expect(try Data(contentsOf: library.url("Exports/\(name).xml")) == golden)
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: library.url("Exports").path).sorted()
+        #expect(files == ["raad-van-commissarissen.xml", "wenkend-perspectief.xml"], "no temporary files")
+    }
+
+    @Test func privateEntriesAppearInNoExportAndNetworkEntriesInNoPublicOne() throws {
+        let library = try TemporaryLibrary.sampleCopy()
+        for name in Self.compositions {
+            #expect(try library.run(["export", name, "--format", "all"]).status == 0)
+        }
+        let entries = try #require(try JSONSerialization.jsonObject(
+            with: Data(library.run(["list", "--json"]).output.utf8)) as? [[String: Any]])
+        func exported(_ name: String) throws -> String { try library.text("Exports/\(name).xml") }
+        let everything = try Self.compositions.map(exported).joined()
+        let privateEntries = entries.filter { $0["share"] as? String == "private" }
+        #expect(!privateEntries.isEmpty, "the sample has a private entry to test with")
+        for entry in privateEntries {
+            let id = try #require(entry["id"] as? String)
+            let title = try #require(entry["title"] as? String)
+            #expect(!everything.contains("\"\(id)\""), "\(id)")
+            #expect(!everything.contains(title), "\(title)")
+            #expect(!everything.contains("hoort in geen enkel verslag"))
+        }
+        let board = try exported("raad-van-commissarissen")
+        #expect(board.contains("<sidebar xml:id=\"zes-indicatoren\""), "public entries do appear")
+        for entry in entries where entry["share"] as? String == "network" {
+            let id = try #require(entry["id"] as? String)
+            #expect(!board.contains("\"\(id)\"") && !board.contains("\"v-\(id)\"") && !board.contains("bron-\(id)\""), "\(id)")
+            #expect(!board.contains(try #require(entry["title"] as? String)), "\(id)")
+        }
+    }
+
+    @Test func aControlCharacterIsACheckErrorAndExportRefuses() throws {
+        let library = try TemporaryLibrary()
+        try library.write("---\nkind: anecdote\ntitle: Bel\ndate: 2019-01-01\nteller: P\nlessons: [delen]\n---\nEen \u{7} bel.\n",
+                          to: "Stories/anekdotes/bel.md")
+        let check = try library.run(["check"])
+        #expect(check.status == 1)
+        #expect(check.output.contains("Stories/anekdotes/bel.md:8:5: error: the file contains the control character U+0007"))
+        let export = try library.run(["export"])
+        #expect(export.status == 1)
+        #expect(export.errors.contains("nothing was exported"))
+        #expect(export.errors.contains("Stories/anekdotes/bel.md:8:5: error: the file contains the control character U+0007"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: library.url("Exports").path).isEmpty)
+    }
+
+    @Test func anInvalidResultLeavesThePreviousExportUntouched() throws {
+        let library = try TemporaryLibrary.sampleCopy()
+        #expect(try library.run(["export"]).status == 0)
+        let before = try Data(contentsOf: library.url("Exports/wenkend-perspectief.xml"))
+        // A schema that only accepts <book>: every article is invalid against it.
+        try library.write("""
+            <grammar xmlns="http://relaxng.org/ns/structure/1.0" ns="http://docbook.org/ns/docbook">
+              <start><element name="book"><text/></element></start>
+            </grammar>
+            """, to: "book-only.rng")
+        try library.write("---\nkind: quote\ntitle: Nieuw\ndate: 2021-01-01\nteller: P\nspeaker: S\nlessons: [delen]\n---\nNieuwe woorden.\n",
+                          to: "Stories/citaten/nieuw.md")
+        let result = try library.run(["export", "--validate", "--docbook-schema", "book-only.rng"])
+        #expect(result.status == 1)
+        #expect(result.errors.contains("is not valid against"))
+        #expect(result.errors.contains("line 2:"), "\(result.errors)")
+        #expect(try Data(contentsOf: library.url("Exports/wenkend-perspectief.xml")) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: library.url("Exports").path) == ["wenkend-perspectief.xml"])
+    }
+
+    @Test func aMissingSchemaIsSaidNotSkipped() throws {
+        let library = try TemporaryLibrary.sampleCopy()
+        let result = try library.run(["export", "--validate"], environment: ["VERHAAL_DOCBOOK_SCHEMA": "/nergens/docbook.rng"])
+        #expect(result.status == 1)
+        #expect(result.errors.contains("cannot validate: no schema at /nergens/docbook.rng"))
+        #expect(result.errors.contains("docbook5-xml"))
+    }
+
+    @Test func theSameLibraryGivesTheSameBytes() throws {
+        let library = try TemporaryLibrary.sampleCopy()
+        try library.run(["export", "raad-van-commissarissen"])
+        let first = try Data(contentsOf: library.url("Exports/raad-van-commissarissen.xml"))
+        try library.run(["export", "raad-van-commissarissen"])
+        #expect(try Data(contentsOf: library.url("Exports/raad-van-commissarissen.xml")) == first)
+    }
+
+    @Test func headingsAreEnglishWhenTheLibrarySaysSo() throws {
+        let library = try TemporaryLibrary.sampleCopy()
+        try library.write("language: en\n", to: "verhaal.yaml")
+        #expect(try library.run(["export", "--validate"]).status == 0)
+        let text = try library.text("Exports/wenkend-perspectief.xml")
+        #expect(text.contains("xml:lang=\"en\""))
+        #expect(text.contains("<title>Introduction</title>"))
+        #expect(text.contains("<title>Five lessons</title>"))
+        #expect(text.contains("<appendix xml:id=\"verantwoording\"><title>Sources</title>"))
+        #expect(text.contains("12 June 2019"))
+    }
+
+    @Test func composePrintsTheOutlineGapsAndWhatWasLeftOut() throws {
+        let library = try TemporaryLibrary.sampleCopy()
+        let result = try library.run(["compose", "raad-van-commissarissen"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.contains("Resultaat gaat voor de vorm  [3 entries]"))
+        #expect(result.output.contains("Left out: twijfel-in-de-trein (share: private, audience: public)"))
+        #expect(result.output.contains("Left out: de-pendule (share: network, audience: public)"))
+
+        try library.write("title: Leeg\nfilter:\n  lessons: [dynamiek]\n  kinds: [quote]\n  tellers: [Niemand]\n", to: "Stories/verhalen/leeg.yaml")
+        let empty = try library.run(["compose", "leeg", "--json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(empty.output.utf8)) as? [String: Any])
+        #expect(json["emptyLessons"] as? [String] == ["resultaat", "grenzeloos", "delen", "dynamiek", "verhaal"])
+        #expect(json["emptyPerspectives"] as? [String] == ["jezelf", "bestuurder", "netwerk"])
+
+        let list = try library.run(["compose", "--list"])
+        #expect(list.output == "wenkend-perspectief\nleeg\nraad-van-commissarissen\n")
+        let unknown = try library.run(["compose", "bestaat-niet"])
+        #expect(unknown.status == 1)
+        #expect(unknown.errors.contains("no composition 'bestaat-niet'"))
+    }
+
+    @Test func aCompositionNamingUnknownEntriesIsRefused() throws {
+        let library = try TemporaryLibrary.sampleCopy()
+        try library.write("entries: [zes-indicatoren, verzonnen]\n", to: "Stories/verhalen/fout.yaml")
+        let result = try library.run(["export", "fout"])
+        #expect(result.status == 1)
+        #expect(result.errors.contains("names entries that are not in the library (or have errors): verzonnen"))
+        #expect(!FileManager.default.fileExists(atPath: library.url("Exports/fout.xml").path))
+    }
+}
