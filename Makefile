@@ -1,13 +1,15 @@
 # Verhaal: `make run` builds and runs the sample library; `make test` runs every test.
 SWIFT ?= swift
-BUILD_PACKAGES := pkg-config libxml2-dev libcmark-dev
+BUILD_PACKAGES := pkg-config libxml2-dev libcmark-dev docbook5-xml
+ACCEPTANCE_PACKAGES := libxml2-utils pandoc xsltproc docbook-xsl-ns
 VERHAAL := .build/debug/verhaal
 
-.PHONY: run test build deps clean help
+.PHONY: run test acceptance build deps clean help
 
 help:
-	@echo "make run    install what is missing, build, check the sample library and show its framework"
-	@echo "make test   install what is missing, build and run all tests"
+	@echo "make run         install what is missing, build, check the sample library, export its narratives to Exports/"
+	@echo "make test        install what is missing, build and run all tests"
+	@echo "make acceptance  read the exports with xmllint, pandoc and xsltproc (DocBook XSL)"
 
 deps:
 	@scripts/ensure-packages.sh $(BUILD_PACKAGES)
@@ -18,10 +20,14 @@ build: deps
 run: build
 	$(VERHAAL) check
 	$(VERHAAL) lessons
-	$(VERHAAL) list --kind travel-log
+	@for name in $$($(VERHAAL) compose --list); do $(VERHAAL) export $$name --format all --validate || exit 1; done
 
 test: deps
 	$(SWIFT) test
+
+acceptance: build
+	@scripts/ensure-packages.sh $(ACCEPTANCE_PACKAGES)
+	scripts/acceptance.sh
 
 clean:
 	rm -rf .build

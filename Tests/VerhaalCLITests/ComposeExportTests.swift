@@ -132,7 +132,10 @@ import Testing
         try library.write("entries: [zes-indicatoren, verzonnen]\n", to: "Stories/verhalen/fout.yaml")
         let result = try library.run(["export", "fout"])
         #expect(result.status == 1)
-        #expect(result.errors.contains("names entries that are not in the library (or have errors): verzonnen"))
+        #expect(result.errors.contains("Stories/verhalen/fout.yaml:1:1: error: entry 'verzonnen' is not in the library"))
+        let check = try library.run(["check"])
+        #expect(check.status == 1)
+        #expect(check.output.contains("Stories/verhalen/fout.yaml:1:1: error: entry 'verzonnen'"))
         #expect(!FileManager.default.fileExists(atPath: library.url("Exports/fout.xml").path))
     }
 }

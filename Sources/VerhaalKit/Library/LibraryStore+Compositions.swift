@@ -38,3 +38,40 @@ extension LibraryStore {
         return composition
     }
 }
+
+extension LibraryStore {
+    /// Problems in the composition files: YAML, fields, and ids that name no usable entry.
+    func compositionDiagnostics(framework: Framework, entries: [Entry]) -> [Diagnostic] {
+        let known = Set(entries.map(\.id))
+        var diagnostics: [Diagnostic] = []
+        for name in compositionNames() {
+            let url = compositionsURL.appendingPathComponent("\(name).yaml")
+            guard let data = FileManager.default.contents(atPath: url.path) else { continue }
+            let path = relativePath(of: url)
+            guard let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(Diagnostic(.error, file: path, summary: "the composition is not UTF-8 text",
+                                              hint: "save it as UTF-8"))
+                continue
+            }
+            if !EntryID.isValid(name) {
+                diagnostics.append(Diagnostic(.error, file: path, summary: "invalid composition name '\(name)'",
+                                              hint: "rename it to '\(EntryID.slug(from: name)).yaml'"))
+            }
+            let (composition, problems) = CompositionParser(framework: framework).parse(text, id: name, path: path)
+            diagnostics += problems
+            guard let composition else { continue }
+            let named = composition.entries + composition.exclude + composition.highlight
+                + (composition.sections ?? []).flatMap(\.entries)
+            var reported = Set<String>()
+            for id in named where !known.contains(id) && reported.insert(id).inserted {
+                let lines = FrontMatterDocument.lines(of: text)
+                let line = lines.firstIndex { $0.contains(id) }.map { $0 + 1 }
+                diagnostics.append(Diagnostic(
+                    .error, file: path, line: line, column: line == nil ? nil : 1,
+                    summary: "entry '\(id)' is not in the library (or has errors)",
+                    hint: "check the id with 'verhaal list', or remove it from the composition"))
+            }
+        }
+        return diagnostics
+    }
+}

@@ -65,6 +65,8 @@ public struct LibraryStore: Sendable {
         failedPaths.formUnion(crossDiagnostics.filter { $0.severity == .error }.map(\.file))
         for item in parsed { diagnostics += item.diagnostics }
         diagnostics += crossDiagnostics
+        let usableForCompositions = allEntries.filter { !failedPaths.contains($0.path) }
+        diagnostics += compositionDiagnostics(framework: settings.framework, entries: usableForCompositions)
         diagnostics.sort { ($0.file, $0.line ?? 0, $0.column ?? 0) < ($1.file, $1.line ?? 0, $1.column ?? 0) }
         let usable = allEntries
             .filter { !failedPaths.contains($0.path) }
