@@ -102,7 +102,7 @@ struct CompositionState {
     func sourcesAppendix() -> Section {
         let rows = usedEntries.map { entry in
             TableBlock.Row(id: Self.sourceID(entry), cells: [
-                [.reference(targetID: XMLName.id(entry.id), [.text(entry.title)])],
+                [.reference(targetID: XMLName.id(entry.id), [.text(entry.title)]), .lineBreak, .code(entry.id)],
                 [.text(strings.kindNames[entry.kind] ?? entry.kind.rawValue)],
                 [.text(entry.teller)],
                 [.text(strings.format(entry.date))],
