@@ -22,7 +22,7 @@ import VerhaalKit
                 .questions(title: nil, [[.text("?")]]),
                 .table(TableBlock(title: "Tabel", header: ["h"], rows: [.init(id: "r1", cells: [[.text("c")]])], role: "x")),
             ], subsections: [Section(title: "Leeg")]),
-            Section(id: "app", title: "Bijlage", isAppendix: true),
+            Section(id: "app", title: "Bijlage", kind: .appendix),
         ])
 
     @Test func everyBlockKindValidates() throws {

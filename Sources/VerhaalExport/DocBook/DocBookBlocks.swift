@@ -5,7 +5,7 @@ struct DocBookBlocks {
     let xml: XMLWriter
 
     func write(_ section: Section) throws {
-        try xml.start(section.isAppendix ? "appendix" : "section")
+        try xml.start(section.kind == .appendix ? "appendix" : "section")
         if let id = section.id { try xml.attribute("xml:id", id) }
         try xml.element("title", text: section.title)
         try xml.newline()

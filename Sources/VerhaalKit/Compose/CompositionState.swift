@@ -39,11 +39,11 @@ struct CompositionState {
     // MARK: - Sections
 
     mutating func introduction() -> Section {
-        var section = Section(id: "inleiding", title: strings.introduction)
+        var section = Section(id: "inleiding", title: strings.introduction, kind: .introduction)
         let intro = composition.intro ?? strings.defaultIntro(stories.count, visits.count)
         section.blocks = Markdown.blocks(from: intro)
         if composition.showsRoute && !visits.isEmpty {
-            var route = Section(id: "reis", title: strings.route)
+            var route = Section(id: "reis", title: strings.route, kind: .route)
             route.blocks.append(.table(routeTable()))
             route.blocks += visits.map { fullBlock($0) }
             section.subsections.append(route)
@@ -52,7 +52,7 @@ struct CompositionState {
     }
 
     mutating func lessonsSection() -> Section {
-        var section = Section(id: "leerervaringen", title: strings.lessons)
+        var section = Section(id: "leerervaringen", title: strings.lessons, kind: .group)
         for lesson in library.framework.lessons {
             var blocks: [Block] = [
                 .paragraph([.text(lesson.summary)]),
@@ -62,13 +62,13 @@ struct CompositionState {
             if linked.isEmpty { emptyLessons.append(lesson.id) }
             blocks += storyBlocks(highlightedFirst(linked))
             section.subsections.append(Section(
-                id: "les-" + lesson.id, title: "\(lesson.number). \(lesson.title)", blocks: blocks))
+                id: "les-" + lesson.id, title: "\(lesson.number). \(lesson.title)", blocks: blocks, kind: .lesson))
         }
         return section
     }
 
     mutating func perspectivesSection() -> Section {
-        var section = Section(id: "perspectief", title: strings.perspectives)
+        var section = Section(id: "perspectief", title: strings.perspectives, kind: .group)
         for perspective in library.framework.perspectives {
             var blocks: [Block] = [
                 .paragraph([.text(perspective.summary)]),
@@ -78,7 +78,7 @@ struct CompositionState {
             if linked.isEmpty { emptyPerspectives.append(perspective.id) }
             blocks += storyBlocks(highlightedFirst(linked))
             section.subsections.append(Section(
-                id: "perspectief-" + perspective.id, title: perspective.title, blocks: blocks))
+                id: "perspectief-" + perspective.id, title: perspective.title, blocks: blocks, kind: .perspective))
         }
         return section
     }
@@ -91,12 +91,12 @@ struct CompositionState {
             : custom.entries.compactMap { id in pool.first { $0.id == id } }
         if entries.isEmpty { emptySections.append(custom.title) }
         blocks += storyBlocks(custom.entries.isEmpty ? highlightedFirst(entries) : entries)
-        return Section(id: "deel-\(index)", title: custom.title, blocks: blocks)
+        return Section(id: "deel-\(index)", title: custom.title, blocks: blocks, kind: .custom)
     }
 
     mutating func closingSection() -> Section {
         Section(id: "tot-slot", title: strings.closing,
-                blocks: Markdown.blocks(from: composition.closing ?? strings.defaultClosing))
+                blocks: Markdown.blocks(from: composition.closing ?? strings.defaultClosing), kind: .closing)
     }
 
     func sourcesAppendix() -> Section {
@@ -112,7 +112,7 @@ struct CompositionState {
         return Section(id: "verantwoording", title: strings.sources, blocks: [
             .paragraph([.text(strings.sourcesIntro)]),
             .table(TableBlock(header: strings.sourcesHeader, rows: rows, role: "sources")),
-        ], isAppendix: true)
+        ], kind: .appendix)
     }
 
     /// The title of the visit an entry was heard at, if this audience may see that visit.

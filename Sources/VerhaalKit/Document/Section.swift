@@ -1,18 +1,33 @@
+/// What a section is for, so that writers can treat parts differently (slides, appendix).
+public enum SectionKind: String, Sendable, Equatable {
+    case introduction
+    /// The travel route.
+    case route
+    /// A section that groups others (the lessons, the perspectives).
+    case group
+    case lesson
+    case perspective
+    /// A section of a composition's own.
+    case custom
+    case closing
+    /// The appendix *Verantwoording*.
+    case appendix
+}
+
 /// A titled part of a narrative, with blocks and nested sections.
 public struct Section: Sendable, Equatable {
     public var id: String?
     public var title: String
     public var blocks: [Block]
     public var subsections: [Section]
-    /// True for the appendix (*Verantwoording*).
-    public var isAppendix: Bool
+    public var kind: SectionKind
 
     public init(id: String? = nil, title: String, blocks: [Block] = [], subsections: [Section] = [],
-                isAppendix: Bool = false) {
+                kind: SectionKind = .custom) {
         self.id = id
         self.title = title
         self.blocks = blocks
         self.subsections = subsections
-        self.isAppendix = isAppendix
+        self.kind = kind
     }
 }
