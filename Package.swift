@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         .systemLibrary(
@@ -29,7 +30,7 @@ let package = Package(
         ),
         .target(
             name: "VerhaalExport",
-            dependencies: ["VerhaalKit", "CLibXML2"]
+            dependencies: ["VerhaalKit", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(
             name: "VerhaalCLI",
@@ -41,7 +42,9 @@ let package = Package(
         ),
         .executableTarget(name: "verhaal", dependencies: ["VerhaalCLI"]),
         .testTarget(name: "VerhaalKitTests", dependencies: ["VerhaalKit"]),
-        .testTarget(name: "VerhaalExportTests", dependencies: ["VerhaalExport", "CLibXML2"]),
+        .testTarget(
+            name: "VerhaalExportTests",
+            dependencies: ["VerhaalExport", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "VerhaalCLITests", dependencies: ["VerhaalCLI", "VerhaalKit", "verhaal"]),
     ],
     swiftLanguageModes: [.v6]

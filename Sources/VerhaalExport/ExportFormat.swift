@@ -20,5 +20,5 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     }
 
     /// The formats this version can write.
-    public static let available: [ExportFormat] = [.docbook]
+    public static let available: [ExportFormat] = ExportFormat.allCases
 }

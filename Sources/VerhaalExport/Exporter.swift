@@ -8,9 +8,12 @@ public enum Exporter {
         switch format {
         case .docbook:
             return try DocBookWriter.write(narrative)
-        case .fodt, .odt, .fodp:
-            throw VerhaalError("the \(format.rawValue) format is not available in this version",
-                               hint: "use --format docbook")
+        case .fodt:
+            return try FlatODTWriter.write(narrative)
+        case .odt:
+            return try ODTPackageWriter.write(narrative)
+        case .fodp:
+            return try FlatODPWriter.write(narrative)
         }
     }
 }

@@ -6,9 +6,11 @@ import VerhaalKit
 extension VerhaalCommand {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Export a narrative to a document in Exports/.",
+            abstract: "Export a narrative to documents in Exports/.",
             discussion: """
-                Writes Exports/NAME.xml (DocBook 5.0). The library must check without errors.
+                Writes Exports/NAME.xml (DocBook 5.0), NAME.fodt (flat OpenDocument text),
+                NAME.odt (OpenDocument package) or NAME.fodp (slides, with the full texts in the
+                speaker notes); --format all writes every one. The library must check without errors.
                 The same library gives the same bytes; files are written to a temporary file
                 and renamed, so an export is never half written. With --validate the
                 document is checked against the official schema first; an invalid document is
@@ -16,22 +18,22 @@ extension VerhaalCommand {
 
                 The DocBook schema comes from Debian's docbook5-xml package
                 (\(SchemaLocations.debianDocBook.path)), from --docbook-schema, or from
-                $\(SchemaLocations.docBookVariable).
+                $\(SchemaLocations.docBookVariable). The ODF 1.3 schemas are found in
+                ../shared/schemas/odf-1.3/ (seen from the library or a folder above it), from
+                --odf-schemas, or from $\(SchemaLocations.odfVariable); without them --validate
+                says so instead of passing.
 
                 Examples:
                   verhaal export wenkend-perspectief --format docbook --validate
-                  verhaal export raad-van-commissarissen --format all
+                  verhaal export raad-van-commissarissen --format all --validate
+                  verhaal export --format odt --odf-schemas ~/schemas/odf-1.3 --validate
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
-            case docbook
-            case all
+            case docbook, fodt, odt, fodp, all
 
             var formats: [ExportFormat] {
-                switch self {
-                case .docbook: [.docbook]
-                case .all: ExportFormat.available
-                }
+                self == .all ? ExportFormat.available : ExportFormat(rawValue: rawValue).map { [$0] } ?? []
             }
         }
 
@@ -40,7 +42,7 @@ extension VerhaalCommand {
         @Argument(help: "The composition (default: wenkend-perspectief).")
         var name = Composition.defaultName
 
-        @Option(help: "docbook or all.")
+        @Option(help: "docbook, fodt, odt, fodp or all.")
         var format: Format = .docbook
 
         @Flag(help: "Validate against the official schema before writing.")
@@ -48,6 +50,9 @@ extension VerhaalCommand {
 
         @Option(help: ArgumentHelp("The DocBook 5 RELAX NG schema to validate with.", valueName: "path"))
         var docbookSchema: String?
+
+        @Option(help: ArgumentHelp("The folder with the ODF 1.3 RELAX NG schemas.", valueName: "folder"))
+        var odfSchemas: String?
 
         func run() throws {
             let store = try libraryOptions.store()
@@ -61,29 +66,35 @@ extension VerhaalCommand {
             let result = try Composer(library: library).compose(composition)
             let folder = store.root.appendingPathComponent(LibraryStore.exportsFolder)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            for format in format.formats {
+            let environment = ProcessInfo.processInfo.environment
+            let validator = ExportValidator(
+                docBookSchema: SchemaLocations.docBook(explicit: docbookSchema, environment: environment),
+                odfFolder: SchemaLocations.odf(explicit: odfSchemas, environment: environment, searchingFrom: store.root))
+            // Every document is made (and checked) before any is written: all or nothing.
+            let documents = try format.formats.map { format in
                 let data = try Exporter.render(result.narrative, as: format)
-                if validate { try check(data, format: format) }
-                let url = folder.appendingPathComponent("\(composition.id).\(format.fileExtension)")
-                try AtomicFile.write(data, to: url)
-                print(store.relativePath(of: url) + (validate ? " (valid)" : ""))
+                if validate { try check(data, format: format, with: validator) }
+                return (url: folder.appendingPathComponent("\(composition.id).\(format.fileExtension)"), data: data)
+            }
+            for document in documents {
+                try AtomicFile.write(document.data, to: document.url)
+                print(store.relativePath(of: document.url) + (validate ? " (valid)" : ""))
             }
         }
 
-        private func check(_ data: Data, format: ExportFormat) throws {
-            let schemaURL = SchemaLocations.docBook(
-                explicit: docbookSchema, environment: ProcessInfo.processInfo.environment)
-            let schema: RelaxNGSchema
+        private func check(_ data: Data, format: ExportFormat, with validator: ExportValidator) throws {
+            let issues: [ValidationIssue]
             do {
-                schema = try RelaxNGSchema(contentsOf: schemaURL)
+                issues = try validator.validate(data, as: format)
             } catch {
-                throw VerhaalError("cannot validate: \(error)",
-                                   hint: "install Debian's docbook5-xml, or pass --docbook-schema PATH or set \(SchemaLocations.docBookVariable)")
+                let hint = format == .docbook
+                    ? "install Debian's docbook5-xml, or pass --docbook-schema PATH or set \(SchemaLocations.docBookVariable)"
+                    : "pass --odf-schemas DIR or set \(SchemaLocations.odfVariable) to the folder with \(SchemaLocations.odfDocument)"
+                throw VerhaalError("cannot validate the \(format.rawValue) export: \(error)", hint: hint)
             }
-            let issues = schema.validate(data)
             guard issues.isEmpty else {
                 let list = issues.prefix(20).map { "  \($0)" }.joined(separator: "\n")
-                throw VerhaalError("the \(format.rawValue) export is not valid against \(schemaURL.path); nothing was written\n\(list)",
+                throw VerhaalError("the \(format.rawValue) export is not valid against its schema; nothing was written\n\(list)",
                                    hint: "this is a bug in Verhaal: please report it with the composition")
             }
         }

@@ -8,6 +8,30 @@ public enum SchemaLocations {
     /// The environment variable that names another DocBook schema.
     public static let docBookVariable = "VERHAAL_DOCBOOK_SCHEMA"
 
+    /// The environment variable that names the folder with the ODF 1.3 schemas.
+    public static let odfVariable = "VERHAAL_ODF_SCHEMAS"
+    /// The document schema's file name in that folder.
+    public static let odfDocument = "OpenDocument-v1.3-schema.rng"
+    /// The manifest schema's file name in that folder.
+    public static let odfManifest = "OpenDocument-v1.3-manifest-schema.rng"
+
+    /// The folder with the ODF 1.3 schemas: the given one, else `$VERHAAL_ODF_SCHEMAS`, else
+    /// `../shared/schemas/odf-1.3/` seen from `start` or any folder above it; nil when none exists.
+    public static func odf(explicit: String?, environment: [String: String], searchingFrom start: URL) -> URL? {
+        if let explicit { return URL(fileURLWithPath: explicit) }
+        if let path = environment[odfVariable], !path.isEmpty { return URL(fileURLWithPath: path) }
+        var folder = start.standardizedFileURL
+        while true {
+            let candidate = folder.deletingLastPathComponent().appendingPathComponent("shared/schemas/odf-1.3")
+            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent(odfDocument).path) {
+                return candidate
+            }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { return nil }
+            folder = parent
+        }
+    }
+
     /// The DocBook schema: the given path, else `$VERHAAL_DOCBOOK_SCHEMA`, else Debian's.
     public static func docBook(explicit: String?, environment: [String: String]) -> URL {
         if let explicit { return URL(fileURLWithPath: explicit) }

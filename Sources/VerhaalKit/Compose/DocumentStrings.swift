@@ -9,6 +9,7 @@ public struct DocumentStrings: Sendable {
     public var perspectives: String
     public var closing: String
     public var sources: String
+    public var contents: String
     public var sourcesIntro: String
     public var sourcesHeader: [String]
     public var spelvorm: String
@@ -41,6 +42,7 @@ public struct DocumentStrings: Sendable {
         perspectives: "Een wenkend perspectief",
         closing: "Tot slot",
         sources: "Verantwoording",
+        contents: "Inhoud",
         sourcesIntro: "Deze verhalen zijn opgetekend door leden van het netwerk. Elk verhaal staat als eigen bestand in de verhalenbibliotheek.",
         sourcesHeader: ["Verhaal (bestand)", "Soort", "Verteller", "Datum", "Bezoek"],
         spelvorm: "Spelvorm",
@@ -66,6 +68,7 @@ public struct DocumentStrings: Sendable {
         perspectives: "A beckoning perspective",
         closing: "Closing",
         sources: "Sources",
+        contents: "Contents",
         sourcesIntro: "These stories were recorded by members of the network. Each is a file of its own in the story library.",
         sourcesHeader: ["Story (file)", "Kind", "Teller", "Date", "Visit"],
         spelvorm: "Game form",

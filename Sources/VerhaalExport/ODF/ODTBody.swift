@@ -1,0 +1,227 @@
+import VerhaalKit
+
+/// Writes a narrative's title page, table of contents and sections as `office:text` content.
+struct ODTBody {
+    let xml: XMLWriter
+    let strings: DocumentStrings
+    private var tableCount = 0
+
+    init(xml: XMLWriter, language: String) {
+        self.xml = xml
+        self.strings = .forLanguage(language)
+    }
+
+    mutating func write(_ narrative: Narrative) throws {
+        try xml.start("office:text")
+        try xml.newline()
+        try paragraph("Title", [.text(narrative.title)])
+        if let subtitle = narrative.subtitle { try paragraph("Subtitle", [.text(subtitle)]) }
+        if !narrative.authors.isEmpty { try paragraph("Title_20_Meta", [.text(narrative.authors.joined(separator: ", "))]) }
+        if let date = narrative.date { try paragraph("Title_20_Meta", [.text(strings.format(date))]) }
+        try tableOfContents(narrative)
+        for section in narrative.sections { try write(section, level: 1) }
+        try xml.end()
+        try xml.newline()
+    }
+
+    private func tableOfContents(_ narrative: Narrative) throws {
+        try xml.start("text:table-of-content")
+        try xml.attribute("text:name", "Inhoudsopgave")
+        try xml.attribute("text:protected", "true")
+        try xml.start("text:table-of-content-source")
+        try xml.attribute("text:outline-level", "2")
+        try xml.start("text:index-title-template")
+        try xml.attribute("text:style-name", "Contents_20_Heading")
+        try xml.text(strings.contents)
+        try xml.end()
+        for level in 1...2 {
+            try xml.start("text:table-of-content-entry-template")
+            try xml.attribute("text:outline-level", String(level))
+            try xml.attribute("text:style-name", "Contents_20_\(level)")
+            try xml.start("text:index-entry-text")
+            try xml.end()
+            try xml.end()
+        }
+        try xml.end()
+        try xml.newline()
+        try xml.start("text:index-body")
+        try xml.start("text:index-title")
+        try xml.attribute("text:name", "Inhoudsopgave_Kop")
+        try paragraph("Contents_20_Heading", [.text(strings.contents)])
+        try xml.end()
+        func entries(_ sections: [Section], level: Int) throws {
+            for section in sections where level <= 2 {
+                try paragraph("Contents_20_\(level)", [.text(section.title)])
+                try entries(section.subsections, level: level + 1)
+            }
+        }
+        try entries(narrative.sections, level: 1)
+        try xml.end()
+        try xml.end()
+        try xml.newline()
+    }
+
+    private mutating func write(_ section: Section, level: Int) throws {
+        try xml.start("text:h")
+        try xml.attribute("text:style-name", "Heading_20_\(min(level, 3))")
+        try xml.attribute("text:outline-level", String(level))
+        if let id = section.id { try bookmark(id) }
+        try ODFText.write(section.title, to: xml)
+        try xml.end()
+        try xml.newline()
+        for block in section.blocks { try write(block, style: "Text_20_body") }
+        for subsection in section.subsections { try write(subsection, level: level + 1) }
+    }
+
+    /// Writes a block; `style` is the paragraph style of its context (body, anecdote, quote).
+    private mutating func write(_ block: Block, style: String) throws {
+        switch block {
+        case .paragraph(let inlines):
+            try paragraph(style, inlines)
+        case .heading(_, let inlines):
+            try paragraph(style, [.strong(inlines)])
+        case .list(let ordered, let items):
+            try list(ordered: ordered, items: items, style: style)
+        case .blockQuote(let blocks):
+            for inner in blocks { try write(inner, style: style == "Text_20_body" ? "Quote" : style) }
+        case .code(let text):
+            try paragraph("Preformatted_20_Text", [.text(text)])
+        case .quote(let quote):
+            let content = quote.content.isEmpty ? [Block.paragraph([])] : quote.content
+            for (index, inner) in content.enumerated() {
+                if index == 0, let id = quote.id, case .paragraph(let inlines) = inner {
+                    try paragraph("Quote", inlines, bookmark: id)
+                } else {
+                    try write(inner, style: "Quote")
+                }
+            }
+            if !quote.attribution.isEmpty { try paragraph("Attribution", [.text("— " + quote.attribution)]) }
+            if !quote.meta.isEmpty { try paragraph("Attribution", quote.meta) }
+        case .anecdote(let anecdote):
+            try paragraph("Anecdote_20_Title", [.text(anecdote.title)], bookmark: anecdote.id)
+            if !anecdote.meta.isEmpty { try paragraph("Anecdote_20_Meta", anecdote.meta) }
+            for inner in anecdote.content { try write(inner, style: "Anecdote_20_Body") }
+        case .questions(let title, let questions):
+            if let title { try paragraph("Questions_20_Heading", [.text(title)]) }
+            try list(ordered: false, items: questions.map { [.paragraph($0)] }, style: "Question")
+        case .table(let table):
+            try self.table(table)
+        }
+    }
+
+    private mutating func list(ordered: Bool, items: [[Block]], style: String) throws {
+        try xml.start("text:list")
+        try xml.attribute("text:style-name", ordered ? "List_20_Number" : "List_20_Bullet")
+        for item in items {
+            try xml.start("text:list-item")
+            for block in item { try write(block, style: style) }
+            try xml.end()
+        }
+        try xml.end()
+        try xml.newline()
+    }
+
+    private mutating func table(_ table: TableBlock) throws {
+        tableCount += 1
+        try xml.start("table:table")
+        try xml.attribute("table:name", "\(table.role)-\(tableCount)")
+        try xml.attribute("table:style-name", "Tabel")
+        try xml.start("table:table-column")
+        try xml.attribute("table:number-columns-repeated", String(max(1, table.header.count)))
+        try xml.end()
+        try xml.start("table:table-header-rows")
+        try xml.start("table:table-row")
+        for cell in table.header { try self.cell("TabelKop", "Table_20_Heading", [.text(cell)], bookmark: nil) }
+        try xml.end()
+        try xml.end()
+        try xml.newline()
+        for row in table.rows {
+            try xml.start("table:table-row")
+            for (index, cell) in row.cells.enumerated() {
+                try self.cell("TabelCel", "Table_20_Contents", cell, bookmark: index == 0 ? row.id : nil)
+            }
+            try xml.end()
+            try xml.newline()
+        }
+        try xml.end()
+        try xml.newline()
+    }
+
+    private func cell(_ cellStyle: String, _ paragraphStyle: String, _ inlines: [Inline], bookmark: String?) throws {
+        try xml.start("table:table-cell")
+        try xml.attribute("table:style-name", cellStyle)
+        try xml.attribute("office:value-type", "string")
+        try paragraph(paragraphStyle, inlines, bookmark: bookmark)
+        try xml.end()
+    }
+
+    private func paragraph(_ style: String, _ inlines: [Inline], bookmark id: String? = nil) throws {
+        try xml.start("text:p")
+        try xml.attribute("text:style-name", style)
+        if let id { try bookmark(id) }
+        try ODFInlines.write(inlines, to: xml)
+        try xml.end()
+        try xml.newline()
+    }
+
+    private func bookmark(_ name: String) throws {
+        try xml.start("text:bookmark")
+        try xml.attribute("text:name", name)
+        try xml.end()
+    }
+}
+
+/// Inline content of ODF paragraphs.
+enum ODFInlines {
+    static func write(_ inlines: [Inline], to xml: XMLWriter) throws {
+        for inline in inlines { try write(inline, to: xml) }
+    }
+
+    static func write(_ inline: Inline, to xml: XMLWriter) throws {
+        switch inline {
+        case .text(let text):
+            try ODFText.write(text, to: xml)
+        case .emphasis(let inlines):
+            try span("Emphasis", inlines, xml)
+        case .strong(let inlines):
+            try span("Strong_20_Emphasis", inlines, xml)
+        case .code(let text):
+            try span("Source_20_Text", [.text(text)], xml)
+        case .link(let url, let inlines):
+            try anchor(url, inlines, xml)
+        case .reference(let target, let inlines):
+            try anchor("#" + target, inlines, xml)
+        case .lineBreak:
+            try xml.start("text:line-break")
+            try xml.end()
+        }
+    }
+
+    private static func span(_ style: String, _ inlines: [Inline], _ xml: XMLWriter) throws {
+        try xml.start("text:span")
+        try xml.attribute("text:style-name", style)
+        try write(inlines, to: xml)
+        try xml.end()
+    }
+
+    private static func anchor(_ href: String, _ inlines: [Inline], _ xml: XMLWriter) throws {
+        try xml.start("text:a")
+        try xml.attribute("xlink:type", "simple")
+        try xml.attribute("xlink:href", href)
+        try xml.attribute("text:style-name", "Internet_20_link")
+        // A link inside a link is not allowed: nested links keep only their text.
+        try write(inlines.map(\.withoutLinks), to: xml)
+        try xml.end()
+    }
+}
+
+private extension Inline {
+    var withoutLinks: Inline {
+        switch self {
+        case .link(_, let inlines), .reference(_, let inlines): .text(inlines.plainText)
+        case .emphasis(let inlines): .emphasis(inlines.map(\.withoutLinks))
+        case .strong(let inlines): .strong(inlines.map(\.withoutLinks))
+        default: self
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import VerhaalKit
+import ZIPFoundation
+
+/// Writes a `Narrative` as an OpenDocument text package (`.odt`): a zip whose first entry is
+/// `mimetype`, stored uncompressed, followed by `content.xml`, `styles.xml`, `meta.xml` and
+/// `META-INF/manifest.xml`, which lists every part.
+public enum ODTPackageWriter {
+    /// A fixed time for the zip entries, so the same narrative gives the same bytes.
+    static let entryDate = Date(timeIntervalSince1970: 1_577_836_800)  // 2020-01-01
+
+    /// The XML parts by path, in the order they are stored (after `mimetype`).
+    public static func parts(_ narrative: Narrative) throws -> [(path: String, data: Data)] {
+        [
+            ("content.xml", try content(narrative)),
+            ("styles.xml", try styles(narrative)),
+            ("meta.xml", try meta(narrative)),
+            ("META-INF/manifest.xml", try manifest(["content.xml", "styles.xml", "meta.xml"])),
+        ]
+    }
+
+    public static func write(_ narrative: Narrative) throws -> Data {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        try add("mimetype", Data(ODFNamespaces.textMediaType.utf8), compressed: false, to: archive)
+        for part in try parts(narrative) {
+            try add(part.path, part.data, compressed: true, to: archive)
+        }
+        guard let data = archive.data else { throw XMLWriter.Failure(description: "the zip archive is empty") }
+        return data
+    }
+
+    private static func add(_ path: String, _ data: Data, compressed: Bool, to archive: Archive) throws {
+        try archive.addEntry(
+            with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: entryDate,
+            permissions: 0o644, compressionMethod: compressed ? .deflate : .none
+        ) { position, size in
+            data.subdata(in: Int(position)..<Int(position) + size)
+        }
+    }
+
+    static func content(_ narrative: Narrative) throws -> Data {
+        let xml = try XMLWriter()
+        try xml.startDocument()
+        try ODFNamespaces.startRoot("office:document-content", in: xml)
+        try xml.start("office:automatic-styles")
+        try ODTStyles.writeTableStyles(to: xml)
+        try xml.end()
+        try xml.newline()
+        try xml.start("office:body")
+        var body = ODTBody(xml: xml, language: narrative.language)
+        try body.write(narrative)
+        try xml.end()
+        try xml.end()
+        return try xml.finish()
+    }
+
+    static func styles(_ narrative: Narrative) throws -> Data {
+        let xml = try XMLWriter()
+        try xml.startDocument()
+        try ODFNamespaces.startRoot("office:document-styles", in: xml)
+        try ODTStyles.writeStyles(language: narrative.language, to: xml)
+        try xml.start("office:automatic-styles")
+        try ODTStyles.writePageLayout(to: xml)
+        try xml.end()
+        try xml.newline()
+        try ODTStyles.writeMasterStyles(to: xml)
+        try xml.end()
+        return try xml.finish()
+    }
+
+    static func meta(_ narrative: Narrative) throws -> Data {
+        let xml = try XMLWriter()
+        try xml.startDocument()
+        try ODFNamespaces.startRoot("office:document-meta", in: xml)
+        try ODFMeta.write(narrative, to: xml)
+        try xml.end()
+        return try xml.finish()
+    }
+
+    static func manifest(_ paths: [String]) throws -> Data {
+        let xml = try XMLWriter()
+        try xml.startDocument()
+        try xml.start("manifest:manifest")
+        try xml.attribute("xmlns:manifest", ODFNamespaces.manifest)
+        try xml.attribute("manifest:version", "1.3")
+        try xml.newline()
+        try fileEntry("/", mediaType: ODFNamespaces.textMediaType, version: "1.3", xml)
+        for path in paths { try fileEntry(path, mediaType: "text/xml", version: nil, xml) }
+        try xml.end()
+        return try xml.finish()
+    }
+
+    private static func fileEntry(_ path: String, mediaType: String, version: String?, _ xml: XMLWriter) throws {
+        try xml.start("manifest:file-entry")
+        try xml.attribute("manifest:full-path", path)
+        if let version { try xml.attribute("manifest:version", version) }
+        try xml.attribute("manifest:media-type", mediaType)
+        try xml.end()
+        try xml.newline()
+    }
+}

@@ -1,0 +1,82 @@
+import VerhaalKit
+
+/// The slides of a narrative: a title slide, one slide per lesson, perspective or own section,
+/// and a closing slide. Slide texts are shortened to fit; the notes keep every word.
+public enum SlideDeck {
+    static let titleLimit = 70
+    static let quoteLimit = 200
+    static let bulletLimit = 90
+
+    public static func slides(from narrative: Narrative) -> [Slide] {
+        var slides = [titleSlide(narrative)]
+        func visit(_ sections: [Section]) {
+            for section in sections {
+                switch section.kind {
+                case .lesson, .perspective, .custom: slides.append(slide(for: section))
+                case .closing: slides.append(closingSlide(section))
+                case .group: visit(section.subsections)
+                case .introduction, .route, .appendix: break
+                }
+            }
+        }
+        visit(narrative.sections)
+        return slides
+    }
+
+    private static func titleSlide(_ narrative: Narrative) -> Slide {
+        let byline = [narrative.authors.joined(separator: ", "),
+                      narrative.date.map { DocumentStrings.forLanguage(narrative.language).format($0) }]
+            .compactMap { $0 }.filter { !$0.isEmpty }
+        let intro = narrative.sections.first { $0.kind == .introduction }
+        return Slide(title: SlideText.fit(narrative.title, limit: titleLimit),
+                     subtitle: narrative.subtitle.map { SlideText.fit($0, limit: bulletLimit) },
+                     bullets: byline.map { SlideText.fit($0, limit: 2 * bulletLimit) },
+                     notes: [narrative.title, narrative.subtitle].compactMap { $0 } + (intro.map { notes($0.blocks) } ?? []))
+    }
+
+    private static func slide(for section: Section) -> Slide {
+        let quote = section.kind == .perspective ? nil : section.blocks.lazy.compactMap { block -> QuoteBlock? in
+            if case .quote(let quote) = block { return quote }
+            return nil
+        }.first
+        var bullets: [String] = []
+        for block in section.blocks {
+            switch block {
+            case .anecdote(let anecdote) where bullets.count < 3 && section.kind != .perspective:
+                bullets.append(anecdote.title)
+            case .questions(_, let questions) where section.kind == .perspective:
+                bullets += questions.map(\.plainText)
+            default: break
+            }
+        }
+        return Slide(
+            title: SlideText.fit(section.title, limit: titleLimit),
+            quote: quote.map { (SlideText.fit(notes($0.content).joined(separator: " "), limit: quoteLimit), $0.attribution) },
+            bullets: bullets.map { SlideText.fit($0, limit: bulletLimit) },
+            notes: [section.title] + notes(section.blocks))
+    }
+
+    private static func closingSlide(_ section: Section) -> Slide {
+        let texts = notes(section.blocks)
+        return Slide(title: SlideText.fit(section.title, limit: titleLimit),
+                     bullets: texts.prefix(4).map { SlideText.fit($0, limit: bulletLimit) },
+                     notes: [section.title] + texts)
+    }
+
+    /// Every text of the blocks, one paragraph each, unshortened.
+    static func notes(_ blocks: [Block]) -> [String] {
+        blocks.flatMap { block -> [String] in
+            switch block {
+            case .paragraph(let inlines), .heading(_, let inlines): [inlines.plainText]
+            case .list(_, let items): items.flatMap(notes)
+            case .blockQuote(let blocks): notes(blocks)
+            case .code(let text): [text]
+            case .quote(let quote):
+                notes(quote.content) + ["— " + quote.attribution].filter { $0 != "— " }
+            case .anecdote(let anecdote): [anecdote.title, anecdote.meta.plainText] + notes(anecdote.content)
+            case .questions(let title, let questions): [title].compactMap { $0 } + questions.map(\.plainText)
+            case .table(let table): table.rows.map { $0.cells.map(\.plainText).joined(separator: " · ") }
+            }
+        }.filter { !$0.isEmpty }
+    }
+}

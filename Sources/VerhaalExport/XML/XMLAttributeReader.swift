@@ -1,0 +1,41 @@
+import CLibXML2
+import Foundation
+
+/// Reads attribute values out of an XML document with libxml2.
+enum XMLAttributeReader {
+    /// The values of `attribute` (in `namespace`) on every element named `element` (in `namespace`),
+    /// in document order; empty when the document cannot be read.
+    static func values(in data: Data, element: String, attribute: String, namespace: String) -> [String] {
+        LibXML2.initialize()
+        let errors = LibXML2Errors()
+        return LibXML2.lock.withLock {
+            errors.capturing {
+                let doc = data.withUnsafeBytes { buffer -> xmlDocPtr? in
+                    guard let base = buffer.baseAddress else { return nil }
+                    return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), "part.xml", nil,
+                                         Int32(XML_PARSE_NONET.rawValue))
+                }
+                guard let doc else { return [] }
+                defer { xmlFreeDoc(doc) }
+                var result: [String] = []
+                func walk(_ first: xmlNodePtr?) {
+                    var node = first
+                    while let current = node {
+                        if current.pointee.type == XML_ELEMENT_NODE {
+                            let name = String(cString: current.pointee.name)
+                            let uri = current.pointee.ns.map { String(cString: $0.pointee.href) }
+                            if name == element, uri == namespace, let value = xmlGetNsProp(current, attribute, namespace) {
+                                result.append(String(cString: value))
+                                verhaal_xmlFree(value)
+                            }
+                            walk(current.pointee.children)
+                        }
+                        node = current.pointee.next
+                    }
+                }
+                walk(xmlDocGetRootElement(doc))
+                return result
+            }
+        }
+    }
+}
