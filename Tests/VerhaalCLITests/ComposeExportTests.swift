@@ -4,17 +4,30 @@ import Testing
 @Suite struct ComposeExportTests {
     static let compositions = ["wenkend-perspectief", "raad-van-commissarissen"]
 
-    @Test func exportWritesValidDocBookIntoExports() throws {
+    @Test func exportWritesValidDocumentsIntoExports() throws {
         let library = try TemporaryLibrary.sampleCopy()
+        let schemas = VerhaalProcess.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/schemas/odf-1.3").path
+        let environment = ProcessInfo.processInfo.environment["VERHAAL_ODF_SCHEMAS"] == nil ? ["VERHAAL_ODF_SCHEMAS": schemas] : [:]
         for name in Self.compositions {
-            let result = try library.run(["export", name, "--format", "docbook", "--validate"])
+            let result = try library.run(["export", name, "--format", "all", "--validate"], environment: environment)
             #expect(result.status == 0, "\(result.errors)")
-            #expect(result.output == "Exports/\(name).xml (valid)\n")
-            let golden = try Data(contentsOf: VerhaalProcess.packageRoot.appendingPathComponent("Exports/\(name).xml"))
-            #expect(try Data(contentsOf: library.url("Exports/\(name).xml")) == golden)
+            #expect(result.output == ["xml", "fodt", "odt", "fodp"].map { "Exports/\(name).\($0) (valid)\n" }.joined())
+            for format in ["xml", "fodt", "odt", "fodp"] {
+                let golden = try Data(contentsOf: VerhaalProcess.packageRoot.appendingPathComponent("Exports/\(name).\(format)"))
+                #expect(try Data(contentsOf: library.url("Exports/\(name).\(format)")) == golden, "\(name).\(format)")
+            }
         }
-        let files = try FileManager.default.contentsOfDirectory(atPath: library.url("Exports").path).sorted()
-        #expect(files == ["raad-van-commissarissen.xml", "wenkend-perspectief.xml"], "no temporary files")
+        let files = try FileManager.default.contentsOfDirectory(atPath: library.url("Exports").path)
+        #expect(files.count == 8, "no temporary files: \(files)")
+    }
+
+    @Test func validatingODFWithoutSchemasSaysWhatToSet() throws {
+        let library = try TemporaryLibrary.sampleCopy()
+        let result = try library.run(["export", "--format", "fodt", "--validate"], environment: ["VERHAAL_ODF_SCHEMAS": "/nergens"])
+        #expect(result.status == 1)
+        #expect(result.errors.contains("cannot validate the fodt export"))
+        #expect(result.errors.contains("VERHAAL_ODF_SCHEMAS"))
+        #expect(!FileManager.default.fileExists(atPath: library.url("Exports/wenkend-perspectief.fodt").path))
     }
 
     @Test func privateEntriesAppearInNoExportAndNetworkEntriesInNoPublicOne() throws {
@@ -24,7 +37,22 @@ import Testing
         }
         let entries = try #require(try JSONSerialization.jsonObject(
             with: Data(library.run(["list", "--json"]).output.utf8)) as? [[String: Any]])
-        func exported(_ name: String) throws -> String { try library.text("Exports/\(name).xml") }
+        /// Every export of a composition as text: DocBook, flat ODT, flat ODP, and the parts of the ODT.
+        func exported(_ name: String) throws -> String {
+            var text = ""
+            for format in ["xml", "fodt", "fodp"] { text += try library.text("Exports/\(name).\(format)") }
+            let unzip = Process()
+            unzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            unzip.arguments = ["python3", "-c", "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); [sys.stdout.write(z.read(n).decode()) for n in z.namelist()]",
+                               library.url("Exports/\(name).odt").path]
+            let pipe = Pipe()
+            unzip.standardOutput = pipe
+            try unzip.run()
+            let parts = pipe.fileHandleForReading.readDataToEndOfFile()
+            unzip.waitUntilExit()
+            #expect(unzip.terminationStatus == 0)
+            return text + String(decoding: parts, as: UTF8.self)
+        }
         let everything = try Self.compositions.map(exported).joined()
         let privateEntries = entries.filter { $0["share"] as? String == "private" }
         #expect(!privateEntries.isEmpty, "the sample has a private entry to test with")
@@ -37,9 +65,11 @@ import Testing
         }
         let board = try exported("raad-van-commissarissen")
         #expect(board.contains("<sidebar xml:id=\"zes-indicatoren\""), "public entries do appear")
+        #expect(board.contains("<text:bookmark text:name=\"zes-indicatoren\"/>"), "also in the ODF files")
         for entry in entries where entry["share"] as? String == "network" {
             let id = try #require(entry["id"] as? String)
             #expect(!board.contains("\"\(id)\"") && !board.contains("\"v-\(id)\"") && !board.contains("bron-\(id)\""), "\(id)")
+            #expect(!board.contains("#\(id)\"") && !board.contains("#v-\(id)\""), "\(id)")
             #expect(!board.contains(try #require(entry["title"] as? String)), "\(id)")
         }
     }
@@ -82,7 +112,7 @@ import Testing
         let library = try TemporaryLibrary.sampleCopy()
         let result = try library.run(["export", "--validate"], environment: ["VERHAAL_DOCBOOK_SCHEMA": "/nergens/docbook.rng"])
         #expect(result.status == 1)
-        #expect(result.errors.contains("cannot validate: no schema at /nergens/docbook.rng"))
+        #expect(result.errors.contains("cannot validate the docbook export: no schema at /nergens/docbook.rng"))
         #expect(result.errors.contains("docbook5-xml"))
     }
 

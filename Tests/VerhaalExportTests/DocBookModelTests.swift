@@ -21,15 +21,22 @@ import VerhaalKit
                 .anecdote(AnecdoteBlock(id: "a1", title: "A", meta: [], content: [])),
                 .questions(title: nil, [[.text("?")]]),
                 .table(TableBlock(title: "Tabel", header: ["h"], rows: [.init(id: "r1", cells: [[.text("c")]])], role: "x")),
+                .references(title: "Eerder", [EntryReference(targetID: "a1", title: "A", teller: "T", kind: .anecdote)]),
+                .paragraph([.text("  twee  spaties\ten een tab")]),
             ], subsections: [Section(title: "Leeg")]),
             Section(id: "app", title: "Bijlage", kind: .appendix),
         ])
 
-    @Test func everyBlockKindValidates() throws {
-        let schema = try #require(XMLTestSupport.docBookSchema, "install docbook5-xml")
-        let data = try DocBookWriter.write(Self.narrative)
-        let issues = schema.validate(data)
-        #expect(issues.isEmpty, "\(issues)")
+    @Test(arguments: ExportFormat.allCases)
+    func everyBlockKindValidates(_ format: ExportFormat) throws {
+        let data = try Exporter.render(Self.narrative, as: format)
+        let issues = try XMLTestSupport.validator.validate(data, as: format)
+        #expect(issues.isEmpty, "\(format): \(issues)")
+    }
+
+    @Test func odfKeepsRepeatedSpacesAndTabs() throws {
+        let text = try #require(String(data: FlatODTWriter.write(Self.narrative), encoding: .utf8))
+        #expect(text.contains("<text:s text:c=\"2\"/>twee <text:s/>spaties<text:tab/>en een tab"))
     }
 
     @Test func markdownBecomesTheModel() {

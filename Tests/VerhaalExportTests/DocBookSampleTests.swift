@@ -26,15 +26,21 @@ import VerhaalKit
         }
     }
 
-    /// Re-record with `VERHAAL_RECORD_EXPORTS=1 swift test`.
+    /// Every format of every composition. Re-record with `VERHAAL_RECORD_EXPORTS=1 swift test`.
     @Test func goldenExportsMatchByteForByte() throws {
         let record = ProcessInfo.processInfo.environment["VERHAAL_RECORD_EXPORTS"] == "1"
+        let library = store.load()
         for name in store.compositionNames() {
-            let data = try export(name)
-            let golden = store.root.appendingPathComponent("Exports/\(name).xml")
-            if record { try AtomicFile.write(data, to: golden) }
-            let expected = try Data(contentsOf: golden)
-            #expect(data == expected, "Exports/\(name).xml differs; run VERHAAL_RECORD_EXPORTS=1 swift test if the change is intended")
+            let composition = try store.composition(named: name, framework: library.framework)
+            let narrative = try Composer(library: library).compose(composition).narrative
+            for format in ExportFormat.allCases {
+                let data = try Exporter.render(narrative, as: format)
+                let file = "Exports/\(name).\(format.fileExtension)"
+                let golden = store.root.appendingPathComponent(file)
+                if record { try AtomicFile.write(data, to: golden) }
+                let expected = try Data(contentsOf: golden)
+                #expect(data == expected, "\(file) differs; run VERHAAL_RECORD_EXPORTS=1 swift test if the change is intended")
+            }
         }
     }
 

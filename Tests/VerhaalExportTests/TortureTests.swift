@@ -51,7 +51,7 @@ import VerhaalKit
         return lines.joined(separator: "\r\n")
     }()
 
-    func exportedLibrary() throws -> (Data, URL) {
+    func narrative() throws -> (Narrative, URL) {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("verhaal-torture-\(UUID().uuidString)")
         let store = try LibraryStore.create(at: root, language: "nl")
         try Data(Self.tortureFile.utf8).write(to: store.storiesURL.appendingPathComponent("anekdotes/torture.md"))
@@ -59,8 +59,30 @@ import VerhaalKit
         try Data(long.utf8).write(to: store.storiesURL.appendingPathComponent("anekdotes/lang.md"))
         let library = store.load()
         #expect(library.diagnostics.isEmpty, "\(library.diagnostics.map(\.formatted))")
-        let narrative = try Composer(library: library).compose(Composition(id: "t")).narrative
+        return (try Composer(library: library).compose(Composition(id: "t")).narrative, root)
+    }
+
+    func exportedLibrary() throws -> (Data, URL) {
+        let (narrative, root) = try narrative()
         return (try DocBookWriter.write(narrative), root)
+    }
+
+    @Test(arguments: [ExportFormat.fodt, .odt, .fodp])
+    func tortureEntryExportsToValidODF(_ format: ExportFormat) throws {
+        let (narrative, root) = try narrative()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let issues = try XMLTestSupport.validator.validate(Exporter.render(narrative, as: format), as: format)
+        #expect(issues.isEmpty, "\(issues.prefix(5))")
+    }
+
+    @Test func theFlatODTTextReadBackIsTheOriginalText() throws {
+        let (narrative, root) = try narrative()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let text = try #require(XMLTestSupport.text(of: FlatODTWriter.write(narrative)))
+        for expected in [Self.title, Self.specials, Self.rawHTML, Self.scripts, "<div>blok & meer</div>"] {
+            #expect(text.contains(expected), "missing: \(expected)")
+        }
+        #expect(XMLTestSupport.normalized(text).contains(Self.longText))
     }
 
     @Test func tortureEntryExportsToValidDocBook() throws {

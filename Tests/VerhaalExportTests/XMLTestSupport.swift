@@ -10,6 +10,13 @@ enum XMLTestSupport {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// `../shared/schemas/odf-1.3/` beside the package, or `$VERHAAL_ODF_SCHEMAS`.
+    static let odfFolder = SchemaLocations.odf(
+        explicit: nil, environment: ProcessInfo.processInfo.environment, searchingFrom: packageRoot)
+
+    /// Validates every format; fails the test when a schema is missing.
+    static let validator = ExportValidator(docBookSchema: SchemaLocations.debianDocBook, odfFolder: odfFolder)
+
     /// The text content of the element whose `xml:id` is `id`, or nil.
     static func text(ofElementWithID id: String, in data: Data) -> String? {
         withDocument(data) { doc in

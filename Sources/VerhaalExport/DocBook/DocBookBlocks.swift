@@ -71,6 +71,13 @@ struct DocBookBlocks {
             try xml.end()
         case .table(let table):
             try self.table(table)
+        case .references(let title, let references):
+            try xml.start("itemizedlist")
+            try xml.attribute("role", "references")
+            if let title { try xml.element("title", text: title) }
+            try xml.newline()
+            for reference in references { try listItem([.paragraph(reference.inlines)]) }
+            try xml.end()
         }
     }
 

@@ -106,6 +106,9 @@ struct ODTBody {
             try list(ordered: false, items: questions.map { [.paragraph($0)] }, style: "Question")
         case .table(let table):
             try self.table(table)
+        case .references(let title, let references):
+            if let title { try paragraph(style, [.emphasis([.text(title + ":")])]) }
+            try list(ordered: false, items: references.map { [.paragraph($0.inlines)] }, style: style)
         }
     }
 

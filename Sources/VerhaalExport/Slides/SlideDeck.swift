@@ -40,14 +40,15 @@ public enum SlideDeck {
             return nil
         }.first
         var bullets: [String] = []
-        for block in section.blocks {
-            switch block {
-            case .anecdote(let anecdote) where bullets.count < 3 && section.kind != .perspective:
-                bullets.append(anecdote.title)
-            case .questions(_, let questions) where section.kind == .perspective:
-                bullets += questions.map(\.plainText)
-            default: break
+        if section.kind == .perspective {
+            for case .questions(_, let questions) in section.blocks { bullets += questions.map(\.plainText) }
+        } else {
+            // Anecdotes told here first, then those told earlier in the document.
+            for case .anecdote(let anecdote) in section.blocks { bullets.append(anecdote.title) }
+            for case .references(_, let references) in section.blocks {
+                bullets += references.filter { $0.kind == .anecdote }.map(\.title)
             }
+            bullets = Array(bullets.prefix(3))
         }
         return Slide(
             title: SlideText.fit(section.title, limit: titleLimit),
@@ -76,6 +77,7 @@ public enum SlideDeck {
             case .anecdote(let anecdote): [anecdote.title, anecdote.meta.plainText] + notes(anecdote.content)
             case .questions(let title, let questions): [title].compactMap { $0 } + questions.map(\.plainText)
             case .table(let table): table.rows.map { $0.cells.map(\.plainText).joined(separator: " · ") }
+            case .references(let title, let references): [title].compactMap { $0 } + references.map { $0.inlines.plainText }
             }
         }.filter { !$0.isEmpty }
     }

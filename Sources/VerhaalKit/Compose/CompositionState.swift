@@ -128,18 +128,16 @@ struct CompositionState {
     /// Stories shown in full where they first appear; later only as references.
     private mutating func storyBlocks(_ entries: [Entry]) -> [Block] {
         var blocks: [Block] = []
-        var references: [[Block]] = []
+        var references: [EntryReference] = []
         for entry in entries {
             if shown.contains(entry.id) {
-                references.append([.paragraph(referenceInlines(entry))])
+                references.append(EntryReference(targetID: XMLName.id(entry.id), title: entry.title,
+                                                 teller: entry.teller, kind: entry.kind))
             } else {
                 blocks.append(fullBlock(entry))
             }
         }
-        if !references.isEmpty {
-            blocks.append(.paragraph([.emphasis([.text(strings.storiesElsewhere + ":")])]))
-            blocks.append(.list(ordered: false, items: references))
-        }
+        if !references.isEmpty { blocks.append(.references(title: strings.storiesElsewhere, references)) }
         if entries.isEmpty { blocks.append(.paragraph([.emphasis([.text(strings.noStories)])])) }
         return blocks
     }
@@ -167,10 +165,6 @@ struct CompositionState {
                                            meta: [.text(meta + " · ")] + sourceReference(entry),
                                            content: content))
         }
-    }
-
-    private func referenceInlines(_ entry: Entry) -> [Inline] {
-        [.reference(targetID: XMLName.id(entry.id), [.text(entry.title)]), .text(" (\(entry.teller))")]
     }
 
     private func sourceReference(_ entry: Entry) -> [Inline] {
@@ -217,12 +211,7 @@ struct CompositionState {
                     switch block {
                     case .quote(let quote): entries += [quote.id].compactMap { $0 }
                     case .anecdote(let anecdote): entries += [anecdote.id].compactMap { $0 }
-                    case .list(_, let items):
-                        for item in items {
-                            for case .paragraph(let inlines) in item {
-                                if case .reference(let target, _)? = inlines.first { references.append(target) }
-                            }
-                        }
+                    case .references(_, let list): references += list.map(\.targetID)
                     default: break
                     }
                 }

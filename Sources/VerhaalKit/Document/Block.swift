@@ -15,6 +15,29 @@ public indirect enum Block: Sendable, Equatable {
     /// Reflection questions.
     case questions(title: String?, [[Inline]])
     case table(TableBlock)
+    /// Stories shown in full elsewhere in the document, listed as links to them.
+    case references(title: String?, [EntryReference])
+}
+
+/// A link to a story shown elsewhere in the same document.
+public struct EntryReference: Sendable, Equatable {
+    /// The id of the story's element.
+    public var targetID: String
+    public var title: String
+    public var teller: String
+    public var kind: EntryKind
+
+    public init(targetID: String, title: String, teller: String, kind: EntryKind) {
+        self.targetID = targetID
+        self.title = title
+        self.teller = teller
+        self.kind = kind
+    }
+
+    /// "Title (teller)" with the title linked.
+    public var inlines: [Inline] {
+        [.reference(targetID: targetID, [.text(title)]), .text(" (\(teller))")]
+    }
 }
 
 /// Someone's words with their attribution, e.g. "Christoffel Klap, directeur-bestuurder".

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+import VerhaalExport
+import VerhaalKit
+
+/// The sample library's narratives as OpenDocument, against the ODF 1.3 schemas.
+@Suite(.serialized) struct ODFSampleTests {
+    let store = LibraryStore(root: XMLTestSupport.packageRoot)
+
+    func narrative(_ name: String) throws -> Narrative {
+        let library = store.load()
+        return try Composer(library: library).compose(store.composition(named: name, framework: library.framework)).narrative
+    }
+
+    @Test func theSchemasAreFound() {
+        #expect(XMLTestSupport.odfFolder != nil, "put the ODF 1.3 schemas in ../shared/schemas/odf-1.3/ or set VERHAAL_ODF_SCHEMAS")
+    }
+
+    @Test(arguments: [ExportFormat.fodt, .odt, .fodp])
+    func everyCompositionValidatesAgainstODF13(_ format: ExportFormat) throws {
+        for name in store.compositionNames() {
+            let data = try Exporter.render(narrative(name), as: format)
+            let issues = try XMLTestSupport.validator.validate(data, as: format)
+            #expect(issues.isEmpty, "\(name).\(format.fileExtension): \(issues.prefix(5))")
+        }
+    }
+
+    @Test func theODTPackageIsWhatAConsumerExpects() throws {
+        let data = try ODTPackageWriter.write(narrative(Composition.defaultName))
+        let package = try ODFPackage(data: data)
+        #expect(package.entries.first?.path == "mimetype")
+        #expect(package.entries.first?.isStored == true)
+        #expect(package.entries.first?.data == Data("application/vnd.oasis.opendocument.text".utf8))
+        #expect(Array(data[30..<38]) == Array("mimetype".utf8), "the name of the first local header")
+        #expect(Set(package.manifestPaths()) == Set(package.entries.map(\.path)).subtracting(["mimetype", "META-INF/manifest.xml"]))
+        #expect(Set(package.entries.map(\.path)) == ["mimetype", "content.xml", "styles.xml", "meta.xml", "META-INF/manifest.xml"])
+        #expect(package.structuralProblems(mediaType: "application/vnd.oasis.opendocument.text").isEmpty)
+    }
+
+    @Test func aBrokenPackageIsReported() throws {
+        let parts = try ODTPackageWriter.parts(narrative(Composition.defaultName))
+        let archiveURL = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID().uuidString).odt")
+        defer { try? FileManager.default.removeItem(at: archiveURL) }
+        let broken = try ZIPTestSupport.zip([("content.xml", parts[0].data, true), ("mimetype", Data("text/plain".utf8), true),
+                                             ("extra.xml", Data("<a/>".utf8), true), ("META-INF/manifest.xml", parts[3].data, true)])
+        let problems = try ODFPackage(data: broken).structuralProblems(mediaType: "application/vnd.oasis.opendocument.text")
+        #expect(problems.contains("mimetype is not the first entry"))
+        #expect(problems.contains("extra.xml is in the zip but not in the manifest"))
+        #expect(problems.contains("styles.xml is in the manifest but not in the zip"))
+        let issues = try XMLTestSupport.validator.validate(broken, as: .odt)
+        #expect(!issues.isEmpty)
+    }
+
+    @Test func theTextDocumentHasNamedStylesMetaAndContents() throws {
+        let text = try #require(String(data: FlatODTWriter.write(narrative("raad-van-commissarissen")), encoding: .utf8))
+        for style in ["Title", "Subtitle", "Heading_20_1", "Heading_20_2", "Text_20_body", "Quote", "Attribution",
+                      "Anecdote_20_Title", "Anecdote_20_Meta", "Anecdote_20_Body", "Question", "Table_20_Heading"] {
+            #expect(text.contains("style:name=\"\(style)\""), "\(style)")
+        }
+        #expect(text.contains("office:version=\"1.3\""))
+        #expect(text.contains("<dc:title>Wat wij leerden op reis</dc:title>"))
+        #expect(text.contains("<dc:date>2020-06-15T00:00:00</dc:date>"))
+        #expect(text.contains("<dc:language>nl-NL</dc:language>"))
+        #expect(text.contains("<meta:keyword>toetsingskader</meta:keyword>"))
+        #expect(text.contains("fo:page-width=\"21cm\" fo:page-height=\"29.7cm\""))
+        #expect(text.contains("<text:page-number text:select-page=\"current\">"))
+        #expect(text.contains("<text:table-of-content "))
+        #expect(text.contains("<text:bookmark text:name=\"zes-indicatoren\"/>Zes indicatoren"))
+        #expect(text.contains("xlink:href=\"#bron-zes-indicatoren\""))
+    }
+
+    @Test func theSlidesFollowTheNarrative() throws {
+        let slides = SlideDeck.slides(from: try narrative(Composition.defaultName))
+        #expect(slides.count == 1 + 5 + 3 + 1)
+        #expect(slides[0].title == "Een wenkend perspectief")
+        #expect(slides[1].title.hasPrefix("1. Focus op resultaat"))
+        #expect(slides[1].quote != nil)
+        #expect((1...5).allSatisfy { slides[$0].bullets.count <= 3 && !slides[$0].bullets.isEmpty })
+        #expect(slides[6].title == "Jezelf")
+        #expect(slides[6].bullets.count == 4, "the reflection questions")
+        #expect(slides[9].title == "Tot slot")
+        let lessonNotes = slides[1].notes.joined(separator: "\n")
+        #expect(lessonNotes.contains("Zorg voor Elkaar Breda heeft samen een toetsingskader ontwikkeld"), "full texts in the notes")
+        let board = SlideDeck.slides(from: try narrative("raad-van-commissarissen"))
+        #expect(board.count == 1 + 3 + 1)
+        #expect(board[1].quote?.text == "Niet iedere samenwerking is een netwerksamenwerking. Niet iedere netwerksamenwerking is een organisatienetwerk.",
+                "the highlighted quote")
+    }
+}
+
+/// Builds zips for tests, entries in the order given.
+enum ZIPTestSupport {
+    static func zip(_ entries: [(String, Data, Bool)]) throws -> Data {
+        let archive = try ZIPFoundationBridge.newArchive()
+        for (path, data, compressed) in entries { try ZIPFoundationBridge.add(path, data, compressed: compressed, to: archive) }
+        return try ZIPFoundationBridge.data(of: archive)
+    }
+}
