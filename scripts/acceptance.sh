@@ -2,7 +2,10 @@
 # Acceptance: the sample library's exports, read by the tools a user would use.
 #  - xmllint validates every DocBook export against Debian's DocBook 5 schema (a second opinion);
 #  - pandoc reads every export as DocBook and writes plain text;
-#  - xsltproc renders every export to HTML with Debian's DocBook XSL (docbook-xsl-ns).
+#  - xsltproc renders every export to HTML with Debian's DocBook XSL (docbook-xsl-ns);
+#  - LibreOffice (headless) converts every .fodt, .odt and .fodp to PDF, and pdftotext shows the
+#    title, every lesson's title and (in the text documents) every exported entry's title, in
+#    the narrative's order.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,6 +33,25 @@ for name in $($verhaal compose --list); do
   check "xmllint validates $file" xmllint --noout --nonet --relaxng "$schema" "$file"
   check "pandoc reads $file" bash -c "pandoc -f docbook -t plain '$file' -o '$out/$name.txt' && [ -s '$out/$name.txt' ]"
   check "xsltproc renders $file" bash -c "xsltproc --nonet -o '$out/$name.html' '$stylesheet' '$file' 2>'$out/xslt.err'; status=\$?; cat '$out/xslt.err'; [ \$status -eq 0 ] && ! grep -qi error '$out/xslt.err' && grep -qF -- \"$title\" '$out/$name.html'"
+done
+
+export HOME="$out/home"   # LibreOffice wants a profile of its own
+mkdir -p "$HOME"
+$verhaal list --json >"$out/list.json"
+for name in $($verhaal compose --list); do
+  $verhaal compose "$name" --json >"$out/$name.compose.json"
+  title=$(xmllint --xpath 'string(/*[local-name()="article"]/*[local-name()="info"]/*[local-name()="title"])' "Exports/$name.xml")
+  python3 scripts/narrative_titles.py "$out/$name.compose.json" "$out/list.json" "$title" --entries >"$out/$name.text-titles"
+  python3 scripts/narrative_titles.py "$out/$name.compose.json" "$out/list.json" "$title" >"$out/$name.slide-titles"
+  for format in fodt odt fodp; do
+    pdfdir="$out/pdf-$name-$format"
+    titles="$out/$name.text-titles"
+    [ "$format" = fodp ] && titles="$out/$name.slide-titles"
+    check "LibreOffice converts $name.$format to PDF" bash -c \
+      "soffice --headless --norestore --convert-to pdf --outdir '$pdfdir' 'Exports/$name.$format' && [ -s '$pdfdir/$name.pdf' ]"
+    check "pdftotext shows $name.$format's titles in order" bash -c \
+      "pdftotext -enc UTF-8 '$pdfdir/$name.pdf' '$pdfdir/$name.txt' && python3 scripts/pdf_order.py '$pdfdir/$name.txt' '$titles'"
+  done
 done
 
 # The default narrative names every lesson of the framework.

@@ -43,6 +43,10 @@ struct DocBookBlocks {
             try xml.start("blockquote")
             if let id = quote.id { try xml.attribute("xml:id", id) }
             try xml.attribute("role", "quote")
+            if let title = quote.title {
+                try xml.element("title", text: title)
+                try xml.newline()
+            }
             if !quote.attribution.isEmpty {
                 try xml.element("attribution", text: quote.attribution)
                 try xml.newline()

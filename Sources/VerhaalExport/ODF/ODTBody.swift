@@ -87,9 +87,14 @@ struct ODTBody {
         case .code(let text):
             try paragraph("Preformatted_20_Text", [.text(text)])
         case .quote(let quote):
+            var bookmarkWritten = false
+            if let title = quote.title {
+                try paragraph("Quote_20_Title", [.text(title)], bookmark: quote.id)
+                bookmarkWritten = true
+            }
             let content = quote.content.isEmpty ? [Block.paragraph([])] : quote.content
             for (index, inner) in content.enumerated() {
-                if index == 0, let id = quote.id, case .paragraph(let inlines) = inner {
+                if index == 0, !bookmarkWritten, let id = quote.id, case .paragraph(let inlines) = inner {
                     try paragraph("Quote", inlines, bookmark: id)
                 } else {
                     try write(inner, style: "Quote")

@@ -49,6 +49,9 @@ enum ODTStyles {
         try xml.paragraphStyle("Quote", parent: "Text_20_body", paragraph: [
             ("fo:margin-left", "1.2cm"), ("fo:margin-right", "1.2cm"), ("fo:margin-bottom", "0.1cm"),
         ], text: [("fo:font-style", "italic"), ("fo:font-size", "12pt")])
+        try xml.paragraphStyle("Quote_20_Title", display: "Quote title", parent: "Text_20_body", next: "Quote", paragraph: [
+            ("fo:margin-left", "1.2cm"), ("fo:margin-top", "0.3cm"), ("fo:margin-bottom", "0.05cm"), ("fo:keep-with-next", "always"),
+        ], text: [("fo:font-size", "9pt"), ("fo:font-weight", "bold"), ("fo:color", "#2f6690")])
         try xml.paragraphStyle("Attribution", parent: "Text_20_body", paragraph: [
             ("fo:margin-left", "1.2cm"), ("fo:margin-right", "1.2cm"), ("fo:text-align", "end"),
         ], text: [("fo:font-size", "10pt"), ("fo:color", "#444444")])

@@ -73,7 +73,7 @@ public enum SlideDeck {
             case .blockQuote(let blocks): notes(blocks)
             case .code(let text): [text]
             case .quote(let quote):
-                notes(quote.content) + ["— " + quote.attribution].filter { $0 != "— " }
+                [quote.title].compactMap { $0 } + notes(quote.content) + ["— " + quote.attribution].filter { $0 != "— " }
             case .anecdote(let anecdote): [anecdote.title, anecdote.meta.plainText] + notes(anecdote.content)
             case .questions(let title, let questions): [title].compactMap { $0 } + questions.map(\.plainText)
             case .table(let table): table.rows.map { $0.cells.map(\.plainText).joined(separator: " · ") }

@@ -156,7 +156,7 @@ struct CompositionState {
         case .quote:
             let attribution = [entry.speaker, entry.role].compactMap { $0 }.joined(separator: ", ")
             let meta = [entry.source, strings.format(entry.date)].compactMap { $0 }.joined(separator: " · ")
-            return .quote(QuoteBlock(id: id, content: content, attribution: attribution,
+            return .quote(QuoteBlock(id: id, title: entry.title, content: content, attribution: attribution,
                                      meta: [.text(meta + " · ")] + sourceReference(entry)))
         case .anecdote, .travelLog:
             let meta = [entry.teller, strings.format(entry.date), entry.place].compactMap { $0 }

@@ -44,13 +44,16 @@ public struct EntryReference: Sendable, Equatable {
 public struct QuoteBlock: Sendable, Equatable {
     /// Document-wide id, a valid XML NCName.
     public var id: String?
+    /// The quote entry's title, shown above the words.
+    public var title: String?
     public var content: [Block]
     public var attribution: String
     /// A line with the source and a reference to the appendix.
     public var meta: [Inline]
 
-    public init(id: String?, content: [Block], attribution: String, meta: [Inline] = []) {
+    public init(id: String?, title: String? = nil, content: [Block], attribution: String, meta: [Inline] = []) {
         self.id = id
+        self.title = title
         self.content = content
         self.attribution = attribution
         self.meta = meta
