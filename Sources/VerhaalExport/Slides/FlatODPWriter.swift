@@ -30,9 +30,9 @@ public enum FlatODPWriter {
         try xml.newline()
         let isTitleSlide = number == 1
         try frame(class: "title", style: isTitleSlide ? "PTitelGroot" : "PTitel",
-                  x: 1.5, y: isTitleSlide ? 4.5 : 0.8, width: 25, height: isTitleSlide ? 3 : 2.2,
+                  x: 1.5, y: isTitleSlide ? 4.5 : 0.6, width: 25, height: isTitleSlide ? 3 : 2.8,
                   paragraphs: [slide.title], xml)
-        var y = isTitleSlide ? 7.8 : 3.3
+        var y = isTitleSlide ? 7.8 : 3.9
         if let subtitle = slide.subtitle {
             try frame(class: "subtitle", style: "PSubtitel", x: 1.5, y: y, width: 25, height: 1.6, paragraphs: [subtitle], xml)
             y += 1.9
