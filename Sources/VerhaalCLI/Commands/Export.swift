@@ -54,6 +54,9 @@ extension VerhaalCommand {
         @Option(help: ArgumentHelp("The folder with the ODF 1.3 RELAX NG schemas.", valueName: "folder"))
         var odfSchemas: String?
 
+        @Flag(help: "Print how long each step took (read, parse, compose, write, save) to standard error.")
+        var timings = false
+
         func run() throws {
             let store = try libraryOptions.store()
             let library = try libraryOptions.load()
@@ -62,8 +65,13 @@ extension VerhaalCommand {
                 throw VerhaalError("the library has \(errors.count) error\(errors.count == 1 ? "" : "s"); nothing was exported",
                                    hint: "fix them (see 'verhaal check') and export again", diagnostics: errors)
             }
+            let clock = ContinuousClock()
+            let composeStart = clock.now
             let composition = try store.composition(named: name, framework: library.framework)
             let result = try Composer(library: library).compose(composition)
+            let composeTime = clock.now - composeStart
+            var renderTime = Duration.zero
+            var validateTime = Duration.zero
             let folder = store.root.appendingPathComponent(LibraryStore.exportsFolder)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let environment = ProcessInfo.processInfo.environment
@@ -72,14 +80,31 @@ extension VerhaalCommand {
                 odfFolder: SchemaLocations.odf(explicit: odfSchemas, environment: environment, searchingFrom: store.root))
             // Every document is made (and checked) before any is written: all or nothing.
             let documents = try format.formats.map { format in
+                let renderStart = clock.now
                 let data = try Exporter.render(result.narrative, as: format)
+                let validateStart = clock.now
+                renderTime += validateStart - renderStart
                 if validate { try check(data, format: format, with: validator) }
+                validateTime += clock.now - validateStart
                 return (url: folder.appendingPathComponent("\(composition.id).\(format.fileExtension)"), data: data)
             }
+            let saveStart = clock.now
             for document in documents {
                 try AtomicFile.write(document.data, to: document.url)
                 print(store.relativePath(of: document.url) + (validate ? " (valid)" : ""))
             }
+            if timings {
+                let steps: [(String, Duration)] = [
+                    ("read", library.timings.read), ("parse", library.timings.parse), ("compose", composeTime),
+                    ("write", renderTime), ("validate", validateTime), ("save", clock.now - saveStart),
+                ]
+                StandardError.print(steps.map { "\($0.0) \(Self.milliseconds($0.1)) ms" }.joined(separator: ", "))
+            }
+        }
+
+        static func milliseconds(_ duration: Duration) -> String {
+            let (seconds, attoseconds) = duration.components
+            return String(format: "%.1f", Double(seconds) * 1000 + Double(attoseconds) / 1e15)
         }
 
         private func check(_ data: Data, format: ExportFormat, with validator: ExportValidator) throws {

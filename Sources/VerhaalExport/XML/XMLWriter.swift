@@ -16,6 +16,7 @@ final class XMLWriter {
     }
 
     init() throws {
+        LibXML2.initialize()
         buffer = xmlBufferCreate()
         guard let buffer else { throw Failure(description: "libxml2 could not allocate a buffer") }
         writer = xmlNewTextWriterMemory(buffer, 0)

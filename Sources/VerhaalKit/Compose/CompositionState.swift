@@ -23,6 +23,8 @@ struct CompositionState {
 
     // MARK: - Pool
 
+    private var poolByID: [String: Entry] = [:]
+
     mutating func selectPool() {
         let candidates: [Entry] = composition.entries.isEmpty
             ? library.entries.filter(composition.filter.matches)
@@ -31,6 +33,7 @@ struct CompositionState {
         excludedByShare = kept.filter { !composition.audience.allows($0.share) }
             .map { ComposeReport.Exclusion(id: $0.id, share: $0.share) }
         pool = kept.filter { composition.audience.allows($0.share) }
+        poolByID = Dictionary(pool.map { ($0.id, $0) }) { first, _ in first }
     }
 
     private var stories: [Entry] { pool.filter { $0.kind != .travelLog } }
@@ -88,7 +91,7 @@ struct CompositionState {
         var blocks = custom.intro.map(Markdown.blocks(from:)) ?? []
         let entries = custom.entries.isEmpty
             ? pool.filter(custom.filter.matches)
-            : custom.entries.compactMap { id in pool.first { $0.id == id } }
+            : custom.entries.compactMap { id in poolByID[id] }
         if entries.isEmpty { emptySections.append(custom.title) }
         blocks += storyBlocks(custom.entries.isEmpty ? highlightedFirst(entries) : entries)
         return Section(id: "deel-\(index)", title: custom.title, blocks: blocks, kind: .custom)
@@ -203,6 +206,8 @@ struct CompositionState {
 
     func report(sections: [Section]) -> ComposeReport {
         var outline: [ComposeReport.OutlineItem] = []
+        let used = usedEntries
+        let byXMLID = Dictionary(used.map { (XMLName.id($0.id), $0.id) }) { first, _ in first }
         func walk(_ section: Section, depth: Int) {
             var entries: [String] = []
             var references: [String] = []
@@ -217,7 +222,6 @@ struct CompositionState {
                 }
             }
             collect(section.blocks)
-            let byXMLID = Dictionary(usedEntries.map { (XMLName.id($0.id), $0.id) }) { first, _ in first }
             outline.append(.init(depth: depth, title: section.title,
                                  entries: entries.compactMap { byXMLID[$0] },
                                  references: references.compactMap { byXMLID[$0] }))
@@ -226,7 +230,7 @@ struct CompositionState {
         for section in sections { walk(section, depth: 1) }
         return ComposeReport(
             composition: composition.id, audience: composition.audience, outline: outline,
-            entriesUsed: usedEntries.map(\.id), emptyLessons: emptyLessons,
+            entriesUsed: used.map(\.id), emptyLessons: emptyLessons,
             emptyPerspectives: emptyPerspectives, emptySections: emptySections,
             excludedByShare: excludedByShare)
     }

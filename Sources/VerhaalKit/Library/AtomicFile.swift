@@ -1,59 +1,111 @@
 import Foundation
 
-/// Writes files so that a reader never sees half a file and a crash leaves no partial one:
-/// the bytes go to a temporary file in the same folder, which is then renamed or linked.
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes files so that a reader never sees half a file and a crash leaves nothing behind.
+///
+/// The bytes go to an unnamed file in the target's folder (`O_TMPFILE`), invisible until it is
+/// complete and synced. A new file is then linked into place with `link`, which fails instead of
+/// replacing an existing name; a replacement gets a hidden name for an instant and is renamed
+/// over the old file. Where the file system has no `O_TMPFILE`, a hidden temporary file is
+/// written instead and removed on every error.
 public enum AtomicFile {
     /// Replaces (or creates) the file at `url` in one step.
     public static func write(_ data: Data, to url: URL) throws {
-        let temporary = try writeTemporary(data, besides: url)
-        defer { unlink(temporary.path) }
-        guard rename(temporary.path, url.path) == 0 else {
-            throw VerhaalError("could not write \(url.path): \(String(cString: strerror(errno)))",
-                               hint: "check that the folder exists and is writable")
+        let hidden = hiddenName(for: url)
+        if let descriptor = openUnnamed(in: url.deletingLastPathComponent()) {
+            defer { close(descriptor) }
+            try fill(descriptor, with: data, path: url.path)
+            if linkUnnamed(descriptor, to: hidden) {
+                defer { unlink(hidden.path) }
+                try move(hidden, to: url)
+                return
+            }
         }
+        try writeNamed(data, to: hidden)
+        defer { unlink(hidden.path) }
+        try move(hidden, to: url)
     }
 
     /// Creates the file at `url` only if nothing is there yet; returns false when it exists.
     ///
-    /// `link(2)` fails with `EEXIST` instead of replacing, so two processes creating the same
-    /// name at once never overwrite each other, and no lock file is needed.
+    /// Two processes creating the same name at once never overwrite each other, and no lock
+    /// file is needed.
     public static func createExclusively(_ data: Data, at url: URL) throws -> Bool {
-        let temporary = try writeTemporary(data, besides: url)
-        defer { unlink(temporary.path) }
-        if link(temporary.path, url.path) == 0 { return true }
+        if let descriptor = openUnnamed(in: url.deletingLastPathComponent()) {
+            defer { close(descriptor) }
+            try fill(descriptor, with: data, path: url.path)
+            if linkUnnamed(descriptor, to: url) { return true }
+            if errno == EEXIST { return false }
+        }
+        let hidden = hiddenName(for: url)
+        try writeNamed(data, to: hidden)
+        defer { unlink(hidden.path) }
+        if link(hidden.path, url.path) == 0 { return true }
         if errno == EEXIST { return false }
-        throw VerhaalError("could not create \(url.path): \(String(cString: strerror(errno)))",
-                           hint: "check that the folder exists and is writable")
+        throw failure("could not create \(url.path)")
     }
 
-    private static func writeTemporary(_ data: Data, besides url: URL) throws -> URL {
-        let folder = url.deletingLastPathComponent()
-        let name = ".\(url.lastPathComponent).tmp-\(UUID().uuidString.prefix(8))"
-        let temporary = folder.appendingPathComponent(name)
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard descriptor >= 0 else {
-            throw VerhaalError("could not write in \(folder.path): \(String(cString: strerror(errno)))",
-                               hint: "check that the folder exists and is writable")
-        }
+    // MARK: - Steps
+
+    /// `O_TMPFILE` (`__O_TMPFILE | O_DIRECTORY`): a macro Swift does not import.
+    #if arch(arm64)
+    private static let unnamedFileFlag: Int32 = 0o20_040_000
+    #else
+    private static let unnamedFileFlag: Int32 = 0o20_200_000
+    #endif
+
+    private static func openUnnamed(in folder: URL) -> Int32? {
+        let descriptor = open(folder.path, unnamedFileFlag | O_WRONLY | O_CLOEXEC, 0o644)
+        return descriptor >= 0 ? descriptor : nil
+    }
+
+    /// Gives the unnamed file a name; fails with `EEXIST` when the name is taken.
+    private static func linkUnnamed(_ descriptor: Int32, to url: URL) -> Bool {
+        linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, url.path, AT_SYMLINK_FOLLOW) == 0
+    }
+
+    private static func writeNamed(_ data: Data, to url: URL) throws {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw failure("could not write in \(url.deletingLastPathComponent().path)") }
         defer { close(descriptor) }
+        do {
+            try fill(descriptor, with: data, path: url.path)
+        } catch {
+            unlink(url.path)
+            throw error
+        }
+    }
+
+    private static func fill(_ descriptor: Int32, with data: Data, path: String) throws {
         let written = data.withUnsafeBytes { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return true }
             var offset = 0
             while offset < buffer.count {
-                let result = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                let result = Glibc.write(descriptor, base + offset, buffer.count - offset)
+                if result < 0 && errno == EINTR { continue }
                 if result <= 0 { return false }
                 offset += result
             }
             return true
         }
         guard written, fsync(descriptor) == 0 else {
-            unlink(temporary.path)
-            throw VerhaalError("could not write \(temporary.path): \(String(cString: strerror(errno)))",
-                               hint: "check the free disk space")
+            throw failure("could not write \(path)", hint: "check the free disk space")
         }
-        return temporary
+    }
+
+    private static func move(_ source: URL, to target: URL) throws {
+        guard rename(source.path, target.path) == 0 else { throw failure("could not write \(target.path)") }
+    }
+
+    private static func hiddenName(for url: URL) -> URL {
+        url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).tmp-\(UUID().uuidString.prefix(8))")
+    }
+
+    private static func failure(_ message: String, hint: String = "check that the folder exists and is writable") -> VerhaalError {
+        VerhaalError("\(message): \(String(cString: strerror(errno)))", hint: hint)
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#endif

@@ -17,6 +17,18 @@ struct FrontMatterReader {
     }
 
     mutating func read(yaml: String, id: String, body: String, bodyLine: Int) -> Entry? {
+        if yaml.utf8.count > ReadingLimits.maximumFrontMatterBytes {
+            report(.error, line: lineOffset, column: 1,
+                   "the front matter is larger than \(ReadingLimits.maximumFrontMatterBytes / 1000) KB",
+                   hint: "keep the fields short and put the story in the text after the closing '---'")
+            return nil
+        }
+        if YAMLShape.nestingDepth(of: yaml) > ReadingLimits.maximumFrontMatterDepth {
+            report(.error, line: lineOffset, column: 1,
+                   "the front matter nests deeper than \(ReadingLimits.maximumFrontMatterDepth) levels",
+                   hint: "front-matter fields are texts or short lists, e.g. tags: [a, b]")
+            return nil
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
@@ -28,6 +40,11 @@ struct FrontMatterReader {
             return nil
         } catch {
             report(.error, line: 1, column: 1, "the front matter could not be read: \(error)")
+            return nil
+        }
+        if let root, let problem = YAMLShape.problem(with: root) {
+            report(.error, line: lineOffset + 1, column: 1, problem,
+                   hint: "write every value out in full; front matter holds short texts and lists")
             return nil
         }
         guard let mapping = root?.mapping else {
@@ -110,6 +127,7 @@ struct FrontMatterReader {
         if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
             return nil
         }
+        checkCharacters(scalar.string, key: key, node: value)
         return scalar.string.trimmingCharacters(in: .whitespaces)
     }
 
@@ -129,6 +147,7 @@ struct FrontMatterReader {
                 report(.error, at: item, "every item of '\(key)' must be a short text")
                 continue
             }
+            checkCharacters(text, key: key, node: item)
             if checkFrameworkReference(key: key, text: text, node: item) {
                 values.append(text)
             }
@@ -157,6 +176,14 @@ struct FrontMatterReader {
         default: break
         }
         return true
+    }
+
+    /// A quoted YAML value can spell characters documents cannot hold (`"\a"`); report them.
+    private mutating func checkCharacters(_ text: String, key: String, node: Node) {
+        guard let forbidden = XMLCharacters.firstForbidden(in: text) else { return }
+        report(.error, at: node,
+               "'\(key)' contains the control character \(XMLCharacters.name(forbidden.scalar)), which documents cannot hold",
+               hint: "remove it from the value")
     }
 
     // MARK: - Entry
@@ -188,6 +215,11 @@ struct FrontMatterReader {
                 report(.error, line: bodyLine, column: 1, "a quote needs the quoted words as its text",
                        hint: "write the words after the closing '---'")
             }
+        }
+        if Markdown.depth(of: body) > ReadingLimits.maximumMarkdownDepth {
+            report(.warning, line: bodyLine, column: 1,
+                   "the text nests deeper than \(ReadingLimits.maximumMarkdownDepth) levels; deeper levels are exported as plain text",
+                   hint: "use fewer nested quotes ('>') or list levels")
         }
         if fields.lessonItemCount == 0 {
             report(.warning, line: firstLine, column: 1, "the entry is not linked to any lesson",

@@ -11,23 +11,28 @@ public struct Library: Sendable {
     public let diagnostics: [Diagnostic]
     /// How many entry files were read, including those with errors.
     public let fileCount: Int
+    /// How long reading and parsing the files took.
+    public let timings: LoadTimings
+    private let entriesByID: [String: Entry]
 
     public init(
         root: URL, settings: LibrarySettings, entries: [Entry], diagnostics: [Diagnostic],
-        fileCount: Int
+        fileCount: Int, timings: LoadTimings = LoadTimings()
     ) {
         self.root = root
         self.settings = settings
         self.entries = entries
         self.diagnostics = diagnostics
         self.fileCount = fileCount
+        self.timings = timings
+        self.entriesByID = Dictionary(entries.map { ($0.id, $0) }) { first, _ in first }
     }
 
     public var framework: Framework { settings.framework }
 
     /// The entry with this id, if it has no errors.
     public func entry(id: String) -> Entry? {
-        entries.first { $0.id == id }
+        entriesByID[id]
     }
 
     /// Every tag used, sorted, without duplicates (ignoring case).
@@ -36,5 +41,16 @@ public struct Library: Sendable {
         return entries.flatMap(\.tags)
             .filter { seen.insert($0.lowercased()).inserted }
             .sorted { $0.localizedCaseInsensitiveCompare($1) == .orderedAscending }
+    }
+}
+
+/// Time spent loading a library: reading the files, and parsing front matter and checks.
+public struct LoadTimings: Sendable, Equatable {
+    public var read: Duration = .zero
+    public var parse: Duration = .zero
+
+    public init(read: Duration = .zero, parse: Duration = .zero) {
+        self.read = read
+        self.parse = parse
     }
 }

@@ -48,16 +48,22 @@ public struct LibraryStore: Sendable {
         var diagnostics = settingsDiagnostics
         var parsed: [(entry: Entry?, diagnostics: [Diagnostic])] = []
         let files = entryFiles(diagnostics: &diagnostics)
+        let clock = ContinuousClock()
+        var readTime = Duration.zero
+        var parseTime = Duration.zero
         for file in files {
             let path = relativePath(of: file)
-            do {
-                let data = try Data(contentsOf: file)
+            let readStart = clock.now
+            let read = EntryFileReader.read(file, path: path, root: root)
+            let parseStart = clock.now
+            readTime += parseStart - readStart
+            switch read {
+            case .data(let data):
                 parsed.append(parser.parse(data: data, path: path))
-            } catch {
-                parsed.append((nil, [Diagnostic(
-                    .error, file: path, summary: "the file cannot be read",
-                    hint: "check its permissions (it must be readable by you)")]))
+            case .problem(let diagnostic):
+                parsed.append((nil, [diagnostic]))
             }
+            parseTime += clock.now - parseStart
         }
         let allEntries = parsed.compactMap(\.entry)
         let crossDiagnostics = LibraryChecker.crossCheck(allEntries)
@@ -73,7 +79,7 @@ public struct LibraryStore: Sendable {
             .sorted(by: Entry.libraryOrder)
         return Library(
             root: root, settings: settings, entries: usable, diagnostics: diagnostics,
-            fileCount: files.count)
+            fileCount: files.count, timings: LoadTimings(read: readTime, parse: parseTime))
     }
 
     private func loadSettings() -> (LibrarySettings, [Diagnostic]) {
@@ -88,16 +94,17 @@ public struct LibraryStore: Sendable {
         return LibrarySettings.parse(text, file: Self.settingsFile)
     }
 
-    /// Every `.md` file under `Stories/`, sorted by path, outside the compositions folder.
+    /// Every `.md` entry under `Stories/` (files and links to them), sorted by path, outside the
+    /// compositions folder. Links to folders are not followed.
     private func entryFiles(diagnostics: inout [Diagnostic]) -> [URL] {
-        let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey]
         guard let enumerator = FileManager.default.enumerator(
-            at: storiesURL, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
+            at: storiesURL, includingPropertiesForKeys: [.isDirectoryKey, .isSymbolicLinkKey],
+            options: [.skipsHiddenFiles])
         else { return [] }
         var files: [URL] = []
         for case let url as URL in enumerator {
-            let values = try? url.resourceValues(forKeys: Set(keys))
-            if values?.isDirectory == true {
+            let values = try? url.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey])
+            if values?.isDirectory == true && values?.isSymbolicLink != true {
                 if url.lastPathComponent == Self.compositionsFolder,
                    url.deletingLastPathComponent().standardizedFileURL.path == storiesURL.path {
                     enumerator.skipDescendants()

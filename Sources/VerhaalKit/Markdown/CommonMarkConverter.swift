@@ -6,12 +6,40 @@ import CCmark
 /// Raw HTML is kept as text, never passed on as markup.
 enum CommonMarkConverter {
     static func blocks(from markdown: String) -> [Block] {
+        withDocument(markdown) { root in blocks(childrenOf: root, depth: 0) } ?? []
+    }
+
+    /// The deepest nesting of blocks and inlines, counted without recursion.
+    static func depth(of markdown: String) -> Int {
+        withDocument(markdown) { root in
+            guard let iterator = cmark_iter_new(root) else { return 0 }
+            defer { cmark_iter_free(iterator) }
+            var depth = 0
+            var deepest = 0
+            while true {
+                let event = cmark_iter_next(iterator)
+                if event == CMARK_EVENT_DONE { break }
+                guard let node = cmark_iter_get_node(iterator), cmark_node_first_child(node) != nil
+                        || event == CMARK_EVENT_EXIT
+                else { continue }
+                if event == CMARK_EVENT_ENTER {
+                    depth += 1
+                    deepest = max(deepest, depth)
+                } else if event == CMARK_EVENT_EXIT {
+                    depth -= 1
+                }
+            }
+            return deepest
+        } ?? 0
+    }
+
+    private static func withDocument<T>(_ markdown: String, _ body: (OpaquePointer) -> T) -> T? {
         let root: OpaquePointer? = markdown.withCString { pointer in
             cmark_parse_document(pointer, strlen(pointer), CMARK_OPT_DEFAULT)
         }
-        guard let root else { return [] }
+        guard let root else { return nil }
         defer { cmark_node_free(root) }
-        return blocks(childrenOf: root)
+        return body(root)
     }
 
     private static func children(of node: OpaquePointer) -> [OpaquePointer] {
@@ -24,21 +52,27 @@ enum CommonMarkConverter {
         return result
     }
 
-    private static func blocks(childrenOf node: OpaquePointer) -> [Block] {
-        children(of: node).compactMap(block)
+    private static func blocks(childrenOf node: OpaquePointer, depth: Int) -> [Block] {
+        children(of: node).compactMap { block($0, depth: depth + 1) }
     }
 
-    private static func block(_ node: OpaquePointer) -> Block? {
+    /// Past the depth limit, a block becomes a paragraph of its plain text: deep input is kept,
+    /// flattened, and never recursed into further.
+    private static func block(_ node: OpaquePointer, depth: Int) -> Block? {
+        if depth > ReadingLimits.maximumMarkdownDepth {
+            let text = plainText(of: node)
+            return text.isEmpty ? nil : .paragraph([.text(text)])
+        }
         switch cmark_node_get_type(node) {
         case CMARK_NODE_PARAGRAPH:
-            return .paragraph(inlines(childrenOf: node))
+            return .paragraph(inlines(childrenOf: node, depth: depth))
         case CMARK_NODE_HEADING:
-            return .heading(level: Int(cmark_node_get_heading_level(node)), inlines(childrenOf: node))
+            return .heading(level: Int(cmark_node_get_heading_level(node)), inlines(childrenOf: node, depth: depth))
         case CMARK_NODE_BLOCK_QUOTE:
-            return .blockQuote(blocks(childrenOf: node))
+            return .blockQuote(blocks(childrenOf: node, depth: depth))
         case CMARK_NODE_LIST:
             let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
-            return .list(ordered: ordered, items: children(of: node).map { blocks(childrenOf: $0) })
+            return .list(ordered: ordered, items: children(of: node).map { blocks(childrenOf: $0, depth: depth + 1) })
         case CMARK_NODE_CODE_BLOCK:
             return .code(literal(node).trimmingTrailingNewlines())
         case CMARK_NODE_HTML_BLOCK:
@@ -46,15 +80,35 @@ enum CommonMarkConverter {
         case CMARK_NODE_THEMATIC_BREAK:
             return nil
         default:
-            let inlines = inlines(childrenOf: node)
+            let inlines = inlines(childrenOf: node, depth: depth)
             return inlines.isEmpty ? nil : .paragraph(inlines)
         }
     }
 
+    /// The text of a node and everything in it, collected without recursion.
+    private static func plainText(of node: OpaquePointer) -> String {
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var text = ""
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE, CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK:
+                text += literal(current)
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_PARAGRAPH:
+                if !text.isEmpty, text.last != " " { text += " " }
+            default: break
+            }
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
     /// The inlines of a node, with adjacent texts joined and empty ones dropped.
-    private static func inlines(childrenOf node: OpaquePointer) -> [Inline] {
+    private static func inlines(childrenOf node: OpaquePointer, depth: Int) -> [Inline] {
         var result: [Inline] = []
-        for case let inline? in children(of: node).map(inline) {
+        for case let inline? in children(of: node).map({ inline($0, depth: depth + 1) }) {
             switch (result.last, inline) {
             case (_, .text("")): continue
             case (.text(let previous)?, .text(let next)): result[result.count - 1] = .text(previous + next)
@@ -64,7 +118,11 @@ enum CommonMarkConverter {
         return result
     }
 
-    private static func inline(_ node: OpaquePointer) -> Inline? {
+    private static func inline(_ node: OpaquePointer, depth: Int) -> Inline? {
+        if depth > ReadingLimits.maximumMarkdownDepth {
+            let text = plainText(of: node)
+            return text.isEmpty ? nil : .text(text)
+        }
         switch cmark_node_get_type(node) {
         case CMARK_NODE_TEXT, CMARK_NODE_HTML_INLINE:
             return .text(literal(node))
@@ -75,15 +133,15 @@ enum CommonMarkConverter {
         case CMARK_NODE_CODE:
             return .code(literal(node))
         case CMARK_NODE_EMPH:
-            return .emphasis(inlines(childrenOf: node))
+            return .emphasis(inlines(childrenOf: node, depth: depth))
         case CMARK_NODE_STRONG:
-            return .strong(inlines(childrenOf: node))
+            return .strong(inlines(childrenOf: node, depth: depth))
         case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
             let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-            let content = inlines(childrenOf: node)
+            let content = inlines(childrenOf: node, depth: depth)
             return .link(url: url, content.isEmpty ? [.text(url)] : content)
         default:
-            let content = inlines(childrenOf: node)
+            let content = inlines(childrenOf: node, depth: depth)
             return content.isEmpty ? nil : .text(content.plainText)
         }
     }

@@ -4,4 +4,9 @@ public enum Markdown {
     public static func blocks(from text: String) -> [Block] {
         CommonMarkConverter.blocks(from: text)
     }
+
+    /// How deeply the text nests block quotes, lists and marks.
+    public static func depth(of text: String) -> Int {
+        CommonMarkConverter.depth(of: text)
+    }
 }

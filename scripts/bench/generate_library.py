@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Writes a deterministic synthetic story library for benchmarks.
+
+usage: generate_library.py COUNT FOLDER
+
+COUNT entries (a tenth travel-log entries, the rest anecdotes and quotes), each a Markdown file
+with front matter and a body of a few paragraphs (about 1 KB), linked to the essay's lessons and
+perspectives. Also writes FOLDER/pandoc.md: every body concatenated under a heading, the text a
+user would give pandoc instead. The same COUNT always gives the same files.
+"""
+import os
+import random
+import sys
+
+LESSONS = ["resultaat", "grenzeloos", "delen", "dynamiek", "verhaal"]
+PERSPECTIVES = ["jezelf", "bestuurder", "netwerk"]
+WORDS = ("samen delen netwerk wijk bewoners vertrouwen corporatie gemeente zorg welzijn resultaat "
+         "grenzen leiderschap verhaal bedoeling ruimte experiment huurders toezicht raad besluit "
+         "draagvlak koplopers reis bezoek één café geëvalueerd").split()
+PLACES = ["Breda", "Leiden", "Roermond", "Gennep", "Baarlo", "Tilburg", "Oss", "Hilversum"]
+TELLERS = ["Corry Keulen", "Harrie Oosterlee", "Paul Sebregts", "Hans Vedder", "Christoffel Klap"]
+
+
+def sentence(rng):
+    words = [rng.choice(WORDS) for _ in range(rng.randint(8, 16))]
+    if rng.random() < 0.2:
+        words[rng.randrange(len(words))] = "*" + rng.choice(WORDS) + "*"
+    return " ".join(words).capitalize() + "."
+
+
+def body(rng):
+    paragraphs = [" ".join(sentence(rng) for _ in range(rng.randint(2, 4))) for _ in range(rng.randint(2, 4))]
+    if rng.random() < 0.2:
+        paragraphs.append("\n".join(f"- {sentence(rng)}" for _ in range(3)))
+    return "\n\n".join(paragraphs)
+
+
+def main():
+    count, folder = int(sys.argv[1]), sys.argv[2]
+    rng = random.Random(20191114)
+    for sub in ("reisverslagen", "anekdotes", "citaten"):
+        os.makedirs(os.path.join(folder, "Stories", sub), exist_ok=True)
+    with open(os.path.join(folder, "verhaal.yaml"), "w", encoding="utf-8") as settings:
+        settings.write("language: nl\n")
+    visits = []
+    pandoc = ["% Synthetische bibliotheek\n"]
+    for index in range(count):
+        kind = "travel-log" if index % 10 == 0 else ("quote" if index % 10 in (3, 7) else "anecdote")
+        year, month, day = 2015 + index % 8, 1 + index % 12, 1 + index % 28
+        date = f"{year:04d}-{month:02d}-{day:02d}"
+        title = f"{rng.choice(WORDS).capitalize()} {rng.choice(WORDS)} {index}"
+        entry_id = f"{date}-bezoek-{index}" if kind == "travel-log" else f"verhaal-{index}"
+        lines = ["---", f"kind: {kind}", f"title: {title}", f"date: {date}", f"teller: {rng.choice(TELLERS)}"]
+        if kind == "quote":
+            lines += [f"speaker: {rng.choice(TELLERS)}", "role: bestuurder"]
+        if kind != "travel-log" and visits:
+            lines.append(f"visit: {rng.choice(visits[-20:])}")
+        lines += [
+            f"place: {rng.choice(PLACES)}",
+            f"lessons: [{', '.join(rng.sample(LESSONS, rng.randint(1, 2)))}]",
+            f"perspectives: [{rng.choice(PERSPECTIVES)}]",
+            f"tags: [{rng.choice(WORDS)}, {rng.choice(WORDS)}]",
+            f"share: {'public' if index % 3 else 'network'}",
+            "---",
+        ]
+        text = body(rng)
+        folder_name = {"travel-log": "reisverslagen", "anecdote": "anekdotes", "quote": "citaten"}[kind]
+        with open(os.path.join(folder, "Stories", folder_name, entry_id + ".md"), "w", encoding="utf-8") as out:
+            out.write("\n".join(lines) + "\n\n" + text + "\n")
+        if kind == "travel-log":
+            visits.append(entry_id)
+        pandoc.append(f"## {title}\n\n*{date}*\n\n{text}\n")
+    with open(os.path.join(folder, "pandoc.md"), "w", encoding="utf-8") as out:
+        out.write("\n".join(pandoc))
+
+
+if __name__ == "__main__":
+    main()
