@@ -26,10 +26,10 @@ struct VerhaalProcess {
     @discardableResult
     static func run(
         _ arguments: [String], in directory: URL, input: String? = nil,
-        environment: [String: String] = [:]
+        environment: [String: String] = [:], executable: URL? = nil
     ) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = executable ?? Self.executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment

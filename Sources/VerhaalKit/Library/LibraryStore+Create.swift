@@ -34,16 +34,18 @@ extension LibraryStore {
 
     /// Writes a new entry and returns it. Never overwrites: when the id is taken, `-2`, `-3`, …
     /// is appended, unless the caller asked for that exact id, which is then an error.
+    /// Reads only the settings and, for a visit, that one entry: adding stays fast in a large
+    /// library.
     public func add(_ draft: EntryDraft, id requestedID: String? = nil) throws -> Entry {
-        let library = load()
+        let (settings, _) = loadSettings()
         if let requestedID, let problem = EntryID.problem(with: requestedID) {
             throw VerhaalError("invalid id '\(requestedID)': \(problem)",
                                hint: "leave out --id to make one from the title, or use e.g. '\(EntryID.slug(from: requestedID))'")
         }
-        try checkReferences(of: draft, in: library)
+        try checkReferences(of: draft, framework: settings.framework)
         let text = try draft.fileText()
         let folder = storiesURL.appendingPathComponent(draft.kind.folder)
-        let parser = EntryParser(framework: library.framework)
+        let parser = EntryParser(framework: settings.framework)
         let probe = parser.parse(text: text, path: "\(Self.storiesFolder)/\(draft.kind.folder)/\(requestedID ?? draft.preferredID).md")
         let errors = probe.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty, probe.entry != nil else {
@@ -76,16 +78,23 @@ extension LibraryStore {
                            hint: "choose another --id; existing entries are never overwritten")
     }
 
-    /// A visit must name a travel-log entry of this library.
-    func checkReferences(of draft: EntryDraft, in library: Library) throws {
+    /// A visit must name a travel-log entry of this library that has no errors.
+    func checkReferences(of draft: EntryDraft, framework: Framework) throws {
         guard let visit = draft.visit else { return }
-        guard let target = library.entry(id: visit) else {
-            throw VerhaalError("visit '\(visit)' is not an entry in this library",
-                               hint: "see 'verhaal list --kind travel-log' for the visits")
+        let hint = "see 'verhaal list --kind travel-log' for the visits"
+        guard EntryID.isValid(visit), let url = try? fileURL(ofEntry: visit) else {
+            throw VerhaalError("visit '\(visit)' is not an entry in this library", hint: hint)
+        }
+        let path = relativePath(of: url)
+        guard case .data(let data) = EntryFileReader.read(url, path: path, root: root) else {
+            throw VerhaalError("visit '\(visit)' cannot be read", hint: "run 'verhaal check'")
+        }
+        let (target, diagnostics) = EntryParser(framework: framework).parse(data: data, path: path)
+        guard let target, !diagnostics.containsErrors else {
+            throw VerhaalError("visit '\(visit)' has errors", hint: "run 'verhaal check' and fix \(path) first")
         }
         guard target.kind == .travelLog else {
-            throw VerhaalError("visit '\(visit)' is \(target.kind.withArticle), not a travel-log entry",
-                               hint: "see 'verhaal list --kind travel-log' for the visits")
+            throw VerhaalError("visit '\(visit)' is \(target.kind.withArticle), not a travel-log entry", hint: hint)
         }
     }
 

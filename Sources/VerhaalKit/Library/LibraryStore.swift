@@ -82,7 +82,7 @@ public struct LibraryStore: Sendable {
             fileCount: files.count, timings: LoadTimings(read: readTime, parse: parseTime))
     }
 
-    private func loadSettings() -> (LibrarySettings, [Diagnostic]) {
+    func loadSettings() -> (LibrarySettings, [Diagnostic]) {
         guard let data = FileManager.default.contents(atPath: settingsURL.path) else {
             return (LibrarySettings(), [])
         }
