@@ -2,48 +2,47 @@
 /// `text:s`, tabs `text:tab`, and line feeds `text:line-break`, so the text reads as written.
 enum ODFText {
     static func write(_ text: String, to xml: XMLWriter) throws {
-        var run = ""
-        var previousWasSpace = true  // a space at the start of a paragraph would be dropped too
-        var pendingSpaces = 0
-        func flushSpaces() throws {
-            guard pendingSpaces > 0 else { return }
-            try xml.text(run)
-            run = ""
-            try xml.start("text:s")
-            if pendingSpaces > 1 { try xml.attribute("text:c", String(pendingSpaces)) }
-            try xml.end()
-            pendingSpaces = 0
+        let utf8 = text.utf8
+        var runStart = utf8.startIndex
+        var index = utf8.startIndex
+        var previousWasSpace = true  // a space at the start would be dropped too
+        func flushRun(upTo end: String.Index) throws {
+            if runStart < end { try xml.text(String(Substring(utf8[runStart..<end]))) }
         }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case " ":
-                if previousWasSpace {
-                    pendingSpaces += 1
-                } else {
-                    run.unicodeScalars.append(scalar)
-                    previousWasSpace = true
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: " ") && previousWasSpace {
+                // Spaces after the first one (or at the start) become one `text:s`.
+                try flushRun(upTo: index)
+                var count = 0
+                while index != utf8.endIndex && utf8[index] == UInt8(ascii: " ") {
+                    count += 1
+                    index = utf8.index(after: index)
                 }
+                try xml.start("text:s")
+                if count > 1 { try xml.attribute("text:c", String(count)) }
+                try xml.end()
+                runStart = index
+                previousWasSpace = true
                 continue
-            case "\t", "\n", "\r":
-                try flushSpaces()
-                try xml.text(run)
-                run = ""
-                if scalar == "\t" {
+            }
+            if byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                try flushRun(upTo: index)
+                if byte == UInt8(ascii: "\t") {
                     try xml.start("text:tab")
                     try xml.end()
-                } else if scalar == "\n" {
+                } else if byte == UInt8(ascii: "\n") {
                     try xml.start("text:line-break")
                     try xml.end()
                 }
+                index = utf8.index(after: index)
+                runStart = index
                 previousWasSpace = true
                 continue
-            default:
-                try flushSpaces()
-                run.unicodeScalars.append(scalar)
-                previousWasSpace = false
             }
+            previousWasSpace = byte == UInt8(ascii: " ")
+            index = utf8.index(after: index)
         }
-        try flushSpaces()
-        try xml.text(run)
+        try flushRun(upTo: index)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The work of one `Composer.compose` call: which entries are in, which are shown already.
 struct CompositionState {
     let library: Library
@@ -24,6 +26,10 @@ struct CompositionState {
     // MARK: - Pool
 
     private var poolByID: [String: Entry] = [:]
+    /// The converted text of every story in the pool, by id.
+    private var content: [String: [Block]] = [:]
+    /// The entries used, in appendix order; set once the sections are built.
+    private var sortedUsed: [Entry] = []
 
     mutating func selectPool() {
         let candidates: [Entry] = composition.entries.isEmpty
@@ -34,10 +40,23 @@ struct CompositionState {
             .map { ComposeReport.Exclusion(id: $0.id, share: $0.share) }
         pool = kept.filter { composition.audience.allows($0.share) }
         poolByID = Dictionary(pool.map { ($0.id, $0) }) { first, _ in first }
+        stories = pool.filter { $0.kind != .travelLog }
+        visits = pool.filter { $0.kind == .travelLog }.sorted(by: Entry.libraryOrder)
+        convertBodies()
     }
 
-    private var stories: [Entry] { pool.filter { $0.kind != .travelLog } }
-    private var visits: [Entry] { pool.filter { $0.kind == .travelLog }.sorted(by: Entry.libraryOrder) }
+    /// Every story's Markdown, converted on all cores before the sections are built.
+    private mutating func convertBodies() {
+        let bodies = pool.map(\.body)
+        let results = ConcurrentResults<[Block]>(count: bodies.count)
+        DispatchQueue.concurrentPerform(iterations: bodies.count) { index in
+            results[index] = Markdown.blocks(from: bodies[index])
+        }
+        content = Dictionary(zip(pool.map(\.id), results.values)) { first, _ in first }
+    }
+
+    private var stories: [Entry] = []
+    private var visits: [Entry] = []
 
     // MARK: - Sections
 
@@ -102,8 +121,10 @@ struct CompositionState {
                 blocks: Markdown.blocks(from: composition.closing ?? strings.defaultClosing), kind: .closing)
     }
 
-    func sourcesAppendix() -> Section {
-        let rows = usedEntries.map { entry in
+    /// The appendix; call after every other section, as it lists the entries they used.
+    mutating func sourcesAppendix() -> Section {
+        sortedUsed = used.values.sorted(by: Entry.libraryOrder)
+        let rows = sortedUsed.map { entry in
             TableBlock.Row(id: Self.sourceID(entry), cells: [
                 [.reference(targetID: XMLName.id(entry.id), [.text(entry.title)]), .lineBreak, .code(entry.id)],
                 [.text(strings.kindNames[entry.kind] ?? entry.kind.rawValue)],
@@ -153,7 +174,7 @@ struct CompositionState {
     private mutating func fullBlock(_ entry: Entry) -> Block {
         shown.insert(entry.id)
         used[entry.id] = entry
-        let content = Markdown.blocks(from: entry.body)
+        let content = self.content[entry.id] ?? Markdown.blocks(from: entry.body)
         let id = XMLName.id(entry.id)
         switch entry.kind {
         case .quote:
@@ -191,22 +212,20 @@ struct CompositionState {
 
     // MARK: - Results
 
-    var usedEntries: [Entry] { used.values.sorted(by: Entry.libraryOrder) }
-
     var tellers: [String] {
-        Array(Set(usedEntries.map(\.teller))).sorted()
+        Array(Set(sortedUsed.map(\.teller))).sorted()
     }
 
     var keywords: [String] {
         var seen = Set<String>()
-        return usedEntries.flatMap(\.tags).filter { seen.insert($0.lowercased()).inserted }.sorted {
+        return sortedUsed.flatMap(\.tags).filter { seen.insert($0.lowercased()).inserted }.sorted {
             $0.lowercased() < $1.lowercased()
         }
     }
 
     func report(sections: [Section]) -> ComposeReport {
         var outline: [ComposeReport.OutlineItem] = []
-        let used = usedEntries
+        let used = sortedUsed
         let byXMLID = Dictionary(used.map { (XMLName.id($0.id), $0.id) }) { first, _ in first }
         func walk(_ section: Section, depth: Int) {
             var entries: [String] = []

@@ -11,6 +11,18 @@ public enum XMLCharacters {
 
     /// The first character XML cannot hold, with its 1-based line and column in `text`.
     public static func firstForbidden(in text: String) -> (scalar: Unicode.Scalar, line: Int, column: Int)? {
+        // Fast path: forbidden characters are control bytes or U+FFFE/U+FFFF (EF BF BE/BF).
+        var previous: (UInt8, UInt8) = (0, 0)
+        var suspicious = false
+        for byte in text.utf8 {
+            if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D)
+                || (previous == (0xEF, 0xBF) && (byte == 0xBE || byte == 0xBF)) {
+                suspicious = true
+                break
+            }
+            previous = (previous.1, byte)
+        }
+        guard suspicious else { return nil }
         var line = 1
         var column = 1
         for scalar in text.unicodeScalars {

@@ -16,7 +16,7 @@ public struct EntryParser: Sendable {
     /// the diagnostics are errors; callers decide whether to use it.
     /// `path` is relative to the library root and names the file in diagnostics.
     public func parse(data: Data, path: String) -> (entry: Entry?, diagnostics: [Diagnostic]) {
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: data, as: UTF8.self) else {
             return (nil, [Diagnostic(
                 .error, file: path, line: FileLineLocator.firstInvalidUTF8Line(in: data),
                 summary: "the file is not valid UTF-8 text",
@@ -27,7 +27,8 @@ public struct EntryParser: Sendable {
 
     /// Parses file text. `path` is relative to the library root and names the file in diagnostics.
     public func parse(text: String, path: String) -> (entry: Entry?, diagnostics: [Diagnostic]) {
-        let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let id = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
         var diagnostics: [Diagnostic] = []
         if let problem = EntryID.problem(with: id) {
             diagnostics.append(Diagnostic(

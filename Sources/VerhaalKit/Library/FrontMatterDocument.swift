@@ -39,38 +39,59 @@ public struct FrontMatterDocument: Sendable, Equatable {
 
     /// Splits file text. Accepts a byte-order mark, `\r\n` line endings and trailing spaces.
     public init(splitting text: String) throws(SplitError) {
-        let lines = FrontMatterDocument.lines(of: text)
-        guard let first = lines.first,
-              FrontMatterDocument.isDelimiter(first, allowBOM: true)
+        // Walk line by line over the UTF-8 bytes; only the front matter's lines are looked at,
+        // and the body is taken as one slice.
+        let utf8 = text.utf8
+        func lineEnd(from start: String.Index) -> String.Index {
+            var index = start
+            while index != utf8.endIndex {
+                let next = utf8.index(after: index)
+                if utf8[index] == UInt8(ascii: "\n") { return next }
+                index = next
+            }
+            return index
+        }
+        let openingEnd = lineEnd(from: utf8.startIndex)
+        guard openingEnd != utf8.startIndex,
+              FrontMatterDocument.isDelimiter(String(Substring(utf8[..<openingEnd])), allowBOM: true)
         else { throw .missingOpening }
-        guard let closingIndex = lines.indices.dropFirst().first(where: {
-            FrontMatterDocument.isDelimiter(lines[$0], allowBOM: false)
-                || FrontMatterDocument.isDocumentEnd(lines[$0])
-        }) else { throw .missingClosing }
-        self.opening = String(first)
-        self.yaml = lines[1..<closingIndex].joined()
-        self.closing = String(lines[closingIndex])
-        self.body = lines[(closingIndex + 1)...].joined()
+        var start = openingEnd
+        while start != utf8.endIndex {
+            let end = lineEnd(from: start)
+            let line = String(Substring(utf8[start..<end]))
+            if FrontMatterDocument.isDelimiter(line, allowBOM: false) || FrontMatterDocument.isDocumentEnd(line) {
+                self.opening = String(Substring(utf8[..<openingEnd]))
+                self.yaml = String(Substring(utf8[openingEnd..<start]))
+                self.closing = line
+                self.body = String(Substring(utf8[end...]))
+                return
+            }
+            start = end
+        }
+        throw .missingClosing
     }
 
-    /// Splits text into lines that keep their `\n` (and `\r`), working on Unicode scalars so
+    /// Splits text into lines that keep their `\n` (and `\r`), cutting at line-feed bytes so
     /// that `\r\n` is never a single character.
     static func lines(of text: String) -> [String] {
         var lines: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            current.append(scalar)
-            if scalar == "\n" {
-                lines.append(String(current))
-                current = String.UnicodeScalarView()
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            let next = utf8.index(after: index)
+            if utf8[index] == UInt8(ascii: "\n") {
+                lines.append(String(Substring(utf8[start..<next])))
+                start = next
             }
+            index = next
         }
-        if !current.isEmpty { lines.append(String(current)) }
+        if start != utf8.endIndex { lines.append(String(Substring(utf8[start...]))) }
         return lines
     }
 
     static func lineCount(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
+        text.utf8.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
     }
 
     static func content(of line: String) -> String {

@@ -45,8 +45,8 @@ struct FrontMatterEditor {
         let failure = VerhaalError(
             "the front matter could not be edited safely",
             hint: "edit the file by hand; its layout is unusual (for example a block text with blank lines)")
-        guard let before = try? Yams.compose(yaml: original)?.mapping,
-              let after = try? Yams.compose(yaml: yaml)?.mapping
+        guard let before = try? YAMLShape.compose(original)?.mapping,
+              let after = try? YAMLShape.compose(yaml)?.mapping
         else { throw failure }
         let keysBefore = Array(before.keys).compactMap(\.string).filter { expected[$0] == nil }
         let keysAfter = Array(after.keys).compactMap(\.string).filter { expected[$0] == nil }

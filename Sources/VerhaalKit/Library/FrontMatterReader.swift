@@ -31,7 +31,7 @@ struct FrontMatterReader {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try YAMLShape.compose(yaml)
         } catch let error as YamlError {
             let (line, column, problem) = YAMLErrorLocation.describe(error, lineOffset: lineOffset)
             report(.error, line: line, column: column,
@@ -128,7 +128,7 @@ struct FrontMatterReader {
             return nil
         }
         checkCharacters(scalar.string, key: key, node: value)
-        return scalar.string.trimmingCharacters(in: .whitespaces)
+        return scalar.string.trimmingSpaces
     }
 
     private mutating func readList(key: String, value: Node) -> [String] {
@@ -142,7 +142,7 @@ struct FrontMatterReader {
         }
         var values: [String] = []
         for item in items {
-            guard let text = item.scalar?.string.trimmingCharacters(in: .whitespaces), !text.isEmpty
+            guard let text = item.scalar?.string.trimmingSpaces, !text.isEmpty
             else {
                 report(.error, at: item, "every item of '\(key)' must be a short text")
                 continue
@@ -211,12 +211,12 @@ struct FrontMatterReader {
                 report(.error, line: fields.keyLines[EntryFields.kind], column: 1,
                        "a quote needs a speaker", hint: "add 'speaker: <who said it>'")
             }
-            if body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if body.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
                 report(.error, line: bodyLine, column: 1, "a quote needs the quoted words as its text",
                        hint: "write the words after the closing '---'")
             }
         }
-        if Markdown.depth(of: body) > ReadingLimits.maximumMarkdownDepth {
+        if Markdown.mayNestDeeply(body), Markdown.depth(of: body) > ReadingLimits.maximumMarkdownDepth {
             report(.warning, line: bodyLine, column: 1,
                    "the text nests deeper than \(ReadingLimits.maximumMarkdownDepth) levels; deeper levels are exported as plain text",
                    hint: "use fewer nested quotes ('>') or list levels")

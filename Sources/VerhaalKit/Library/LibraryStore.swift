@@ -46,25 +46,13 @@ public struct LibraryStore: Sendable {
         let (settings, settingsDiagnostics) = loadSettings()
         let parser = EntryParser(framework: settings.framework)
         var diagnostics = settingsDiagnostics
-        var parsed: [(entry: Entry?, diagnostics: [Diagnostic])] = []
+        var parsed: [(entry: Entry?, diagnostics: [Diagnostic])]
         let files = entryFiles(diagnostics: &diagnostics)
-        let clock = ContinuousClock()
-        var readTime = Duration.zero
-        var parseTime = Duration.zero
-        for file in files {
-            let path = relativePath(of: file)
-            let readStart = clock.now
-            let read = EntryFileReader.read(file, path: path, root: root)
-            let parseStart = clock.now
-            readTime += parseStart - readStart
-            switch read {
-            case .data(let data):
-                parsed.append(parser.parse(data: data, path: path))
-            case .problem(let diagnostic):
-                parsed.append((nil, [diagnostic]))
-            }
-            parseTime += clock.now - parseStart
+        let rootPrefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        let (results, timings) = Self.readAndParse(files, root: root, parser: parser) { file in
+            file.hasPrefix(rootPrefix) ? String(file.dropFirst(rootPrefix.count)) : file
         }
+        parsed = results
         let allEntries = parsed.compactMap(\.entry)
         let crossDiagnostics = LibraryChecker.crossCheck(allEntries)
         var failedPaths = Set(parsed.filter { $0.diagnostics.containsErrors }.compactMap { $0.entry?.path })
@@ -79,7 +67,7 @@ public struct LibraryStore: Sendable {
             .sorted(by: Entry.libraryOrder)
         return Library(
             root: root, settings: settings, entries: usable, diagnostics: diagnostics,
-            fileCount: files.count, timings: LoadTimings(read: readTime, parse: parseTime))
+            fileCount: files.count, timings: timings)
     }
 
     func loadSettings() -> (LibrarySettings, [Diagnostic]) {
@@ -96,25 +84,54 @@ public struct LibraryStore: Sendable {
 
     /// Every `.md` entry under `Stories/` (files and links to them), sorted by path, outside the
     /// compositions folder. Links to folders are not followed.
-    private func entryFiles(diagnostics: inout [Diagnostic]) -> [URL] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: storiesURL, includingPropertiesForKeys: [.isDirectoryKey, .isSymbolicLinkKey],
-            options: [.skipsHiddenFiles])
-        else { return [] }
-        var files: [URL] = []
-        for case let url as URL in enumerator {
-            let values = try? url.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey])
-            if values?.isDirectory == true && values?.isSymbolicLink != true {
-                if url.lastPathComponent == Self.compositionsFolder,
-                   url.deletingLastPathComponent().standardizedFileURL.path == storiesURL.path {
-                    enumerator.skipDescendants()
+    private func entryFiles(diagnostics: inout [Diagnostic]) -> [String] {
+        var files: [String] = []
+        // A plain walk with lstat: far cheaper than URL resource values on 100,000 files.
+        func walk(_ folder: String, isTop: Bool) {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+            for name in names where !name.hasPrefix(".") {
+                let path = folder + "/" + name
+                var info = stat()
+                guard lstat(path, &info) == 0 else { continue }
+                if (info.st_mode & S_IFMT) == S_IFDIR {
+                    if !(isTop && name == Self.compositionsFolder) { walk(path, isTop: false) }
+                } else if name.hasSuffix(".md") {
+                    files.append(path)
                 }
-                continue
             }
-            guard url.pathExtension == "md" else { continue }
-            files.append(url)
         }
-        return files.sorted { $0.path < $1.path }
+        walk(storiesURL.path, isTop: true)
+        return files.sorted()
+    }
+
+    /// Reads and parses the files on every core; results keep the files' order.
+    /// The timings split the wall time of the whole step in the ratio of the time spent reading
+    /// and parsing on all cores.
+    private static func readAndParse(
+        _ files: [String], root: URL, parser: EntryParser, path: (String) -> String
+    ) -> ([(entry: Entry?, diagnostics: [Diagnostic])], LoadTimings) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let paths = files.map(path)
+        let results = ConcurrentResults<(entry: Entry?, diagnostics: [Diagnostic])>(count: files.count)
+        let readNanoseconds = ConcurrentCounter()
+        let parseNanoseconds = ConcurrentCounter()
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let clock = ContinuousClock()
+            let readStart = clock.now
+            let read = EntryFileReader.read(URL(fileURLWithPath: files[index], isDirectory: false), path: paths[index], root: root)
+            let parseStart = clock.now
+            switch read {
+            case .data(let data): results[index] = parser.parse(data: data, path: paths[index])
+            case .problem(let diagnostic): results[index] = (nil, [diagnostic])
+            }
+            readNanoseconds.add(parseStart - readStart)
+            parseNanoseconds.add(clock.now - parseStart)
+        }
+        let wall = clock.now - start
+        let busy = readNanoseconds.total + parseNanoseconds.total
+        let readShare = busy == .zero ? 0 : readNanoseconds.total / busy
+        return (results.values, LoadTimings(read: wall * readShare, parse: wall * (1 - readShare)))
     }
 
     /// The path of a file relative to the library root, for diagnostics and `Entry.path`.

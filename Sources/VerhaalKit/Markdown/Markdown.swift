@@ -5,6 +5,43 @@ public enum Markdown {
         CommonMarkConverter.blocks(from: text)
     }
 
+    /// A quick look at the raw text: false when no line starts with enough quote, list or
+    /// indentation markers, and the text has too few emphasis and link marks, to nest past the
+    /// limit. Only when true is the text parsed to measure its depth.
+    static func mayNestDeeply(_ text: String) -> Bool {
+        let limit = ReadingLimits.maximumMarkdownDepth
+        var prefix = 0
+        var markRun = 0
+        var brackets = 0
+        var atLineStart = true
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\n"):
+                atLineStart = true
+                prefix = 0
+                markRun = 0
+            case UInt8(ascii: ">"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), UInt8(ascii: "+") where atLineStart:
+                prefix += 1
+                if prefix / 2 > limit { return true }
+            case UInt8(ascii: "*"), UInt8(ascii: "_"):
+                atLineStart = false
+                markRun += 1
+                if markRun > limit { return true }
+            case UInt8(ascii: "["):
+                atLineStart = false
+                brackets += 1
+                if brackets > limit { return true }
+            case UInt8(ascii: "]"):
+                brackets = max(0, brackets - 1)
+                markRun = 0
+            default:
+                atLineStart = false
+                markRun = 0
+            }
+        }
+        return false
+    }
+
     /// How deeply the text nests block quotes, lists and marks.
     public static func depth(of text: String) -> Int {
         CommonMarkConverter.depth(of: text)

@@ -1,37 +1,39 @@
 /// One story in the library: a travel-log entry, an anecdote or a quote.
 ///
 /// The id is the file name without `.md`; every other field comes from the front matter.
-public struct Entry: Sendable, Equatable, Codable {
-    public var id: String
+/// A class, since entries are read once and then passed around and sorted by the thousand:
+/// sharing them is much cheaper than copying seventeen fields each time.
+public final class Entry: Sendable, Equatable, Codable {
+    public let id: String
     /// Path of the file relative to the library root, e.g. `Stories/anekdotes/zes-indicatoren.md`.
-    public var path: String
-    public var kind: EntryKind
-    public var title: String
-    public var date: LocalDate
+    public let path: String
+    public let kind: EntryKind
+    public let title: String
+    public let date: LocalDate
     /// The network member who recorded it.
-    public var teller: String
+    public let teller: String
     /// Id of the travel-log entry it was heard at.
-    public var visit: String?
-    public var place: String?
-    public var organizations: [String]
+    public let visit: String?
+    public let place: String?
+    public let organizations: [String]
     /// Lesson ids from the framework.
-    public var lessons: [String]
+    public let lessons: [String]
     /// Perspective ids from the framework.
-    public var perspectives: [String]
-    public var tags: [String]
-    public var share: ShareLevel
+    public let perspectives: [String]
+    public let tags: [String]
+    public let share: ShareLevel
     /// For quotes: who said it.
-    public var speaker: String?
+    public let speaker: String?
     /// For quotes: the speaker's role.
-    public var role: String?
+    public let role: String?
     /// For quotes: where it was said or written.
-    public var source: String?
+    public let source: String?
     /// The Markdown body, exactly as in the file.
-    public var body: String
+    public let body: String
     /// Front-matter keys Verhaal does not know, kept as they are.
-    public var extraKeys: [String]
+    public let extraKeys: [String]
     /// 1-based line of each front-matter key in the file, for diagnostics.
-    public var keyLines: [String: Int]
+    public let keyLines: [String: Int]
 
     public init(
         id: String, path: String, kind: EntryKind, title: String, date: LocalDate, teller: String,
@@ -60,6 +62,16 @@ public struct Entry: Sendable, Equatable, Codable {
         self.body = body
         self.extraKeys = extraKeys
         self.keyLines = keyLines
+    }
+
+    public static func == (lhs: Entry, rhs: Entry) -> Bool {
+        lhs === rhs || (lhs.id == rhs.id && lhs.path == rhs.path && lhs.kind == rhs.kind
+            && lhs.title == rhs.title && lhs.date == rhs.date && lhs.teller == rhs.teller
+            && lhs.visit == rhs.visit && lhs.place == rhs.place && lhs.organizations == rhs.organizations
+            && lhs.lessons == rhs.lessons && lhs.perspectives == rhs.perspectives && lhs.tags == rhs.tags
+            && lhs.share == rhs.share && lhs.speaker == rhs.speaker && lhs.role == rhs.role
+            && lhs.source == rhs.source && lhs.body == rhs.body && lhs.extraKeys == rhs.extraKeys
+            && lhs.keyLines == rhs.keyLines)
     }
 
     /// Library order: by date, then by id.
