@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -41,10 +42,15 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "verhaal", dependencies: ["VerhaalCLI"]),
-        .testTarget(name: "VerhaalKitTests", dependencies: ["VerhaalKit"]),
+        .testTarget(
+            name: "VerhaalKitTests",
+            dependencies: ["VerhaalKit", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(
             name: "VerhaalExportTests",
-            dependencies: ["VerhaalExport", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: [
+                "VerhaalExport", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
         .testTarget(name: "VerhaalCLITests", dependencies: ["VerhaalCLI", "VerhaalKit", "verhaal"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads one entry file's bytes, refusing what is not safe to read: links that leave the
 /// library, things that are not regular files (a pipe would block forever), files over the size
@@ -43,14 +46,28 @@ enum EntryFileReader {
             return problem("the file is \(size); an entry may be at most \(ReadingLimits.maximumEntryBytes / 1_000_000) MB, so it is not read",
                            "split it into several entries; keep photos and attachments outside Stories/")
         }
-        guard let handle = FileHandle(forReadingAtPath: target.path) else {
+        let descriptor = open(target.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
             return problem("the file cannot be read (permission denied)",
                            "give yourself read permission, e.g. chmod u+r \(path)")
         }
-        defer { try? handle.close() }
-        guard let data = try? handle.readToEnd() ?? Data() else {
+        defer { close(descriptor) }
+        var data = Data(count: Int(info.st_size))
+        var filled = 0
+        let complete = data.withUnsafeMutableBytes { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return true }
+            while filled < buffer.count {
+                let result = Glibc.read(descriptor, base + filled, buffer.count - filled)
+                if result < 0 && errno == EINTR { continue }
+                if result <= 0 { break }
+                filled += result
+            }
+            return true
+        }
+        guard complete else {
             return problem("the file cannot be read", "check the disk and the file's permissions")
         }
+        data.count = filled
         if data.isEmpty {
             return problem("the file is empty", "write the front matter (kind, title, date, teller) and the story, or delete the file")
         }
