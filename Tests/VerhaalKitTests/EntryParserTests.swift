@@ -44,7 +44,7 @@ import Testing
         #expect(parsed.share == .public)
         #expect(parsed.extraKeys == ["foto"])
         #expect(parsed.body == "Zes indicatoren.\n")
-        #expect(parsed.keyLines["share"] == 16)
+        #expect(parsed.visitLine == 9)
     }
 
     @Test func defaultsShareToNetwork() throws {

@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import VerhaalExport
 import VerhaalKit
 
@@ -59,47 +62,58 @@ extension VerhaalCommand {
 
         func run() throws {
             let store = try libraryOptions.store()
-            let library = try libraryOptions.load()
-            let errors = library.diagnostics.filter { $0.severity == .error }
-            guard errors.isEmpty else {
-                throw VerhaalError("the library has \(errors.count) error\(errors.count == 1 ? "" : "s"); nothing was exported",
-                                   hint: "fix them (see 'verhaal check') and export again", diagnostics: errors)
-            }
             let clock = ContinuousClock()
-            let composeStart = clock.now
-            let composition = try store.composition(named: name, framework: library.framework)
-            let result = try Composer(library: library).compose(composition)
-            let composeTime = clock.now - composeStart
+            let composed = try compose(store, clock: clock)
+            // The library is gone; give its memory back before the documents are made.
+            _ = returnFreedMemory(0)
             var renderTime = Duration.zero
             var validateTime = Duration.zero
+            var saveTime = Duration.zero
             let folder = store.root.appendingPathComponent(LibraryStore.exportsFolder)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let environment = ProcessInfo.processInfo.environment
             let validator = ExportValidator(
                 docBookSchema: SchemaLocations.docBook(explicit: docbookSchema, environment: environment),
                 odfFolder: SchemaLocations.odf(explicit: odfSchemas, environment: environment, searchingFrom: store.root))
-            // Every document is made (and checked) before any is written: all or nothing.
-            let documents = try format.formats.map { format in
+            // One format at a time, so that only one document is in memory; each is checked
+            // before it replaces the previous export.
+            for format in format.formats {
                 let renderStart = clock.now
-                let data = try Exporter.render(result.narrative, as: format)
+                let data = try Exporter.render(composed.narrative, as: format)
                 let validateStart = clock.now
                 renderTime += validateStart - renderStart
                 if validate { try check(data, format: format, with: validator) }
-                validateTime += clock.now - validateStart
-                return (url: folder.appendingPathComponent("\(composition.id).\(format.fileExtension)"), data: data)
-            }
-            let saveStart = clock.now
-            for document in documents {
-                try AtomicFile.write(document.data, to: document.url)
-                print(store.relativePath(of: document.url) + (validate ? " (valid)" : ""))
+                let saveStart = clock.now
+                validateTime += saveStart - validateStart
+                let url = folder.appendingPathComponent("\(composed.name).\(format.fileExtension)")
+                try AtomicFile.write(data, to: url)
+                saveTime += clock.now - saveStart
+                print(store.relativePath(of: url) + (validate ? " (valid)" : ""))
             }
             if timings {
                 let steps: [(String, Duration)] = [
-                    ("read", library.timings.read), ("parse", library.timings.parse), ("compose", composeTime),
-                    ("write", renderTime), ("validate", validateTime), ("save", clock.now - saveStart),
+                    ("read", composed.load.read), ("parse", composed.load.parse), ("compose", composed.composeTime),
+                    ("write", renderTime), ("validate", validateTime), ("save", saveTime),
                 ]
                 StandardError.print(steps.map { "\($0.0) \(Self.milliseconds($0.1)) ms" }.joined(separator: ", "))
             }
+        }
+
+        /// Loads the library and composes the narrative. The library is released when this
+        /// returns, before the documents are written: on a large library that halves the memory.
+        private func compose(_ store: LibraryStore, clock: ContinuousClock)
+            throws -> (narrative: Narrative, name: String, load: LoadTimings, composeTime: Duration)
+        {
+            let library = try libraryOptions.load()
+            let errors = library.diagnostics.filter { $0.severity == .error }
+            guard errors.isEmpty else {
+                throw VerhaalError("the library has \(errors.count) error\(errors.count == 1 ? "" : "s"); nothing was exported",
+                                   hint: "fix them (see 'verhaal check') and export again", diagnostics: errors)
+            }
+            let start = clock.now
+            let composition = try store.composition(named: name, framework: library.framework)
+            let narrative = try Composer(library: library).compose(composition).narrative
+            return (narrative, composition.id, library.timings, clock.now - start)
         }
 
         static func milliseconds(_ duration: Duration) -> String {
@@ -125,3 +139,7 @@ extension VerhaalCommand {
         }
     }
 }
+
+/// glibc's `malloc_trim`, which `<malloc.h>` declares but Swift's Glibc module does not import.
+@_silgen_name("malloc_trim")
+private func returnFreedMemory(_ pad: Int) -> Int32

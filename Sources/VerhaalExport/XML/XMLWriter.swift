@@ -74,10 +74,14 @@ final class XMLWriter {
         try check(xmlTextWriterEndDocument(writer), "end the document")
         xmlFreeTextWriter(writer)
         writer = nil
-        guard let buffer, let content = xmlBufferContent(buffer) else {
-            throw Failure(description: "libxml2 returned no document")
-        }
-        return Data(bytes: content, count: Int(xmlBufferLength(buffer)))
+        guard let buffer else { throw Failure(description: "libxml2 returned no document") }
+        let length = Int(xmlBufferLength(buffer))
+        // Take the buffer's memory over instead of copying it: on a large library the document
+        // is the biggest thing in memory.
+        guard let content = xmlBufferDetach(buffer) else { throw Failure(description: "libxml2 returned no document") }
+        return Data(bytesNoCopy: content, count: length, deallocator: .custom { pointer, _ in
+            verhaal_xmlFree(pointer)
+        })
     }
 
     private func check(_ result: Int32, _ step: String) throws {

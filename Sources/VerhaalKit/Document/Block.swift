@@ -1,5 +1,5 @@
 /// A block of a section: what a writer turns into paragraphs, lists, boxes and tables.
-public indirect enum Block: Sendable, Equatable {
+public enum Block: Sendable, Equatable {
     case paragraph([Inline])
     /// A heading inside a story's text (not a section).
     case heading(level: Int, [Inline])

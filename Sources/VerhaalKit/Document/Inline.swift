@@ -1,5 +1,5 @@
 /// Text inside a paragraph: plain text and the few marks a board document needs.
-public indirect enum Inline: Sendable, Equatable {
+public enum Inline: Sendable, Equatable {
     case text(String)
     case emphasis([Inline])
     case strong([Inline])

@@ -234,7 +234,7 @@ struct FrontMatterReader {
             tags: fields.lists[EntryFields.tags] ?? [], share: fields.share ?? .network,
             speaker: fields.scalars[EntryFields.speaker], role: fields.scalars[EntryFields.role],
             source: fields.scalars[EntryFields.source], body: body,
-            extraKeys: fields.extraKeys, keyLines: fields.keyLines)
+            extraKeys: fields.extraKeys, visitLine: fields.keyLines[EntryFields.visit])
     }
 
     // MARK: - Reporting

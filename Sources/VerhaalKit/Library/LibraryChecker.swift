@@ -18,7 +18,7 @@ enum LibraryChecker {
         }
         for entry in parsed {
             guard let visit = entry.visit else { continue }
-            let line = entry.keyLines[EntryFields.visit]
+            let line = entry.visitLine
             guard let target = byID[visit] else {
                 diagnostics.append(Diagnostic(
                     .error, file: entry.path, line: line, column: 1,

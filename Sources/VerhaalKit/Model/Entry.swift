@@ -32,8 +32,8 @@ public final class Entry: Sendable, Equatable, Codable {
     public let body: String
     /// Front-matter keys Verhaal does not know, kept as they are.
     public let extraKeys: [String]
-    /// 1-based line of each front-matter key in the file, for diagnostics.
-    public let keyLines: [String: Int]
+    /// 1-based line of the `visit` key in the file, for diagnostics across entries.
+    public let visitLine: Int?
 
     public init(
         id: String, path: String, kind: EntryKind, title: String, date: LocalDate, teller: String,
@@ -41,7 +41,7 @@ public final class Entry: Sendable, Equatable, Codable {
         lessons: [String] = [], perspectives: [String] = [], tags: [String] = [],
         share: ShareLevel = .network, speaker: String? = nil, role: String? = nil,
         source: String? = nil, body: String = "", extraKeys: [String] = [],
-        keyLines: [String: Int] = [:]
+        visitLine: Int? = nil
     ) {
         self.id = id
         self.path = path
@@ -61,7 +61,7 @@ public final class Entry: Sendable, Equatable, Codable {
         self.source = source
         self.body = body
         self.extraKeys = extraKeys
-        self.keyLines = keyLines
+        self.visitLine = visitLine
     }
 
     public static func == (lhs: Entry, rhs: Entry) -> Bool {
@@ -71,7 +71,7 @@ public final class Entry: Sendable, Equatable, Codable {
             && lhs.lessons == rhs.lessons && lhs.perspectives == rhs.perspectives && lhs.tags == rhs.tags
             && lhs.share == rhs.share && lhs.speaker == rhs.speaker && lhs.role == rhs.role
             && lhs.source == rhs.source && lhs.body == rhs.body && lhs.extraKeys == rhs.extraKeys
-            && lhs.keyLines == rhs.keyLines)
+            && lhs.visitLine == rhs.visitLine)
     }
 
     /// Library order: by date, then by id.
