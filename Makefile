@@ -4,13 +4,15 @@ BUILD_PACKAGES := pkg-config libxml2-dev libcmark-dev docbook5-xml
 ACCEPTANCE_PACKAGES := libxml2-utils pandoc xsltproc docbook-xsl-ns libreoffice-writer-nogui libreoffice-impress-nogui poppler-utils fonts-liberation2
 VERHAAL := .build/debug/verhaal
 
-.PHONY: run test acceptance docs-images build deps clean help
+.PHONY: run test acceptance docs-images bench fuzz build deps clean help
 
 help:
 	@echo "make run         install what is missing, build, check the sample library, export its narratives to Exports/"
 	@echo "make test        install what is missing, build and run all tests"
 	@echo "make acceptance  read the exports with xmllint, pandoc, xsltproc (DocBook XSL) and LibreOffice"
 	@echo "make docs-images render the document's first pages and a slide as PNG under docs/"
+	@echo "make bench       time check and export on 10,000 entries beside pandoc (BENCH_FLAGS=--large adds 100,000)"
+	@echo "make fuzz        fuzz the entry reader with libFuzzer for FUZZ_SECONDS (default 60)"
 
 deps:
 	@scripts/ensure-packages.sh $(BUILD_PACKAGES)
@@ -34,5 +36,18 @@ docs-images: build
 	@scripts/ensure-packages.sh $(ACCEPTANCE_PACKAGES)
 	scripts/docs-images.sh
 
+BENCH_FLAGS ?=
+bench: deps
+	@scripts/ensure-packages.sh pandoc
+	$(SWIFT) build -c release
+	python3 scripts/bench/bench.py .build/release/verhaal $(BENCH_FLAGS)
+
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	cd Fuzz && $(SWIFT) build -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --product VerhaalFuzz
+	mkdir -p .build-fuzz-corpus
+	ASAN_OPTIONS=detect_leaks=0 Fuzz/.build/debug/VerhaalFuzz -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+		-rss_limit_mb=2048 -print_final_stats=1 .build-fuzz-corpus Tests/FuzzCorpus
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-bench .build-fuzz-corpus Fuzz/.build

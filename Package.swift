@@ -44,7 +44,8 @@ let package = Package(
         .executableTarget(name: "verhaal", dependencies: ["VerhaalCLI"]),
         .testTarget(
             name: "VerhaalKitTests",
-            dependencies: ["VerhaalKit", .product(name: "PropertyBased", package: "swift-property-based")]),
+            dependencies: ["VerhaalKit", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "VerhaalExportTests",
             dependencies: [

@@ -1,0 +1,47 @@
+import Foundation
+import VerhaalKit
+
+/// libFuzzer's entry point: any bytes as an entry file, through everything that reads one —
+/// front matter, checks, Markdown conversion, slug making and folding. Crashes, hangs and
+/// sanitizer reports are failures; diagnostics are the expected answer to bad input.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func verhaalFuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+    let data = Data(bytes: start, count: count)
+    let parser = EntryParser(framework: .essay)
+    let (entry, diagnostics) = parser.parse(data: data, path: "Stories/anekdotes/fuzz.md")
+    for diagnostic in diagnostics { _ = diagnostic.formatted }
+    if let text = String(data: data, encoding: .utf8) {
+        _ = Markdown.blocks(from: text)
+        _ = EntryID.slug(from: text)
+        _ = TextFolding.fold(text)
+        if let document = try? FrontMatterDocument(splitting: text) {
+            precondition(document.text == text, "splitting must give back the same text")
+        }
+    }
+    if let entry {
+        _ = Markdown.blocks(from: entry.body)
+        var query = EntryQuery()
+        query.text = entry.title
+        precondition(query.matches(entry), "an entry must match its own title")
+    }
+    return 0
+}
+
+/// libFuzzer's driver, started from the entry point SwiftPM gives an executable
+/// (`VerhaalFuzz_main`) instead of libFuzzer's own `main`.
+@_silgen_name("LLVMFuzzerRunDriver")
+private func runFuzzer(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ test: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
+@_cdecl("VerhaalFuzz_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runFuzzer(&count, &arguments) { bytes, size in
+        guard let bytes else { return 0 }
+        return verhaalFuzz(UnsafeRawPointer(bytes), size)
+    }
+}
