@@ -11,7 +11,7 @@ struct DocBookBlocks {
         try xml.newline()
         // A DocBook section needs content; an empty one gets an empty paragraph.
         if section.blocks.isEmpty && section.subsections.isEmpty { try xml.element("para", text: "") }
-        for block in section.blocks { try write(block) }
+        for block in section.blocks.expandingMarkdown() { try write(block) }
         for subsection in section.subsections { try write(subsection) }
         try xml.end()
         try xml.newline()
@@ -75,6 +75,8 @@ struct DocBookBlocks {
             try xml.end()
         case .table(let table):
             try self.table(table)
+        case .markdown(let text):
+            for block in Markdown.blocks(from: text) { try writeBlock(block) }
         case .references(let title, let references):
             try xml.start("itemizedlist")
             try xml.attribute("role", "references")

@@ -69,7 +69,7 @@ struct ODTBody {
         try ODFText.write(section.title, to: xml)
         try xml.end()
         try xml.newline()
-        for block in section.blocks { try write(block, style: "Text_20_body") }
+        for block in section.blocks.expandingMarkdown() { try write(block, style: "Text_20_body") }
         for subsection in section.subsections { try write(subsection, level: level + 1) }
     }
 
@@ -111,6 +111,8 @@ struct ODTBody {
             try list(ordered: false, items: questions.map { [.paragraph($0)] }, style: "Question")
         case .table(let table):
             try self.table(table)
+        case .markdown(let text):
+            for block in Markdown.blocks(from: text) { try write(block, style: style) }
         case .references(let title, let references):
             if let title { try paragraph(style, [.emphasis([.text(title + ":")])]) }
             try list(ordered: false, items: references.map { [.paragraph($0.inlines)] }, style: style)

@@ -78,6 +78,7 @@ public enum SlideDeck {
             case .questions(let title, let questions): [title].compactMap { $0 } + questions.map(\.plainText)
             case .table(let table): table.rows.map { $0.cells.map(\.plainText).joined(separator: " · ") }
             case .references(let title, let references): [title].compactMap { $0 } + references.map { $0.inlines.plainText }
+            case .markdown(let text): notes(Markdown.blocks(from: text))
             }
         }.filter { !$0.isEmpty }
     }

@@ -26,8 +26,6 @@ struct CompositionState {
     // MARK: - Pool
 
     private var poolByID: [String: Entry] = [:]
-    /// The converted text of every story in the pool, by id.
-    private var content: [String: [Block]] = [:]
     /// The entries used, in appendix order; set once the sections are built.
     private var sortedUsed: [Entry] = []
 
@@ -42,17 +40,6 @@ struct CompositionState {
         poolByID = Dictionary(pool.map { ($0.id, $0) }) { first, _ in first }
         stories = pool.filter { $0.kind != .travelLog }
         visits = pool.filter { $0.kind == .travelLog }.sorted(by: Entry.libraryOrder)
-        convertBodies()
-    }
-
-    /// Every story's Markdown, converted on all cores before the sections are built.
-    private mutating func convertBodies() {
-        let bodies = pool.map(\.body)
-        let results = ConcurrentResults<[Block]>(count: bodies.count)
-        DispatchQueue.concurrentPerform(iterations: bodies.count) { index in
-            results[index] = Markdown.blocks(from: bodies[index])
-        }
-        content = Dictionary(zip(pool.map(\.id), results.values)) { first, _ in first }
     }
 
     private var stories: [Entry] = []
@@ -174,7 +161,7 @@ struct CompositionState {
     private mutating func fullBlock(_ entry: Entry) -> Block {
         shown.insert(entry.id)
         used[entry.id] = entry
-        let content = self.content[entry.id] ?? Markdown.blocks(from: entry.body)
+        let content: [Block] = [.markdown(entry.body)]
         let id = XMLName.id(entry.id)
         switch entry.kind {
         case .quote:

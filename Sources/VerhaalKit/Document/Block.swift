@@ -17,6 +17,10 @@ public enum Block: Sendable, Equatable {
     case table(TableBlock)
     /// Stories shown in full elsewhere in the document, listed as links to them.
     case references(title: String?, [EntryReference])
+    /// A story's text in CommonMark, kept as written until a writer needs it: a large library's
+    /// narrative then holds each text once, shared with its entry. Writers convert it with
+    /// `expandingMarkdown()`, a section at a time.
+    case markdown(String)
 }
 
 /// A link to a story shown elsewhere in the same document.
