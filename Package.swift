@@ -42,14 +42,21 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "verhaal", dependencies: ["VerhaalCLI"]),
+        .target(
+            name: "VerhaalTestSupport",
+            dependencies: [.product(name: "PropertyBased", package: "swift-property-based")],
+            path: "Tests/VerhaalTestSupport"),
         .testTarget(
             name: "VerhaalKitTests",
-            dependencies: ["VerhaalKit", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: [
+                "VerhaalKit", "VerhaalTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Fixtures"]),
         .testTarget(
             name: "VerhaalExportTests",
             dependencies: [
-                "VerhaalExport", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "VerhaalExport", "CLibXML2", "VerhaalTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
         .testTarget(name: "VerhaalCLITests", dependencies: ["VerhaalCLI", "VerhaalKit", "verhaal"]),

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+import VerhaalTestSupport
 import VerhaalExport
 import VerhaalKit
 

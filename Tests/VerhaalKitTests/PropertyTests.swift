@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+import VerhaalTestSupport
 @testable import VerhaalKit
 
 /// Properties that must hold for any input, checked on many generated ones.

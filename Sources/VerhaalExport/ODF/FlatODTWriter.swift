@@ -15,10 +15,7 @@ public enum FlatODTWriter {
         try xml.end()
         try xml.newline()
         try ODTStyles.writeMasterStyles(to: xml)
-        try xml.start("office:body")
-        var body = ODTBody(xml: xml, language: narrative.language)
-        try body.write(narrative)
-        try xml.end()
+        try ODTBody.writeOfficeBody(narrative, to: xml)
         try xml.end()
         return try xml.finish()
     }

@@ -11,6 +11,14 @@ struct ODTBody {
         self.strings = .forLanguage(language)
     }
 
+    /// `office:body` with the narrative's text, for both the flat file and the package.
+    static func writeOfficeBody(_ narrative: Narrative, to xml: XMLWriter) throws {
+        try xml.start("office:body")
+        var body = ODTBody(xml: xml, language: narrative.language)
+        try body.write(narrative)
+        try xml.end()
+    }
+
     mutating func write(_ narrative: Narrative) throws {
         try xml.start("office:text")
         try xml.newline()

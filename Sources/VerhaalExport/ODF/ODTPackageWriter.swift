@@ -46,10 +46,7 @@ public enum ODTPackageWriter {
         try ODTStyles.writeTableStyles(to: xml)
         try xml.end()
         try xml.newline()
-        try xml.start("office:body")
-        var body = ODTBody(xml: xml, language: narrative.language)
-        try body.write(narrative)
-        try xml.end()
+        try ODTBody.writeOfficeBody(narrative, to: xml)
         try xml.end()
         return try xml.finish()
     }

@@ -1,11 +1,11 @@
 import PropertyBased
 
-/// Generators of hostile text for property tests.
-enum Generators {
+/// Generators of hostile text for property tests, shared by the test targets.
+public enum Generators {
     /// Any Unicode scalar, weighted towards the interesting ones: ASCII (with controls and XML
     /// specials), combining marks, right-to-left scripts, emoji, the non-characters U+FFFE and
     /// U+FFFF, and the supplementary planes. Surrogates are not scalars and are never made.
-    static let scalar = Gen<Unicode.Scalar>.oneOf(
+    public static let scalar = Gen<Unicode.Scalar>.oneOf(
         Gen<UInt32>.value(in: 0...0x7F).compactMap(Unicode.Scalar.init).eraseToAnySequence(),
         Gen<UInt32>.value(in: 0x300...0x36F).compactMap(Unicode.Scalar.init).eraseToAnySequence(),
         Gen<UInt32>.value(in: 0x590...0x6FF).compactMap(Unicode.Scalar.init).eraseToAnySequence(),
@@ -15,7 +15,7 @@ enum Generators {
     )
 
     /// Any string of up to `length` scalars.
-    static func string(upTo length: Int) -> Generator<String, AnySequence<Any>> {
+    public static func string(upTo length: Int) -> Generator<String, AnySequence<Any>> {
         scalar.array(of: 0...length).map { scalars in
             var text = String.UnicodeScalarView()
             text.append(contentsOf: scalars)
@@ -24,7 +24,7 @@ enum Generators {
     }
 
     /// A string of the characters XML 1.0 can hold (what a valid entry can contain).
-    static func xmlString(upTo length: Int) -> Generator<String, AnySequence<Any>> {
+    public static func xmlString(upTo length: Int) -> Generator<String, AnySequence<Any>> {
         string(upTo: length).map { text in
             var scalars = String.UnicodeScalarView()
             scalars.append(contentsOf: text.unicodeScalars.filter { scalar in
@@ -38,7 +38,7 @@ enum Generators {
     }
 
     /// Markdown-heavy text: markup characters, line breaks and indentation in any order.
-    static let markdown = Gen<Character?>.element(of: Array("*_`[]()<>!#>-+1. \n\n\t\\&|~=:\"'éש😀"))
+    public static let markdown = Gen<Character?>.element(of: Array("*_`[]()<>!#>-+1. \n\n\t\\&|~=:\"'éש😀"))
         .compactMap { $0 }
         .array(of: 0...400)
         .map { String($0) }
