@@ -11,18 +11,34 @@ public enum ODTPackageWriter {
 
     /// The XML parts by path, in the order they are stored (after `mimetype`).
     public static func parts(_ narrative: Narrative) throws -> [(path: String, data: Data)] {
+        [("content.xml", try content(narrative))] + (try smallParts(narrative))
+    }
+
+    /// Every part but `content.xml`.
+    private static func smallParts(_ narrative: Narrative) throws -> [(path: String, data: Data)] {
         [
-            ("content.xml", try content(narrative)),
             ("styles.xml", try styles(narrative)),
             ("meta.xml", try meta(narrative)),
             ("META-INF/manifest.xml", try manifest(["content.xml", "styles.xml", "meta.xml"])),
         ]
     }
 
+    /// `content.xml`, the largest part by far, is streamed into an unnamed temporary file and
+    /// zipped from there, so a large narrative's text is never in memory twice.
     public static func write(_ narrative: Narrative) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         try add("mimetype", Data(ODFNamespaces.textMediaType.utf8), compressed: false, to: archive)
-        for part in try parts(narrative) {
+        let content = try ScratchFile()
+        let xml = try XMLWriter(fileDescriptor: content.descriptor)
+        try writeContent(narrative, to: xml)
+        _ = try xml.finish()
+        try archive.addEntry(
+            with: "content.xml", type: .file, uncompressedSize: content.size, modificationDate: entryDate,
+            permissions: 0o644, compressionMethod: .deflate
+        ) { position, size in
+            try content.read(at: position, count: size)
+        }
+        for part in try smallParts(narrative) {
             try add(part.path, part.data, compressed: true, to: archive)
         }
         guard let data = archive.data else { throw XMLWriter.Failure(description: "the zip archive is empty") }
@@ -40,6 +56,11 @@ public enum ODTPackageWriter {
 
     static func content(_ narrative: Narrative) throws -> Data {
         let xml = try XMLWriter()
+        try writeContent(narrative, to: xml)
+        return try xml.finish()
+    }
+
+    private static func writeContent(_ narrative: Narrative, to xml: XMLWriter) throws {
         try xml.startDocument()
         try ODFNamespaces.startRoot("office:document-content", in: xml)
         try xml.start("office:automatic-styles")
@@ -48,7 +69,6 @@ public enum ODTPackageWriter {
         try xml.newline()
         try ODTBody.writeOfficeBody(narrative, to: xml)
         try xml.end()
-        return try xml.finish()
     }
 
     static func styles(_ narrative: Narrative) throws -> Data {

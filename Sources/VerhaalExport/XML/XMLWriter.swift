@@ -23,6 +23,20 @@ final class XMLWriter {
         guard writer != nil else { throw Failure(description: "libxml2 could not create a writer") }
     }
 
+    /// A writer that streams into an open file instead of memory; `finish()` then returns no
+    /// bytes. The descriptor stays open and belongs to the caller.
+    init(fileDescriptor: Int32) throws {
+        LibXML2.initialize()
+        guard let output = xmlOutputBufferCreateFd(fileDescriptor, nil) else {
+            throw Failure(description: "libxml2 could not write to the file")
+        }
+        writer = xmlNewTextWriter(output)
+        guard writer != nil else {
+            xmlOutputBufferClose(output)
+            throw Failure(description: "libxml2 could not create a writer")
+        }
+    }
+
     deinit {
         if let writer { xmlFreeTextWriter(writer) }
         if let buffer { xmlBufferFree(buffer) }
@@ -74,7 +88,7 @@ final class XMLWriter {
         try check(xmlTextWriterEndDocument(writer), "end the document")
         xmlFreeTextWriter(writer)
         writer = nil
-        guard let buffer else { throw Failure(description: "libxml2 returned no document") }
+        guard let buffer else { return Data() }  // streamed to a file
         let length = Int(xmlBufferLength(buffer))
         // Take the buffer's memory over instead of copying it: on a large library the document
         // is the biggest thing in memory.
