@@ -58,6 +58,8 @@ import Testing
         let diagnostics = parser.parse(text: text, path: "Stories/t.md").diagnostics
         let byLine = Dictionary(grouping: diagnostics, by: { $0.line ?? 0 })
         #expect(byLine[2]?.first?.summary == "unknown kind 'verhaal'")
+        let dutch = parser.parse(text: "---\nkind: anekdote\ntitle: T\ndate: 2019-01-01\nteller: P\n---\n", path: "Stories/t.md")
+        #expect(dutch.diagnostics.first { $0.line == 2 }?.hint?.hasPrefix("write 'anecdote'") == true)
         #expect(byLine[4]?.first?.summary == "'2019-02-29' is not a valid date")
         #expect(byLine[6]?.first?.summary == "unknown lesson '3'")
         #expect(byLine[6]?.first?.hint?.contains("write 'delen'") == true)

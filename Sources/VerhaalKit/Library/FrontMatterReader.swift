@@ -97,8 +97,9 @@ struct FrontMatterReader {
         case EntryFields.kind:
             fields.kind = EntryKind(rawValue: text)
             if fields.kind == nil {
+                let meant = EntryKind(argumentText: text).map { "write '\($0.rawValue)'; " } ?? ""
                 report(.error, at: value, "unknown kind '\(text)'",
-                       hint: "use one of: \(EntryKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                       hint: meant + "use one of: \(EntryKind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
         case EntryFields.date:
             fields.date = LocalDate(text)
