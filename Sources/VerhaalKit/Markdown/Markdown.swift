@@ -20,9 +20,11 @@ public enum Markdown {
                 atLineStart = true
                 prefix = 0
                 markRun = 0
-            case UInt8(ascii: ">"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), UInt8(ascii: "+") where atLineStart:
-                prefix += 1
-                if prefix / 2 > limit { return true }
+            case UInt8(ascii: ">"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), UInt8(ascii: "+"):
+                if atLineStart {
+                    prefix += 1
+                    if prefix / 2 > limit { return true }
+                }
             case UInt8(ascii: "*"), UInt8(ascii: "_"):
                 atLineStart = false
                 markRun += 1
