@@ -1,4 +1,5 @@
 import Foundation
+import VerhaalKit
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -8,16 +9,9 @@ import Glibc
 final class ScratchFile {
     let descriptor: Int32
 
-    /// `O_TMPFILE` (`__O_TMPFILE | O_DIRECTORY`): a macro Swift does not import.
-    #if arch(arm64)
-    private static let unnamedFileFlag: Int32 = 0o20_040_000
-    #else
-    private static let unnamedFileFlag: Int32 = 0o20_200_000
-    #endif
-
     init() throws {
         let folder = FileManager.default.temporaryDirectory.path
-        var descriptor = open(folder, Self.unnamedFileFlag | O_RDWR | O_CLOEXEC, 0o600)
+        var descriptor = AtomicFile.openUnnamedFile(in: URL(fileURLWithPath: folder), readable: true) ?? -1
         if descriptor < 0 {
             // No O_TMPFILE here: a named file, unlinked at once.
             let path = folder + "/verhaal-\(UUID().uuidString)"

@@ -58,7 +58,14 @@ public enum AtomicFile {
     #endif
 
     private static func openUnnamed(in folder: URL) -> Int32? {
-        let descriptor = open(folder.path, unnamedFileFlag | O_WRONLY | O_CLOEXEC, 0o644)
+        openUnnamedFile(in: folder, readable: false)
+    }
+
+    /// An unnamed file in `folder` (`O_TMPFILE`), gone when closed unless it is linked; nil where
+    /// the file system has none. The caller closes the descriptor.
+    public static func openUnnamedFile(in folder: URL, readable: Bool) -> Int32? {
+        let access = readable ? O_RDWR : O_WRONLY
+        let descriptor = open(folder.path, unnamedFileFlag | access | O_CLOEXEC, readable ? 0o600 : 0o644)
         return descriptor >= 0 ? descriptor : nil
     }
 

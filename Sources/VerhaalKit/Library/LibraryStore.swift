@@ -47,7 +47,7 @@ public struct LibraryStore: Sendable {
         let parser = EntryParser(framework: settings.framework)
         var diagnostics = settingsDiagnostics
         var parsed: [(entry: Entry?, diagnostics: [Diagnostic])]
-        let files = entryFiles(diagnostics: &diagnostics)
+        let files = entryFiles()
         let rootPrefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
         let (results, timings) = Self.readAndParse(files, root: root, parser: parser) { file in
             file.hasPrefix(rootPrefix) ? String(file.dropFirst(rootPrefix.count)) : file
@@ -84,7 +84,7 @@ public struct LibraryStore: Sendable {
 
     /// Every `.md` entry under `Stories/` (files and links to them), sorted by path, outside the
     /// compositions folder. Links to folders are not followed.
-    private func entryFiles(diagnostics: inout [Diagnostic]) -> [String] {
+    private func entryFiles() -> [String] {
         var files: [String] = []
         // A plain walk with lstat: far cheaper than URL resource values on 100,000 files.
         func walk(_ folder: String, isTop: Bool) {

@@ -15,16 +15,14 @@ public enum EntryID {
 
     /// Why an id is refused, in words a user can act on; nil when it is valid.
     public static func problem(with id: String) -> String? {
+        if isValid(id) { return nil }  // the common case, checked for every file read
         if id.isEmpty { return "the id is empty" }
         if id.contains("/") || id.contains("\\") { return "an id cannot contain '/' or '\\'" }
         if id.contains("..") { return "an id cannot contain '..'" }
         if id.contains(where: \.isWhitespace) { return "an id cannot contain spaces" }
         if id != id.lowercased() { return "an id must be lower case" }
         if id.utf8.count > maximumLength { return "an id is at most \(maximumLength) characters" }
-        if !isValid(id) {
-            return "an id uses only the letters a-z, digits and single hyphens, not at the start or end"
-        }
-        return nil
+        return "an id uses only the letters a-z, digits and single hyphens, not at the start or end"
     }
 
     /// Makes an id from a title: `Zes indicatoren in Breda!` becomes `zes-indicatoren-in-breda`.
