@@ -12,15 +12,17 @@ public enum XMLCharacters {
     /// The first character XML cannot hold, with its 1-based line and column in `text`.
     public static func firstForbidden(in text: String) -> (scalar: Unicode.Scalar, line: Int, column: Int)? {
         // Fast path: forbidden characters are control bytes or U+FFFE/U+FFFF (EF BF BE/BF).
-        var previous: (UInt8, UInt8) = (0, 0)
-        var suspicious = false
-        for byte in text.utf8 {
-            if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D)
-                || (previous == (0xEF, 0xBF) && (byte == 0xBE || byte == 0xBF)) {
-                suspicious = true
-                break
+        let suspicious = text.withUTF8Bytes { bytes in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte < 0x20 {
+                    if byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
+                } else if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF,
+                          bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF {
+                    return true
+                }
             }
-            previous = (previous.1, byte)
+            return false
         }
         guard suspicious else { return nil }
         var line = 1

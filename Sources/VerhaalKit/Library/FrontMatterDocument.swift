@@ -39,36 +39,54 @@ public struct FrontMatterDocument: Sendable, Equatable {
 
     /// Splits file text. Accepts a byte-order mark, `\r\n` line endings and trailing spaces.
     public init(splitting text: String) throws(SplitError) {
-        // Walk line by line over the UTF-8 bytes; only the front matter's lines are looked at,
-        // and the body is taken as one slice.
+        // Find the delimiter lines as byte offsets, then cut the text once: only the
+        // front matter's lines are looked at, and the body is taken as one slice.
+        let cuts: (openingEnd: Int, closingStart: Int, closingEnd: Int)? = text.withUTF8Bytes { bytes in
+            func lineEnd(from start: Int) -> Int {
+                var index = start
+                while index < bytes.count {
+                    index += 1
+                    if bytes[index - 1] == UInt8(ascii: "\n") { break }
+                }
+                return index
+            }
+            func content(_ start: Int, _ end: Int) -> UnsafeBufferPointer<UInt8>.SubSequence {
+                var end = end
+                trimming: while end > start {
+                    switch bytes[end - 1] {
+                    case 0x0A, 0x0D, 0x20, 0x09: end -= 1
+                    default: break trimming
+                    }
+                }
+                return bytes[start..<end]
+            }
+            let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+            let openingEnd = lineEnd(from: 0)
+            var opening = content(0, openingEnd)
+            if opening.starts(with: bom) { opening = opening.dropFirst(3) }
+            guard openingEnd > 0, opening.elementsEqual("---".utf8) else { return nil }
+            var start = openingEnd
+            while start < bytes.count {
+                let end = lineEnd(from: start)
+                let line = content(start, end)
+                if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
+                    return (openingEnd, start, end)
+                }
+                start = end
+            }
+            return (openingEnd, -1, -1)
+        }
+        guard let cuts else { throw .missingOpening }
+        guard cuts.closingStart >= 0 else { throw .missingClosing }
         let utf8 = text.utf8
-        func lineEnd(from start: String.Index) -> String.Index {
-            var index = start
-            while index != utf8.endIndex {
-                let next = utf8.index(after: index)
-                if utf8[index] == UInt8(ascii: "\n") { return next }
-                index = next
-            }
-            return index
-        }
-        let openingEnd = lineEnd(from: utf8.startIndex)
-        guard openingEnd != utf8.startIndex,
-              FrontMatterDocument.isDelimiter(String(Substring(utf8[..<openingEnd])), allowBOM: true)
-        else { throw .missingOpening }
-        var start = openingEnd
-        while start != utf8.endIndex {
-            let end = lineEnd(from: start)
-            let line = String(Substring(utf8[start..<end]))
-            if FrontMatterDocument.isDelimiter(line, allowBOM: false) || FrontMatterDocument.isDocumentEnd(line) {
-                self.opening = String(Substring(utf8[..<openingEnd]))
-                self.yaml = String(Substring(utf8[openingEnd..<start]))
-                self.closing = line
-                self.body = String(Substring(utf8[end...]))
-                return
-            }
-            start = end
-        }
-        throw .missingClosing
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        let openingEnd = index(cuts.openingEnd)
+        let closingStart = index(cuts.closingStart)
+        let closingEnd = index(cuts.closingEnd)
+        self.opening = String(Substring(utf8[..<openingEnd]))
+        self.yaml = String(Substring(utf8[openingEnd..<closingStart]))
+        self.closing = String(Substring(utf8[closingStart..<closingEnd]))
+        self.body = String(Substring(utf8[closingEnd...]))
     }
 
     /// Splits text into lines that keep their `\n` (and `\r`), cutting at line-feed bytes so
@@ -91,7 +109,7 @@ public struct FrontMatterDocument: Sendable, Equatable {
     }
 
     static func lineCount(_ text: String) -> Int {
-        text.utf8.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        text.withUTF8Bytes { bytes in bytes.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 } }
     }
 
     static func content(of line: String) -> String {
@@ -100,17 +118,5 @@ public struct FrontMatterDocument: Sendable, Equatable {
             scalars.removeLast()
         }
         return String(scalars)
-    }
-
-    private static func isDelimiter(_ line: String, allowBOM: Bool) -> Bool {
-        var content = content(of: line)
-        if allowBOM, content.unicodeScalars.first == "\u{FEFF}" {
-            content = String(content.unicodeScalars.dropFirst())
-        }
-        return content == "---"
-    }
-
-    private static func isDocumentEnd(_ line: String) -> Bool {
-        content(of: line) == "..."
     }
 }

@@ -86,14 +86,24 @@ public struct LibraryStore: Sendable {
     /// compositions folder. Links to folders are not followed.
     private func entryFiles() -> [String] {
         var files: [String] = []
-        // A plain walk with lstat: far cheaper than URL resource values on 100,000 files.
+        // A plain walk with readdir: the entry type comes with the name, so most files cost no
+        // extra system call (far cheaper than URL resource values on 100,000 files).
         func walk(_ folder: String, isTop: Bool) {
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-            for name in names where !name.hasPrefix(".") {
+            guard let directory = opendir(folder) else { return }
+            defer { closedir(directory) }
+            while let item = readdir(directory) {
+                let name = withUnsafeBytes(of: item.pointee.d_name) { raw in
+                    String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+                }
+                guard !name.hasPrefix(".") else { continue }
                 let path = folder + "/" + name
-                var info = stat()
-                guard lstat(path, &info) == 0 else { continue }
-                if (info.st_mode & S_IFMT) == S_IFDIR {
+                var isFolder = Int32(item.pointee.d_type) == DT_DIR
+                if Int32(item.pointee.d_type) == DT_UNKNOWN {
+                    var info = stat()
+                    guard lstat(path, &info) == 0 else { continue }
+                    isFolder = (info.st_mode & S_IFMT) == S_IFDIR
+                }
+                if isFolder {
                     if !(isTop && name == Self.compositionsFolder) { walk(path, isTop: false) }
                 } else if name.hasSuffix(".md") {
                     files.append(path)

@@ -13,37 +13,44 @@ enum YAMLShape {
     /// The deepest nesting in the text: flow brackets plus block indentation, counted on the raw
     /// text without parsing, so that a pathological input cannot recurse.
     static func nestingDepth(of yaml: String) -> Int {
-        var deepest = 0
-        var flow = 0
-        var quote: Unicode.Scalar?
-        for line in yaml.split(separator: "\n", omittingEmptySubsequences: true) {
+        // Every character that matters here is ASCII, and no byte of a multi-byte UTF-8
+        // sequence is ASCII, so a byte scan sees the same as a scan of characters.
+        yaml.withUTF8Bytes { bytes in
+            var deepest = 0
+            var flow = 0
+            var quote: UInt8 = 0
             var indentation = 0
             var atStart = true
-            for scalar in line.unicodeScalars {
+            for byte in bytes {
+                if byte == UInt8(ascii: "\n") {
+                    // A line ends: quotes do not carry over, indentation starts again.
+                    deepest = max(deepest, flow + indentation / 2)
+                    quote = 0
+                    indentation = 0
+                    atStart = true
+                    continue
+                }
                 if atStart {
-                    if scalar == " " || scalar == "-" {
+                    if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") {
                         indentation += 1
                         continue
                     }
                     atStart = false
                 }
-                if let open = quote {
-                    if scalar == open { quote = nil }
-                    continue
-                }
-                switch scalar {
-                case "\"", "'": quote = scalar
-                case "[", "{": flow += 1
-                case "]", "}": flow = max(0, flow - 1)
-                case "#": break
-                default: break
+                if quote != 0 {
+                    if byte == quote { quote = 0 }
+                } else {
+                    switch byte {
+                    case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
+                    case UInt8(ascii: "["), UInt8(ascii: "{"): flow += 1
+                    case UInt8(ascii: "]"), UInt8(ascii: "}"): flow = max(0, flow - 1)
+                    default: break
+                    }
                 }
                 deepest = max(deepest, flow + indentation / 2)
             }
-            quote = nil
-            deepest = max(deepest, flow + indentation / 2)
+            return max(deepest, flow + indentation / 2)
         }
-        return deepest
     }
 
     /// Why the parsed front matter is refused, or nil: anchors and aliases are not allowed, and

@@ -10,38 +10,40 @@ public enum Markdown {
     /// limit. Only when true is the text parsed to measure its depth.
     static func mayNestDeeply(_ text: String) -> Bool {
         let limit = ReadingLimits.maximumMarkdownDepth
-        var prefix = 0
-        var markRun = 0
-        var brackets = 0
-        var atLineStart = true
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\n"):
-                atLineStart = true
-                prefix = 0
-                markRun = 0
-            case UInt8(ascii: ">"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), UInt8(ascii: "+"):
-                if atLineStart {
-                    prefix += 1
-                    if prefix / 2 > limit { return true }
+        return text.withUTF8Bytes { bytes in
+            var prefix = 0
+            var markRun = 0
+            var brackets = 0
+            var atLineStart = true
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "\n"):
+                    atLineStart = true
+                    prefix = 0
+                    markRun = 0
+                case UInt8(ascii: ">"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), UInt8(ascii: "+"):
+                    if atLineStart {
+                        prefix += 1
+                        if prefix / 2 > limit { return true }
+                    }
+                case UInt8(ascii: "*"), UInt8(ascii: "_"):
+                    atLineStart = false
+                    markRun += 1
+                    if markRun > limit { return true }
+                case UInt8(ascii: "["):
+                    atLineStart = false
+                    brackets += 1
+                    if brackets > limit { return true }
+                case UInt8(ascii: "]"):
+                    brackets = max(0, brackets - 1)
+                    markRun = 0
+                default:
+                    atLineStart = false
+                    markRun = 0
                 }
-            case UInt8(ascii: "*"), UInt8(ascii: "_"):
-                atLineStart = false
-                markRun += 1
-                if markRun > limit { return true }
-            case UInt8(ascii: "["):
-                atLineStart = false
-                brackets += 1
-                if brackets > limit { return true }
-            case UInt8(ascii: "]"):
-                brackets = max(0, brackets - 1)
-                markRun = 0
-            default:
-                atLineStart = false
-                markRun = 0
             }
+            return false
         }
-        return false
     }
 
     /// How deeply the text nests block quotes, lists and marks.
