@@ -37,6 +37,11 @@ public struct Library: Sendable {
 
     /// Every tag used, sorted, without duplicates (ignoring case).
     public var tags: [String] {
+        Self.tags(of: entries)
+    }
+
+    /// Every tag the given entries use, sorted, without duplicates (ignoring case).
+    public static func tags(of entries: [Entry]) -> [String] {
         var seen = Set<String>()
         return entries.flatMap(\.tags)
             .filter { seen.insert($0.lowercased()).inserted }

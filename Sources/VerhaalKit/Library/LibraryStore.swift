@@ -70,7 +70,8 @@ public struct LibraryStore: Sendable {
             fileCount: files.count, timings: timings)
     }
 
-    func loadSettings() -> (LibrarySettings, [Diagnostic]) {
+    /// The settings in `verhaal.yaml` (defaults when there is none), with any problems found in it.
+    public func loadSettings() -> (LibrarySettings, [Diagnostic]) {
         guard let data = FileManager.default.contents(atPath: settingsURL.path) else {
             return (LibrarySettings(), [])
         }

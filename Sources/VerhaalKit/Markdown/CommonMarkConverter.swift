@@ -9,6 +9,15 @@ enum CommonMarkConverter {
         withDocument(markdown) { root in blocks(childrenOf: root, depth: 0) } ?? []
     }
 
+    /// HTML for a web page. cmark's safe mode: raw HTML and `javascript:` links are left out.
+    static func html(from markdown: String) -> String {
+        markdown.withCString { pointer in
+            guard let html = cmark_markdown_to_html(pointer, strlen(pointer), CMARK_OPT_DEFAULT) else { return "" }
+            defer { free(html) }
+            return String(cString: html)
+        }
+    }
+
     /// The deepest nesting of blocks and inlines, counted without recursion.
     static func depth(of markdown: String) -> Int {
         withDocument(markdown) { root in

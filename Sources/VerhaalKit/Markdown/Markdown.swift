@@ -46,6 +46,11 @@ public enum Markdown {
         }
     }
 
+    /// The text as HTML for a web page, with raw HTML and unsafe links left out.
+    public static func html(from text: String) -> String {
+        CommonMarkConverter.html(from: text)
+    }
+
     /// How deeply the text nests block quotes, lists and marks.
     public static func depth(of text: String) -> Int {
         CommonMarkConverter.depth(of: text)
