@@ -1,7 +1,8 @@
 import ArgumentParser
 
 /// The `verhaal` command: record, find and compose the stories of an organisation network.
-public struct VerhaalCommand: ParsableCommand {
+@available(macOS 10.15, macCatalyst 13, iOS 13, tvOS 13, watchOS 6, *)
+public struct VerhaalCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "verhaal",
         abstract: "Record, find and compose the stories of an organisation network.",
@@ -17,13 +18,31 @@ public struct VerhaalCommand: ParsableCommand {
               verhaal edit zes-indicatoren --add-tag effectmeting --share public
               verhaal check
               verhaal lessons
+              verhaal member add "Paul" --coordinator
+              verhaal serve --port 8080
             """,
         version: "0.1.0",
         subcommands: [
             Init.self, Add.self, List.self, Show.self, Edit.self, Check.self, Lessons.self,
-            Compose.self, Export.self,
+            Compose.self, Export.self, Member.self, Serve.self,
         ]
     )
 
     public init() {}
+
+    /// Parses the command line and runs the command, awaiting the asynchronous ones (`serve`).
+    /// Called from `main.swift`, where `await VerhaalCommand.main()` would pick the synchronous
+    /// `main()` and stop with a configuration error.
+    public static func runFromCommandLine() async {
+        do {
+            var command = try await asyncParseAsRoot()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

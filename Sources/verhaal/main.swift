@@ -1,3 +1,3 @@
 import VerhaalCLI
 
-VerhaalCommand.main()
+await VerhaalCommand.runFromCommandLine()

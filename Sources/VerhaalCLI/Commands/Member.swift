@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import VerhaalKit
+import VerhaalWeb
+
+extension VerhaalCommand {
+    struct Member: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add, list and remove the members who may use the web collector.",
+            discussion: """
+                Members are kept in .verhaal/members.json beside Stories/: only a hash of each
+                sign-in token is stored, and .verhaal/.gitignore keeps the folder out of git.
+
+                Examples:
+                  verhaal member add "Paul" --coordinator
+                  verhaal member add "Lilian" --url https://verhaal.example.nl
+                  verhaal member list --json
+                  verhaal member remove "Lilian"
+                """,
+            subcommands: [Add.self, List.self, Remove.self])
+    }
+}
+
+extension VerhaalCommand.Member {
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a member and print their personal sign-in link.",
+            discussion: """
+                The link holds a random token that is shown only now: send it to the member
+                personally. The name is the teller of every story they record. To give a
+                member a new link, remove them and add them again; the old link and every
+                session made with it stop working.
+                """)
+
+        @OptionGroup var libraryOptions: LibraryOptions
+
+        @Argument(help: "The member's name, as their stories should name the teller.")
+        var name: String
+
+        @Flag(help: "The member may also compose and download the exports.")
+        var coordinator = false
+
+        @Option(help: "The address the server is reached at, for the link.")
+        var url = "http://127.0.0.1:8080"
+
+        @Flag(help: "Print the member and the link as JSON.")
+        var json = false
+
+        func run() throws {
+            let store = try libraryOptions.store()
+            let (member, token) = try MemberStore(root: store.root).add(name: name, coordinator: coordinator)
+            let base = url.hasSuffix("/") ? String(url.dropLast()) : url
+            let link = "\(base)/aanmelden?token=\(token)"
+            if json {
+                try JSONOutput.print(MemberLinkJSON(name: member.name, coordinator: member.isCoordinator, link: link))
+            } else {
+                print("Added \(member.name)\(member.isCoordinator ? " (coordinator)" : ""). Their personal sign-in link:")
+                print(link)
+                StandardError.print("The link is shown only now; send it to \(member.name) personally.")
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the members.")
+
+        @OptionGroup var libraryOptions: LibraryOptions
+
+        @Flag(help: "Print the members as JSON (without token hashes).")
+        var json = false
+
+        func run() throws {
+            let store = try libraryOptions.store()
+            let members = try MemberStore(root: store.root).members()
+            if json {
+                try JSONOutput.print(members.map { MemberJSON(name: $0.name, coordinator: $0.isCoordinator, added: $0.added) })
+                return
+            }
+            if members.isEmpty {
+                print("No members yet; add one with: verhaal member add NAME --coordinator")
+                return
+            }
+            let rows = members.map { [$0.name, $0.isCoordinator ? "coordinator" : "member", $0.added] }
+            print(TextTable(header: ["name", "role", "added"], rows: rows).render())
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove a member: their link and sessions stop working at once.",
+            discussion: "Their stories stay in the library.")
+
+        @OptionGroup var libraryOptions: LibraryOptions
+
+        @Argument(help: "The member's name.")
+        var name: String
+
+        func run() throws {
+            let store = try libraryOptions.store()
+            let member = try MemberStore(root: store.root).remove(name: name)
+            print("Removed \(member.name). Their stories stay in the library.")
+        }
+    }
+}
+
+private struct MemberJSON: Encodable {
+    var name: String
+    var coordinator: Bool
+    var added: String
+}
+
+private struct MemberLinkJSON: Encodable {
+    var name: String
+    var coordinator: Bool
+    var link: String
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import VerhaalKit
+import VerhaalWeb
+
+extension VerhaalCommand {
+    struct Serve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run the web collector: members record and read stories in the browser.",
+            discussion: """
+                Members sign in with the personal link that 'verhaal member add' prints; the
+                pages are in the library's language. Every new story is checked like 'verhaal
+                check' does and written to Stories/ like 'verhaal add'. Entries changed on disk
+                are seen on the next request. Stop the server with Ctrl-C.
+
+                The server speaks plain HTTP: keep the default 127.0.0.1 for use on this
+                computer, or put it behind an HTTPS proxy before opening it to a network.
+
+                Examples:
+                  verhaal serve
+                  verhaal serve --port 9000
+                  verhaal serve --host 0.0.0.0 --port 8080 --library /srv/netwerk
+                """)
+
+        @OptionGroup var libraryOptions: LibraryOptions
+
+        @Option(help: "The address to listen on.")
+        var host = "127.0.0.1"
+
+        @Option(help: "The port to listen on.")
+        var port = 8080
+
+        func validate() throws {
+            guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
+        }
+
+        func run() async throws {
+            let store = try libraryOptions.store()
+            _ = try libraryOptions.load()
+            let members = MemberStore(root: store.root)
+            if try members.members().isEmpty {
+                StandardError.print("warning: this library has no members yet; add one with: verhaal member add NAME --coordinator")
+            }
+            let app = try WebServer.application(root: store.root, host: host, port: port)
+            print("Verhaal serves \(store.root.path) on http://\(host):\(port)/ (Ctrl-C stops it)")
+            try await app.runService()
+        }
+    }
+}

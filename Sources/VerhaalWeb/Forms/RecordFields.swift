@@ -1,0 +1,27 @@
+/// The fields of the record form as posted. Lists of checkboxes are posted as `lessons[]`.
+struct RecordFields: CSRFProtected {
+    var csrf: String?
+    var title: String?
+    var date: String?
+    var place: String?
+    var visit: String?
+    var organizations: String?
+    var speaker: String?
+    var role: String?
+    var source: String?
+    var text: String?
+    var lessons: [String]?
+    var perspectives: [String]?
+    var tags: String?
+    var share: String?
+
+    /// A comma-separated field as a list, without empty items or duplicates.
+    static func items(_ text: String?) -> [String] {
+        var seen = Set<String>()
+        return (text ?? "").split(separator: ",").compactMap { item in
+            let value = item.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !value.isEmpty, seen.insert(value.lowercased()).inserted else { return nil }
+            return value
+        }
+    }
+}

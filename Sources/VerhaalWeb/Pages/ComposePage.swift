@@ -1,0 +1,87 @@
+import Foundation
+import Hummingbird
+import VerhaalExport
+import VerhaalKit
+
+/// For coordinators: runs `compose` for every composition and offers its exports for download.
+/// Exports are made for the download, in memory, from the library as it is now; nothing is
+/// written to `Exports/`.
+struct ComposePage {
+    let site: Site
+
+    func register(on router: Router<WebContext>) {
+        router.get("/samenstellen") { _, context in
+            let session = try coordinator(context)
+            return overview(session: session)
+        }
+        router.get("/samenstellen/:name/:format") { _, context in
+            _ = try coordinator(context)
+            guard let name = context.parameters.get("name"), name.count <= WebLimits.maximumIDLength,
+                  EntryID.isValid(name), site.store.compositionNames().contains(name),
+                  let format = context.parameters.get("format").flatMap(ExportFormat.init(rawValue:))
+            else { throw HTTPError(.notFound) }
+            return try download(name: name, format: format)
+        }
+    }
+
+    private func coordinator(_ context: WebContext) throws -> MemberSession {
+        let session = try context.requireSession()
+        guard session.member.isCoordinator else { throw HTTPError(.forbidden) }
+        return session
+    }
+
+    private func overview(session: MemberSession) -> Response {
+        let strings = site.strings()
+        let library = site.library()
+        let compositions: [[String: Any]] = site.store.compositionNames().map { name in
+            do {
+                let composition = try site.store.composition(named: name, framework: library.framework)
+                let result = try Composer(library: library).compose(composition)
+                let report = result.report
+                let excluded = report.excludedByShare.count
+                var item: [String: Any] = [
+                    "title": result.narrative.title + " (\(name))",
+                    "audience": report.audience.rawValue,
+                    "entriesLine": strings.compose.entries.filled(with: report.entriesUsed.count),
+                    "outline": report.outline.map { ["depth": $0.depth, "title": $0.title, "count": $0.entries.count] },
+                    "hasGaps": !report.emptySections.isEmpty,
+                    "gaps": report.emptySections,
+                    "downloads": ExportFormat.available.map {
+                        ["href": "/samenstellen/\(name)/\($0.rawValue)", "label": "\(name).\($0.fileExtension)"]
+                    },
+                ]
+                if excluded > 0 { item["excludedLine"] = strings.compose.excluded.filled(with: excluded) }
+                return item
+            } catch {
+                return ["title": name, "failure": "\(error)"]
+            }
+        }
+        return PageRenderer(site: site, session: session).render(
+            .compose, title: strings.compose.title, section: .compose, ["compositions": compositions])
+    }
+
+    private func download(name: String, format: ExportFormat) throws -> Response {
+        let library = site.library()
+        guard !library.diagnostics.containsErrors else { throw HTTPError(.conflict) }
+        let composition = try site.store.composition(named: name, framework: library.framework)
+        let narrative = try Composer(library: library).compose(composition).narrative
+        let data = try Exporter.render(narrative, as: format)
+        var headers = HTTPFields()
+        headers[.contentType] = format.mediaType
+        headers[.contentDisposition] = "attachment; filename=\"\(name).\(format.fileExtension)\""
+        headers[.cacheControl] = "no-store"
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}
+
+extension ExportFormat {
+    /// The media type a browser gets for a download.
+    var mediaType: String {
+        switch self {
+        case .docbook: "application/docbook+xml"
+        case .fodt: "application/vnd.oasis.opendocument.text-flat-xml"
+        case .odt: "application/vnd.oasis.opendocument.text"
+        case .fodp: "application/vnd.oasis.opendocument.presentation-flat-xml"
+        }
+    }
+}

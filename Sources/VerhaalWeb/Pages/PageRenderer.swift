@@ -1,0 +1,77 @@
+import Foundation
+import Hummingbird
+import Mustache
+
+/// Renders a page template inside the layout, with what every page needs: the strings, the
+/// member and their CSRF token. Mustache escapes every `{{value}}` for HTML; only the story
+/// text, already HTML from cmark's safe renderer, goes in unescaped (`{{{bodyHTML}}}`).
+struct PageRenderer {
+    enum Page: String, CaseIterable {
+        case signIn, welcome, home, record, stories, entry, coverage, compose, error
+
+        var template: String {
+            switch self {
+            case .signIn: SignInTemplates.form
+            case .welcome: SignInTemplates.welcome
+            case .home: HomeTemplate.text
+            case .record: RecordTemplate.text
+            case .stories: StoriesTemplates.list
+            case .entry: StoriesTemplates.entry
+            case .coverage: CoverageTemplate.text
+            case .compose: ComposeTemplate.text
+            case .error: ErrorTemplate.text
+            }
+        }
+    }
+
+    /// Which menu item is the current page.
+    enum Section: String {
+        case record = "navRecord", stories = "navStories", coverage = "navCoverage", compose = "navCompose"
+    }
+
+    static func library() throws -> MustacheLibrary {
+        var library = MustacheLibrary()
+        try library.register(LayoutTemplate.text, named: LayoutTemplate.name)
+        for page in Page.allCases {
+            try library.register(page.template, named: page.rawValue)
+        }
+        return library
+    }
+
+    let site: Site
+    let strings: WebStrings
+    let session: MemberSession?
+
+    init(site: Site, session: MemberSession?) {
+        self.site = site
+        self.strings = site.strings()
+        self.session = session
+    }
+
+    /// The page as an HTML response.
+    func render(_ page: Page, title: String, section: Section? = nil, status: HTTPResponse.Status = .ok,
+                _ values: [String: Any] = [:]) -> Response {
+        var context = values
+        context["s"] = strings
+        context["title"] = title
+        if let session {
+            context["member"] = ["name": session.member.name, "isCoordinator": session.member.isCoordinator]
+            context["csrf"] = session.csrfToken
+        }
+        if let section { context[section.rawValue] = true }
+        let html = site.templates.render(context, withTemplate: page.rawValue) ?? ""
+        return Self.html(html, status: status)
+    }
+
+    /// A refused or failed request as a page in the library's language.
+    func error(_ status: HTTPResponse.Status, heading: String, message: String) -> Response {
+        render(.error, title: heading, status: status, ["heading": heading, "message": message])
+    }
+
+    static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "text/html; charset=utf-8"
+        headers[.cacheControl] = "no-store"
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+}

@@ -1,0 +1,37 @@
+import Crypto
+import Foundation
+import Hummingbird
+
+/// Finds the signed-in member from the session cookie and lets only them past, except to the
+/// sign-in page and the stylesheet. The member list is read for every request, so a removed
+/// member is signed out at once.
+struct SessionMiddleware: RouterMiddleware {
+    typealias Context = WebContext
+    static let openPaths: Set<String> = ["/aanmelden", "/stijl.css"]
+
+    let site: Site
+
+    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
+        var context = context
+        context.session = try session(for: request)
+        if context.session == nil && !Self.openPaths.contains(request.uri.path) {
+            if request.method == .get || request.method == .head {
+                return Response(status: .seeOther, headers: [.location: "/aanmelden"])
+            }
+            let strings = site.strings()
+            return PageRenderer(site: site, session: nil)
+                .error(.unauthorized, heading: strings.signIn.title, message: strings.signIn.invalid)
+        }
+        return try await next(request, context)
+    }
+
+    private func session(for request: Request) throws -> MemberSession? {
+        guard let cookie = request.cookies[SessionCookie.name],
+              let session = SessionCookie.verified(cookie.value, key: site.key),
+              let member = try site.members.member(named: session.memberName),
+              session.belongs(to: member)
+        else { return nil }
+        return MemberSession(member: member, cookieValue: cookie.value,
+                             csrfToken: CSRFToken.make(forSession: cookie.value, key: site.key))
+    }
+}

@@ -1,0 +1,19 @@
+/// The start page: what to do here.
+enum HomeTemplate {
+    static let text = """
+        {{<layout}}{{$content}}
+        <h1>{{welcome}}</h1>
+        <p>{{s.home.intro}}</p>
+        <h2>{{s.home.recordHeading}}</h2>
+        <ul class="choices">
+        {{#kinds}}<li><a class="button" href="/vertellen/{{slug}}">{{label}}</a></li>{{/kinds}}
+        </ul>
+        <h2>{{s.home.readHeading}}</h2>
+        <ul class="links">
+        <li><a href="/verhalen">{{s.nav.stories}}</a>: {{s.home.readIntro}}</li>
+        <li><a href="/dekking">{{s.nav.coverage}}</a>: {{s.home.coverageIntro}}</li>
+        {{#member.isCoordinator}}<li><a href="/samenstellen">{{s.nav.compose}}</a>: {{s.home.composeIntro}}</li>{{/member.isCoordinator}}
+        </ul>
+        {{/content}}{{/layout}}
+        """
+}

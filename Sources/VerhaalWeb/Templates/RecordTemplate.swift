@@ -1,0 +1,53 @@
+/// The form for a new entry. Every input has a label; errors stand next to their field and in a
+/// summary at the top, and what was entered is kept.
+enum RecordTemplate {
+    static let text = """
+        {{<layout}}{{$content}}
+        <h1>{{heading}}</h1>
+        <ul class="choices kinds">{{#kinds}}<li>{{#current}}<strong aria-current="page">{{label}}</strong>{{/current}}{{^current}}<a href="/vertellen/{{slug}}">{{label}}</a>{{/current}}</li>{{/kinds}}</ul>
+        <p>{{tellerLine}}</p>
+        {{#hasProblems}}
+        <div class="error" role="alert" id="problemen">
+        <p>{{s.record.notSaved}}</p>
+        <ul>{{#problems}}<li>{{#field}}<a href="#{{field}}">{{label}}</a>: {{/field}}{{message}}</li>{{/problems}}</ul>
+        </div>
+        {{/hasProblems}}
+        <form method="post" action="{{action}}" class="record" novalidate>
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        {{#fields}}
+        <div class="field{{#error}} invalid{{/error}}">
+        <label for="{{id}}">{{label}}</label>
+        {{#hint}}<p class="hint" id="{{id}}-hint">{{hint}}</p>{{/hint}}
+        {{#isTextArea}}<textarea id="{{id}}" name="{{id}}" rows="12"{{#error}} aria-invalid="true"{{/error}} aria-describedby="{{id}}-hint {{id}}-error">{{value}}</textarea>{{/isTextArea}}
+        {{^isTextArea}}<input id="{{id}}" name="{{id}}" type="{{type}}" value="{{value}}"{{#list}} list="{{list}}"{{/list}}{{#required}} required{{/required}}{{#error}} aria-invalid="true"{{/error}} aria-describedby="{{id}}-hint {{id}}-error">{{/isTextArea}}
+        {{#error}}<p class="field-error" id="{{id}}-error">{{error}}</p>{{/error}}
+        </div>
+        {{/fields}}
+        {{#showVisit}}
+        <div class="field{{#visitError}} invalid{{/visitError}}">
+        <label for="visit">{{s.record.visit}}</label>
+        <select id="visit" name="visit"{{#visitError}} aria-invalid="true"{{/visitError}} aria-describedby="visit-error">
+        <option value="">{{s.record.noVisit}}</option>
+        {{#visits}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/visits}}
+        </select>
+        {{#visitError}}<p class="field-error" id="visit-error">{{visitError}}</p>{{/visitError}}
+        </div>
+        {{/showVisit}}
+        {{#choiceGroups}}
+        <fieldset id="{{id}}" class="{{#error}}invalid{{/error}}">
+        <legend>{{legend}}</legend>
+        {{#error}}<p class="field-error">{{error}}</p>{{/error}}
+        {{#options}}
+        <div class="choice">
+        <input type="{{type}}" id="{{group}}-{{value}}" name="{{name}}" value="{{value}}"{{#checked}} checked{{/checked}}>
+        <label for="{{group}}-{{value}}"><strong>{{title}}</strong> <span class="summary">{{summary}}</span></label>
+        </div>
+        {{/options}}
+        </fieldset>
+        {{/choiceGroups}}
+        <datalist id="bestaande-tags">{{#tagSuggestions}}<option value="{{.}}">{{/tagSuggestions}}</datalist>
+        <button type="submit">{{s.record.save}}</button>
+        </form>
+        {{/content}}{{/layout}}
+        """
+}

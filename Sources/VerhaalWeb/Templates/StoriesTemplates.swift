@@ -1,0 +1,63 @@
+/// The list of stories a member may read, with filters, and one story.
+enum StoriesTemplates {
+    static let list = """
+        {{<layout}}{{$content}}
+        <h1>{{s.stories.title}}</h1>
+        <form method="get" action="/verhalen" class="filters" role="search">
+        <fieldset>
+        <legend>{{s.stories.filter}}</legend>
+        {{#selects}}
+        <div class="field">
+        <label for="{{id}}">{{label}}</label>
+        <select id="{{id}}" name="{{id}}">
+        <option value="">{{s.stories.any}}</option>
+        {{#options}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/options}}
+        </select>
+        </div>
+        {{/selects}}
+        <div class="field">
+        <label for="tekst">{{s.stories.text}}</label>
+        <input id="tekst" name="tekst" type="search" value="{{query}}">
+        </div>
+        <button type="submit">{{s.stories.apply}}</button>
+        <a href="/verhalen">{{s.stories.reset}}</a>
+        </fieldset>
+        </form>
+        <p role="status">{{countLine}}</p>
+        {{#hasStories}}
+        <ul class="stories">
+        {{#stories}}
+        <li>
+        <a href="/verhalen/{{id}}">{{title}}</a>
+        <span class="meta">{{kind}} · {{date}} · {{teller}}{{#isPrivate}} · <span class="badge">{{s.stories.onlyYou}}</span>{{/isPrivate}}</span>
+        </li>
+        {{/stories}}
+        </ul>
+        {{/hasStories}}
+        {{^hasStories}}<p>{{s.stories.none}}</p>{{/hasStories}}
+        {{/content}}{{/layout}}
+        """
+
+    static let entry = """
+        {{<layout}}{{$content}}
+        {{#saved}}
+        <div class="saved" role="status">
+        <p><strong>{{savedLine}}</strong></p>
+        <p>{{savedInLine}}</p>
+        <p><a href="/vertellen/{{kindSlug}}">{{s.record.recordAnother}}</a></p>
+        </div>
+        <h2>{{s.record.preview}}</h2>
+        {{/saved}}
+        <article>
+        <h1>{{entryTitle}}</h1>
+        <dl class="facts">
+        {{#facts}}<div><dt>{{label}}</dt><dd>{{#href}}<a href="{{href}}">{{value}}</a>{{/href}}{{^href}}{{value}}{{/href}}</dd></div>{{/facts}}
+        </dl>
+        <div class="story-text">
+        {{{bodyHTML}}}
+        </div>
+        </article>
+        <p><a href="/verhalen">{{s.stories.back}}</a></p>
+        {{/content}}{{/layout}}
+        """
+}

@@ -1,0 +1,74 @@
+/// Every text the web pages show, in the library's language (Dutch unless `language: en`).
+struct WebStrings: Sendable {
+    var lang: String
+    var appName = "Verhaal"
+    var nav: Navigation
+    var signIn: SignIn
+    var home: Home
+    var record: Record
+    var stories: Stories
+    var coverage: Coverage
+    var compose: Compose
+    var errors: Errors
+    var kinds: [String: String]
+    var kindsPlural: [String: String]
+    var recordTitles: [String: String]
+    var shareNames: [String: String]
+    var sharePromises: [String: String]
+
+    struct Navigation: Sendable {
+        var record, stories, coverage, compose, signedInAs, signOut, skipToContent, mainMenu: String
+    }
+
+    struct SignIn: Sendable {
+        var title, intro, label, hint, button, invalid, tooMany, welcome, continueLink: String
+    }
+
+    struct Home: Sendable {
+        var welcome, intro, recordHeading, readHeading, readIntro, coverageIntro, composeIntro: String
+    }
+
+    struct Record: Sendable {
+        var teller, title, date, place, visit, noVisit, organizations, organizationsHint, speaker, role, source,
+            text, textHint, lessons, perspectives, tags, tagsHint, share, save, notSaved, saved, savedIn,
+            preview, dateHint, recordAnother: String
+    }
+
+    struct Stories: Sendable {
+        var title, filter, lesson, perspective, tag, text, any, apply, reset, none, count, onlyYou,
+            kind, date, teller, place, visit, organizations, speaker, tags, lessons, perspectives, share, path,
+            back: String
+    }
+
+    struct Coverage: Sendable {
+        var title, intro, lesson, total, missing, gapsHeading, noGaps: String
+    }
+
+    struct Compose: Sendable {
+        var title, intro, audience, entries, outline, gaps, download, excluded, failed: String
+    }
+
+    struct Errors: Sendable {
+        var notFound, notFoundText, forbidden, forbiddenText, tooLarge, tooLargeText, badRequest, badRequestText,
+            expiredForm, home: String
+    }
+
+    static func forLanguage(_ language: String) -> WebStrings {
+        language == "en" ? .english : .dutch
+    }
+}
+
+extension String {
+    /// The text with its `%@` or `%d` placeholder replaced by `value`.
+    func filled(with value: CustomStringConvertible) -> String {
+        replacingOccurrences(of: "%@", with: value.description).replacingOccurrences(of: "%d", with: value.description)
+    }
+}
+
+extension String {
+    /// The first sentence: what fits on one line beside a checkbox.
+    var firstSentence: String {
+        guard let end = range(of: ". ") else { return self }
+        return String(self[..<end.lowerBound]) + "."
+    }
+}

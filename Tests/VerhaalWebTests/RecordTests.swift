@@ -1,0 +1,157 @@
+import Foundation
+import HummingbirdTesting
+import Testing
+import VerhaalKit
+@testable import VerhaalWeb
+
+@Suite("Recording a story from the browser")
+struct RecordTests {
+    static let visit = "2019-06-12-breda-zorg-voor-elkaar"
+
+    static func fields(csrf: String, title: String, extra: [(String, String)] = []) -> [(String, String)] {
+        [("csrf", csrf), ("title", title), ("date", "2024-03-05"), ("place", "Breda"),
+         ("organizations", "Woonstichting, gemeente Breda"), ("text", "Eerste alinea.\r\n\r\nTweede *alinea*."),
+         ("lessons[]", "resultaat"), ("lessons[]", "delen"), ("perspectives[]", "netwerk"),
+         ("tags", "wijkaanpak, effectmeting"), ("share", "network")] + extra
+    }
+
+    @Test(arguments: [
+        ("anekdote", EntryKind.anecdote, [("visit", RecordTests.visit)]),
+        ("citaat", EntryKind.quote, [("speaker", "Christoffel Klap"), ("role", "directeur-bestuurder")]),
+        ("reisverslag", EntryKind.travelLog, []),
+    ])
+    func eachKindIsWrittenAsAddWouldAndShownBackWithItsID(slug: String, kind: EntryKind, extra: [(String, String)]) async throws {
+        let site = try WebTestSite()
+        defer { site.remove() }
+        try await site.test { client in
+            let browser = try await Browser.signIn(client, token: site.lilianToken)
+            let form = try await browser.get("/vertellen/\(slug)")
+            #expect(form.status == .ok)
+            let csrf = try await browser.csrf(from: "/vertellen/\(slug)")
+            let response = try await browser.post("/vertellen/\(slug)", Self.fields(csrf: csrf, title: "Het gesprek aan tafel", extra: extra))
+            #expect(response.status == .seeOther)
+            let location = try #require(response.location)
+            let id = try #require(location.firstMatch(of: /^\/verhalen\/([a-z0-9-]+)\?bewaard=1$/)).1
+            let shown = try await browser.get(location)
+            #expect(shown.status == .ok)
+            #expect(shown.text.contains("Bewaard als \(id)."))
+            #expect(shown.text.contains("<p>Tweede <em>alinea</em>.</p>"))
+        }
+        let library = LibraryStore(root: site.root).load()
+        #expect(!library.diagnostics.containsErrors)
+        let entry = try #require(library.entries.first { $0.title == "Het gesprek aan tafel" })
+        #expect(entry.kind == kind)
+        #expect(entry.teller == "Lilian")
+        #expect(entry.date.description == "2024-03-05")
+        #expect(entry.lessons == ["resultaat", "delen"])
+        #expect(entry.perspectives == ["netwerk"])
+        #expect(entry.tags == ["wijkaanpak", "effectmeting"])
+        #expect(entry.organizations == ["Woonstichting", "gemeente Breda"])
+        #expect(entry.path.hasPrefix("Stories/\(kind.folder)/"))
+        #expect(entry.visit == (kind == .anecdote ? Self.visit : nil))
+        #expect(entry.body.trimmingCharacters(in: .newlines) == "Eerste alinea.\n\nTweede *alinea*.")
+        if kind == .quote { #expect(entry.speaker == "Christoffel Klap") }
+    }
+
+    @Test func theFormOffersTheFrameworkTheVisitsAndTheTags() async throws {
+        let site = try WebTestSite()
+        defer { site.remove() }
+        try await site.test { client in
+            let page = try await Browser.signIn(client, token: site.paulToken).get("/vertellen/anekdote").text
+            for lesson in Framework.essay.lessons {
+                #expect(page.contains("value=\"\(lesson.id)\""))
+                #expect(page.contains(lesson.summary.firstSentence))
+            }
+            #expect(page.contains("<option value=\"\(Self.visit)\""))
+            #expect(page.contains("<datalist id=\"bestaande-tags\">"))
+            #expect(page.contains("<option value=\"effectmeting\">"))
+            #expect(page.contains("Je vertelt als Paul."))
+            #expect(!page.contains("name=\"teller\""))
+            #expect(page.contains("Het komt nooit in een document of presentatie."))
+            // Every input has a label.
+            let ids = page.matches(of: /<(?:input|textarea|select) id="([^"]+)"/).map { String($0.1) }
+            #expect(!ids.isEmpty)
+            for id in ids { #expect(page.contains("<label for=\"\(id)\">"), "\(id)") }
+        }
+    }
+
+    @Test func errorsAreShownNextToTheirFieldsWithTheInputKept() async throws {
+        let site = try WebTestSite()
+        defer { site.remove() }
+        try await site.test { client in
+            let browser = try await Browser.signIn(client, token: site.paulToken)
+            let csrf = try await browser.csrf(from: "/vertellen/citaat")
+            let response = try await browser.post("/vertellen/citaat", [
+                ("csrf", csrf), ("title", ""), ("date", "2024-02-30"), ("place", "Den Bosch & Vught"),
+                ("visit", "bestaat-niet"), ("text", "Mijn tekst <b>blijft</b>"), ("lessons[]", "delen"),
+            ])
+            #expect(response.status == .unprocessableContent)
+            let page = response.text
+            #expect(page.contains("Geef het verhaal een titel."))
+            #expect(page.contains("Schrijf de datum als JJJJ-MM-DD"))
+            #expect(page.contains("Vul in wie het zei."))
+            #expect(page.contains("visit &#39;bestaat-niet&#39; is not an entry in this library"))
+            #expect(page.contains("<input id=\"title\" name=\"title\" type=\"text\" value=\"\" required aria-invalid=\"true\""))
+            #expect(page.contains("value=\"2024-02-30\""))
+            #expect(page.contains("value=\"Den Bosch &amp; Vught\""))
+            #expect(page.contains(">Mijn tekst &lt;b&gt;blijft&lt;/b&gt;</textarea>"))
+            #expect(page.contains("id=\"lessons-delen\" name=\"lessons[]\" value=\"delen\" checked"))
+            #expect(page.contains("<a href=\"#title\">Titel</a>"))
+        }
+        #expect(site.entryFiles().count == 38)
+    }
+
+    @Test func aControlCharacterIsRefusedAsCheckWouldWithoutWritingAFile() async throws {
+        let site = try WebTestSite()
+        defer { site.remove() }
+        try await site.test { client in
+            let browser = try await Browser.signIn(client, token: site.paulToken)
+            let csrf = try await browser.csrf(from: "/vertellen/anekdote")
+            let response = try await browser.post("/vertellen/anekdote", Self.fields(csrf: csrf, title: "Bel", extra: [])
+                .map { $0.0 == "text" ? ("text", "Een bel\u{7} klinkt") : $0 })
+            #expect(response.status == .unprocessableContent)
+            #expect(response.text.contains("U+0007"))
+        }
+        #expect(site.entryFiles().count == 38)
+    }
+
+    @Test func aFormWithoutTheSessionsCSRFTokenIsRefused() async throws {
+        let site = try WebTestSite()
+        defer { site.remove() }
+        try await site.test { client in
+            let paul = try await Browser.signIn(client, token: site.paulToken)
+            let lilian = try await Browser.signIn(client, token: site.lilianToken)
+            let lilianToken = try await lilian.csrf(from: "/vertellen/anekdote")
+            for csrf in ["", "00", String(repeating: "a", count: 64), lilianToken] {
+                let response = try await paul.post("/vertellen/anekdote", Self.fields(csrf: csrf, title: "Vals"))
+                #expect(response.status == .forbidden)
+            }
+            let missing = try await paul.post("/vertellen/anekdote", Self.fields(csrf: "", title: "Vals").filter { $0.0 != "csrf" })
+            #expect(missing.status == .forbidden)
+        }
+        #expect(site.entryFiles().count == 38)
+    }
+
+    @Test func twentyConcurrentSubmissionsGiveTwentyEntriesThatPassCheck() async throws {
+        let site = try WebTestSite()
+        defer { site.remove() }
+        try await site.test { client in
+            let browser = try await Browser.signIn(client, token: site.paulToken)
+            let csrf = try await browser.csrf(from: "/vertellen/anekdote")
+            let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
+                for _ in 0..<20 {
+                    group.addTask {
+                        try await browser.post("/vertellen/anekdote", Self.fields(csrf: csrf, title: "Tegelijk verteld")).status.code
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(statuses == Array(repeating: 303, count: 20))
+        }
+        let library = LibraryStore(root: site.root).load()
+        #expect(library.diagnostics.filter { $0.severity == .error }.isEmpty)
+        let ids = library.entries.filter { $0.title == "Tegelijk verteld" }.map(\.id)
+        #expect(ids.count == 20)
+        #expect(Set(ids).count == 20)
+    }
+}
