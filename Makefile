@@ -1,16 +1,19 @@
 # Verhaal: `make run` builds and runs the sample library; `make test` runs every test.
 SWIFT ?= swift
 BUILD_PACKAGES := pkg-config libxml2-dev libcmark-dev docbook5-xml
-ACCEPTANCE_PACKAGES := libxml2-utils pandoc xsltproc docbook-xsl-ns libreoffice-writer-nogui libreoffice-impress-nogui poppler-utils fonts-liberation2
+ACCEPTANCE_PACKAGES := libxml2-utils pandoc xsltproc docbook-xsl-ns libreoffice-writer-nogui libreoffice-impress-nogui poppler-utils fonts-liberation2 \
+	chromium chromium-driver python3-venv
 VERHAAL := .build/debug/verhaal
 
-.PHONY: run test acceptance docs-images bench fuzz build deps clean help
+.PHONY: run test acceptance docs-images docs-screenshots serve bench fuzz build deps clean help
 
 help:
 	@echo "make run         install what is missing, build, check the sample library, export its narratives to Exports/"
 	@echo "make test        install what is missing, build and run all tests"
 	@echo "make acceptance  read the exports with xmllint, pandoc, xsltproc (DocBook XSL) and LibreOffice"
 	@echo "make docs-images render the document's first pages and a slide as PNG under docs/"
+	@echo "make docs-screenshots  photograph the web collector's form and coverage page (headless Chromium) into docs/"
+	@echo "make serve       run the web collector on the sample library (add a member first: see README)"
 	@echo "make bench       time check and export on 10,000 entries beside pandoc (BENCH_FLAGS=--large adds 100,000)"
 	@echo "make fuzz        fuzz the entry reader with libFuzzer for FUZZ_SECONDS (default 60)"
 
@@ -40,11 +43,20 @@ test: deps
 
 acceptance: build
 	@scripts/ensure-packages.sh $(ACCEPTANCE_PACKAGES)
+	@scripts/browser/ensure-selenium.sh
 	scripts/acceptance.sh
+
+serve: build
+	$(VERHAAL) serve
 
 docs-images: build
 	@scripts/ensure-packages.sh $(ACCEPTANCE_PACKAGES)
 	scripts/docs-images.sh
+
+docs-screenshots: build
+	@scripts/ensure-packages.sh chromium chromium-driver python3-venv
+	@scripts/browser/ensure-selenium.sh
+	.build-venv/bin/python scripts/browser/browser_test.py $(VERHAAL) --screenshots docs
 
 BENCH_FLAGS ?=
 bench: deps
@@ -60,4 +72,4 @@ fuzz: deps
 		-rss_limit_mb=2048 -print_final_stats=1 .build-fuzz-corpus Tests/FuzzCorpus
 
 clean:
-	rm -rf .build .build-bench .build-fuzz-corpus Fuzz/.build
+	rm -rf .build .build-bench .build-fuzz-corpus .build-venv Fuzz/.build

@@ -5,7 +5,8 @@
 #  - xsltproc renders every export to HTML with Debian's DocBook XSL (docbook-xsl-ns);
 #  - LibreOffice (headless) converts every .fodt, .odt and .fodp to PDF, and pdftotext shows the
 #    title, every lesson's title and (in the text documents) every exported entry's title, in
-#    the narrative's order.
+#    the narrative's order;
+#  - Selenium drives Debian's chromium through the web collector (scripts/browser/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -60,6 +61,11 @@ for lesson in "Focus op resultaat, niet op samenwerkingsvorm" "Denk en handel gr
   "Het verhaal van samenwerking verbindt en inspireert"; do
   check "pandoc text names '$lesson'" grep -qF -- "$lesson" "$out/wenkend-perspectief.txt"
 done
+
+# The web collector in a real browser: sign in with a member's link, record an anecdote, and
+# find the new file in Stories/ passing 'verhaal check'.
+check "browser: sign in, record an anecdote, verhaal check passes" \
+  .build-venv/bin/python scripts/browser/browser_test.py "$verhaal"
 
 echo "acceptance: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

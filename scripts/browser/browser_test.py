@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""Browser test of the web collector: Debian's chromium and chromium-driver, driven by Selenium.
+
+usage: browser_test.py VERHAAL_BINARY [--screenshots FOLDER]
+
+Copies the sample library to a temporary folder, adds a member with `verhaal member add`,
+starts `verhaal serve`, and then, as a member would in a browser: signs in with the printed
+link, fills in and submits the anecdote form with the keyboard and mouse, and checks that the
+new file is in Stories/ and that `verhaal check` passes. With --screenshots it also saves the
+form and the coverage page as PNG images (phone width) into FOLDER.
+Prints 'browser: N passed, N failed' and exits non-zero on a failure.
+"""
+import argparse
+import base64
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(url, seconds=30):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            return
+        except Exception:
+            time.sleep(0.2)
+    sys.exit(f"the server did not answer at {url}")
+
+
+def browser(width, height):
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                     f"--window-size={width},{height}", "--force-device-scale-factor=1", "--lang=nl"):
+        options.add_argument(argument)
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    # A phone's screen: the layout the pages are made for first.
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": True})
+    return driver
+
+
+def full_page_screenshot(driver, path, width):
+    """The whole page at `width` CSS pixels, through Chromium's DevTools protocol."""
+    time.sleep(0.3)
+    metrics = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})
+    height = metrics["cssContentSize"]["height"]
+    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
+        "format": "png", "captureBeyondViewport": True,
+        "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}})
+    with open(path, "wb") as image:
+        image.write(base64.b64decode(shot["data"]))
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("verhaal")
+    parser.add_argument("--screenshots")
+    args = parser.parse_args()
+    verhaal = os.path.abspath(args.verhaal)
+    results = []
+
+    def check(name, condition):
+        results.append(bool(condition))
+        print(("PASS " if condition else "FAIL ") + name)
+
+    library = tempfile.mkdtemp(prefix="verhaal-browser-")
+    shutil.copytree(os.path.join(ROOT, "Stories"), os.path.join(library, "Stories"))
+    shutil.copy(os.path.join(ROOT, "verhaal.yaml"), library)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    added = subprocess.run([verhaal, "member", "add", "Paul", "--coordinator", "--library", library, "--url", base],
+                           capture_output=True, text=True, check=True)
+    link = re.search(r"http://\S+/aanmelden\?token=\S+", added.stdout).group(0)
+    server = subprocess.Popen([verhaal, "serve", "--library", library, "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    driver = None
+    try:
+        wait_for(base + "/aanmelden")
+        width = 412  # a phone
+        driver = browser(width, 900)
+        driver.get(link)
+        check("the sign-in link welcomes the member", "Welkom, Paul" in driver.page_source)
+        driver.find_element(By.LINK_TEXT, "Verder naar Verhaal").click()
+        driver.find_element(By.LINK_TEXT, "Een anekdote vertellen").click()
+        check("the anecdote form opens", driver.find_element(By.TAG_NAME, "h1").text == "Een anekdote vertellen")
+
+        title = driver.find_element(By.ID, "title")
+        title.click()
+        title.send_keys("Koffie bij de wijkagent")
+        # From the title on, the keyboard alone reaches the other fields.
+        title.send_keys(Keys.TAB)
+        active = driver.switch_to.active_element
+        check("Tab moves from the title to the date", active.get_attribute("id") == "date")
+        driver.find_element(By.ID, "place").send_keys("Zwolle")
+        driver.find_element(By.ID, "text").send_keys("We dronken koffie met de wijkagent.\n\nZe kende *iedereen* in de straat.")
+        driver.find_element(By.ID, "tags").send_keys("wijkaanpak, vertrouwen")
+        driver.find_element(By.ID, "lessons-delen").send_keys(Keys.SPACE)
+        driver.find_element(By.CSS_SELECTOR, "label[for=perspectives-netwerk]").click()
+        driver.find_element(By.ID, "share-network").click()
+        if args.screenshots:
+            os.makedirs(args.screenshots, exist_ok=True)
+            full_page_screenshot(driver, os.path.join(args.screenshots, "web-vertellen.png"), width)
+        driver.find_element(By.CSS_SELECTOR, "form.record button[type=submit]").click()
+
+        status = driver.find_element(By.CSS_SELECTOR, ".saved").text
+        match = re.search(r"Bewaard als ([a-z0-9-]+)\.", status)
+        check("the saved story is shown back with its id", match is not None)
+        entry_id = match.group(1) if match else "?"
+        check("the text is shown as HTML", "<em>iedereen</em>" in driver.page_source)
+        path = os.path.join(library, "Stories", "anekdotes", entry_id + ".md")
+        check(f"Stories/anekdotes/{entry_id}.md exists", os.path.exists(path))
+        text = open(path, encoding="utf-8").read() if os.path.exists(path) else ""
+        check("the teller is the signed-in member", "\nteller: Paul\n" in text)
+        check("the lessons and perspectives are in the front matter",
+              "lessons: [delen]" in text and "perspectives: [netwerk]" in text)
+        checked = subprocess.run([verhaal, "check", "--library", library], capture_output=True, text=True)
+        check("verhaal check passes on the library", checked.returncode == 0)
+
+        driver.get(base + "/dekking")
+        check("the coverage page shows the table", driver.find_elements(By.CSS_SELECTOR, "table.coverage"))
+        if args.screenshots:
+            full_page_screenshot(driver, os.path.join(args.screenshots, "web-dekking.png"), width)
+    finally:
+        if driver:
+            driver.quit()
+        server.terminate()
+        server.wait(timeout=10)
+        shutil.rmtree(library, ignore_errors=True)
+
+    failed = results.count(False)
+    print(f"browser: {len(results) - failed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Makes .build-venv/ with Selenium from PyPI for the browser test (once; then reused).
+# Selenium drives Debian's chromium through Debian's chromedriver: nothing else is downloaded.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+if ! .build-venv/bin/python -c "import selenium" 2>/dev/null; then
+  python3 -m venv .build-venv
+  .build-venv/bin/pip install --quiet --disable-pip-version-check "selenium>=4.20,<5"
+fi
