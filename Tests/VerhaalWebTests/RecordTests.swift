@@ -95,6 +95,9 @@ struct RecordTests {
             #expect(page.contains("value=\"2024-02-30\""))
             #expect(page.contains("value=\"Den Bosch &amp; Vught\""))
             #expect(page.contains(">Mijn tekst &lt;b&gt;blijft&lt;/b&gt;</textarea>"))
+            // The preview shows the text as it will look; cmark leaves the raw HTML out.
+            #expect(page.contains("<h2 id=\"voorbeeld\">Zo ziet de tekst eruit</h2>"))
+            #expect(page.contains("<p>Mijn tekst <!-- raw HTML omitted -->blijft<!-- raw HTML omitted --></p>"))
             #expect(page.contains("id=\"lessons-delen\" name=\"lessons[]\" value=\"delen\" checked"))
             #expect(page.contains("<a href=\"#title\">Titel</a>"))
         }

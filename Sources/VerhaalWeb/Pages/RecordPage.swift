@@ -136,6 +136,10 @@ struct RecordPage {
             },
         ]
         if let error = problem(EntryFields.visit) { values["visitError"] = error }
+        // After a submit that could not be saved, the text as it will look.
+        if let text = fields?.text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            values["previewHTML"] = Markdown.html(from: text)
+        }
         return PageRenderer(site: site, session: session).render(
             .record, title: strings.recordTitles[kind.rawValue] ?? "", section: .record, status: status, values)
     }

@@ -45,6 +45,12 @@ enum RecordTemplate {
         {{/options}}
         </fieldset>
         {{/choiceGroups}}
+        {{#previewHTML}}
+        <section class="preview" aria-labelledby="voorbeeld">
+        <h2 id="voorbeeld">{{s.record.preview}}</h2>
+        <div class="story-text">{{{previewHTML}}}</div>
+        </section>
+        {{/previewHTML}}
         <datalist id="bestaande-tags">{{#tagSuggestions}}<option value="{{.}}">{{/tagSuggestions}}</datalist>
         <button type="submit">{{s.record.save}}</button>
         </form>

@@ -35,6 +35,7 @@ enum Stylesheet {
         .invalid input, .invalid textarea, .invalid select, fieldset.invalid { border-color: var(--error); }
         .field-error { color: var(--error); font-weight: bold; margin: .3rem 0 0; }
         .saved { border-left: 5px solid var(--accent); background: var(--soft); padding: .5rem 1rem; }
+        .preview { border: 2px dashed var(--line); border-radius: 6px; padding: 0 1rem; margin: 0 0 1.1rem; }
         .card { border: 2px solid var(--line); border-radius: 6px; padding: 1rem; margin: 1rem 0; }
         .stories { list-style: none; padding: 0; }
         .stories li { padding: .6rem 0; border-bottom: 1px solid var(--line); }
