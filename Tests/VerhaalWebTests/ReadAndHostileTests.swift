@@ -174,6 +174,18 @@ struct ReadAndHostileTests {
         }
     }
 
+    @Test func nothingIsDownloadedWhileTheLibraryHasErrors() async throws {
+        let site = try WebTestSite()
+        defer { site.remove() }
+        let broken = site.root.appendingPathComponent("Stories/anekdotes/kapot.md")
+        try Data("---\nkind: anecdote\ntitle: Kapot\n".utf8).write(to: broken)
+        try await site.test { client in
+            let response = try await Browser.signIn(client, token: site.paulToken).get("/samenstellen/wenkend-perspectief/odt")
+            #expect(response.status == .conflict)
+            #expect(response.text.contains("De bibliotheek heeft fouten"))
+        }
+    }
+
     @Test func pagesFollowTheLibrarysLanguage() async throws {
         let site = try WebTestSite()
         defer { site.remove() }

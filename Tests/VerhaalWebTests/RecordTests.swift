@@ -128,6 +128,7 @@ struct RecordTests {
             for csrf in ["", "00", String(repeating: "a", count: 64), lilianToken] {
                 let response = try await paul.post("/vertellen/anekdote", Self.fields(csrf: csrf, title: "Vals"))
                 #expect(response.status == .forbidden)
+                #expect(response.text.contains("kwam niet van deze site"))
             }
             let missing = try await paul.post("/vertellen/anekdote", Self.fields(csrf: "", title: "Vals").filter { $0.0 != "csrf" })
             #expect(missing.status == .forbidden)

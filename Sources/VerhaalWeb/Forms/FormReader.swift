@@ -28,7 +28,7 @@ enum FormReader {
         let session = try context.requireSession()
         let fields = try await decode(type, from: request, context: context)
         guard CSRFToken.isValid(fields.csrf, forSession: session.cookieValue, key: site.key) else {
-            throw HTTPError(.forbidden)
+            throw FormRejection.missingCSRFToken
         }
         return fields
     }
@@ -37,4 +37,11 @@ enum FormReader {
 /// A form that carries the hidden CSRF field.
 protocol CSRFProtected: Decodable {
     var csrf: String? { get }
+}
+
+/// Why a posted form was refused before it was read further.
+enum FormRejection: Error {
+    /// The form did not carry the CSRF token of this session: it came from another site, or
+    /// from a page of an earlier sign-in. Answered with 403.
+    case missingCSRFToken
 }

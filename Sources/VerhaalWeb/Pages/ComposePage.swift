@@ -15,12 +15,12 @@ struct ComposePage {
             return overview(session: session)
         }
         router.get("/samenstellen/:name/:format") { _, context in
-            _ = try coordinator(context)
+            let session = try coordinator(context)
             guard let name = context.parameters.get("name"), name.count <= WebLimits.maximumIDLength,
                   EntryID.isValid(name), site.store.compositionNames().contains(name),
                   let format = context.parameters.get("format").flatMap(ExportFormat.init(rawValue:))
             else { throw HTTPError(.notFound) }
-            return try download(name: name, format: format)
+            return try download(name: name, format: format, session: session)
         }
     }
 
@@ -60,9 +60,13 @@ struct ComposePage {
             .compose, title: strings.compose.title, section: .compose, ["compositions": compositions])
     }
 
-    private func download(name: String, format: ExportFormat) throws -> Response {
+    private func download(name: String, format: ExportFormat, session: MemberSession) throws -> Response {
         let library = site.library()
-        guard !library.diagnostics.containsErrors else { throw HTTPError(.conflict) }
+        guard !library.diagnostics.containsErrors else {
+            let errors = site.strings().errors
+            return PageRenderer(site: site, session: session)
+                .error(.conflict, heading: errors.libraryHasErrors, message: errors.libraryHasErrorsText)
+        }
         let composition = try site.store.composition(named: name, framework: library.framework)
         let narrative = try Composer(library: library).compose(composition).narrative
         let data = try Exporter.render(narrative, as: format)

@@ -24,11 +24,12 @@ struct StoriesPage {
             let session = try context.requireSession()
             // Ids are looked up among the loaded entries only: nothing in the URL ever becomes
             // a file path.
+            let library = site.library()
             guard let id = context.parameters.get("id"), id.count <= WebLimits.maximumIDLength, EntryID.isValid(id),
-                  let entry = VisibleEntries(library: site.library(), member: session.member).entry(id: id)
+                  let entry = VisibleEntries(library: library, member: session.member).entry(id: id)
             else { throw HTTPError(.notFound) }
             let saved = request.uri.queryParameters["bewaard"] != nil
-            return show(entry, saved: saved, session: session)
+            return show(entry, framework: library.framework, saved: saved, session: session)
         }
     }
 
@@ -68,9 +69,8 @@ struct StoriesPage {
         ])
     }
 
-    private func show(_ entry: Entry, saved: Bool, session: MemberSession) -> Response {
+    private func show(_ entry: Entry, framework: Framework, saved: Bool, session: MemberSession) -> Response {
         let strings = site.strings()
-        let framework = site.store.loadSettings().0.framework
         let labels = strings.stories
         var facts: [[String: Any]] = []
         func fact(_ label: String, _ value: String?, href: String? = nil) {

@@ -13,6 +13,10 @@ struct ErrorPageMiddleware: RouterMiddleware {
             return try await next(request, context)
         } catch let error as HTTPError {
             return page(for: error.status, context: context)
+        } catch FormRejection.missingCSRFToken {
+            let renderer = PageRenderer(site: site, session: context.session)
+            let errors = renderer.strings.errors
+            return renderer.error(.forbidden, heading: errors.forbidden, message: errors.expiredForm)
         } catch {
             context.logger.error("request failed: \(error)")
             return page(for: .internalServerError, context: context)

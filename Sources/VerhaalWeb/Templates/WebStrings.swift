@@ -50,7 +50,7 @@ struct WebStrings: Sendable {
 
     struct Errors: Sendable {
         var notFound, notFoundText, forbidden, forbiddenText, tooLarge, tooLargeText, badRequest, badRequestText,
-            expiredForm, home: String
+            expiredForm, libraryHasErrors, libraryHasErrorsText, home: String
     }
 
     static func forLanguage(_ language: String) -> WebStrings {
