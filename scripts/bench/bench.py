@@ -4,7 +4,7 @@
 usage: bench.py VERHAAL_BINARY [--entries N] [--large] [--runs R]
 
 Generates a deterministic library (scripts/bench/generate_library.py) of N entries (10,000 by
-default), then measures side by side, R times each (3 by default):
+default), then measures side by side, R times each (3 by default, the commands taking turns):
   verhaal check, verhaal export --format docbook, verhaal export --format odt,
   pandoc on the same bodies concatenated into one Markdown file, to DocBook 5 and to ODT.
 Prints the median wall time and the peak memory (maximum resident set size) of each, the ratio
@@ -44,21 +44,30 @@ def warm_page_cache(folder):
                     pass
 
 
-def measure(command, cwd, runs):
-    """Median wall seconds and the largest peak RSS (MB) over `runs` runs of `command`."""
-    times, peaks = [], []
+def run_once(command, cwd):
+    """Wall seconds and peak RSS (MB) of one run of `command`."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    stderr = process.stderr.read().decode()
+    process.stderr.close()
+    if status != 0:
+        sys.exit(f"failed ({status}): {' '.join(command)}\n{stderr}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def measure_rounds(rows, cwd, runs):
+    """Median wall seconds and largest peak RSS (MB) of each row. The rows take turns (round
+    after round) instead of running R times in a row, so that a change in the machine's speed
+    during the benchmark falls on Verhaal and pandoc alike."""
+    samples = {name: ([], []) for name, _ in rows}
     for _ in range(runs):
-        start = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(process.pid, 0)
-        elapsed = time.perf_counter() - start
-        stderr = process.stderr.read().decode()
-        process.stderr.close()
-        if status != 0:
-            sys.exit(f"failed ({status}): {' '.join(command)}\n{stderr}")
-        times.append(elapsed)
-        peaks.append(usage.ru_maxrss / 1024)
-    return statistics.median(times), max(peaks)
+        for name, command in rows:
+            seconds, peak = run_once(command, cwd)
+            samples[name][0].append(seconds)
+            samples[name][1].append(peak)
+    return {name: (statistics.median(times), max(peaks)) for name, (times, peaks) in samples.items()}
 
 
 def breakdown(verhaal, cwd, fmt):
@@ -87,11 +96,10 @@ def main():
         ("pandoc markdown -> docbook5", ["pandoc", "-f", "markdown", "-t", "docbook5", "-s", "pandoc.md", "-o", "Exports/pandoc.xml"]),
         ("pandoc markdown -> odt", ["pandoc", "-f", "markdown", "-t", "odt", "pandoc.md", "-o", "Exports/pandoc.odt"]),
     ]
-    results = {}
+    results = measure_rounds(rows, folder, args.runs)
     print(f"| {'command':<34} | {'time (s)':>9} | {'peak (MB)':>9} |")
     print(f"|{'-' * 36}|{'-' * 11}|{'-' * 11}|")
-    for name, command in rows:
-        results[name] = measure(command, folder, args.runs)
+    for name, _ in rows:
         print(f"| {name:<34} | {results[name][0]:>9.2f} | {results[name][1]:>9.0f} |")
     docbook = results["pandoc markdown -> docbook5"][0] / results["verhaal export --format docbook"][0]
     odt = results["pandoc markdown -> odt"][0] / results["verhaal export --format odt"][0]
@@ -107,8 +115,9 @@ def main():
         large = library(100_000)
         warm_page_cache(large)
         print(f"\n100,000 entries (Verhaal only, {args.runs} runs each):")
-        for name, command in rows[:3]:
-            seconds, peak = measure(command, large, args.runs)
+        large_results = measure_rounds(rows[:3], large, args.runs)
+        for name, _ in rows[:3]:
+            seconds, peak = large_results[name]
             growth = seconds / results[name][0]
             print(f"  {name:<34} {seconds:7.2f} s  {peak:6.0f} MB  growth {growth:4.1f}x (linear: 10x, limit 13x)")
 

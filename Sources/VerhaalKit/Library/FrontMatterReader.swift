@@ -42,7 +42,7 @@ struct FrontMatterReader {
             report(.error, line: 1, column: 1, "the front matter could not be read: \(error)")
             return nil
         }
-        if let root, let problem = YAMLShape.problem(with: root) {
+        if let root, YAMLShape.mayHaveTooManyValues(yaml), let problem = YAMLShape.problem(with: root) {
             report(.error, line: lineOffset + 1, column: 1, problem,
                    hint: "write every value out in full; front matter holds short texts and lists")
             return nil

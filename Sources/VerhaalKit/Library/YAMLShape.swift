@@ -53,31 +53,35 @@ enum YAMLShape {
         }
     }
 
-    /// Why the parsed front matter is refused, or nil: anchors and aliases are not allowed, and
-    /// the number of values is bounded (the walk stops as soon as the limit is passed).
+    /// False when a byte scan shows the text holds no alias (`*`) and is too short for more
+    /// values than the limit (each value takes at least two bytes): then `problem(with:)` has
+    /// nothing to find and its walk over the tree is skipped.
+    static func mayHaveTooManyValues(_ yaml: String) -> Bool {
+        yaml.withUTF8Bytes { bytes in
+            bytes.count >= 2 * ReadingLimits.maximumFrontMatterValues || bytes.contains(UInt8(ascii: "*"))
+        }
+    }
+
+    /// Why the parsed front matter is refused, or nil: the number of values is bounded, counting
+    /// every alias (`*a`) as the values of its anchor again, so that a "billion laughs" alias
+    /// bomb is refused. The walk stops as soon as the limit is passed. (Yams composes an alias
+    /// as its anchored node and does not keep the anchor, so counting is what can be checked.)
     static func problem(with root: Node) -> String? {
         var budget = ReadingLimits.maximumFrontMatterValues
-        var usesAnchors = false
         func walk(_ node: Node) -> Bool {
             budget -= 1
             if budget < 0 { return false }
             switch node {
-            case .scalar(let scalar):
-                if scalar.anchor != nil { usesAnchors = true }
+            case .scalar, .alias:
+                return true
             case .mapping(let mapping):
-                if mapping.anchor != nil { usesAnchors = true }
                 for (key, value) in mapping where !walk(key) || !walk(value) { return false }
             case .sequence(let sequence):
-                if sequence.anchor != nil { usesAnchors = true }
                 for item in sequence where !walk(item) { return false }
-            case .alias:
-                usesAnchors = true
             }
-            return !usesAnchors
+            return true
         }
-        let complete = walk(root)
-        if usesAnchors { return "anchors and aliases (& and *) are not supported in front matter" }
-        if !complete {
+        guard walk(root) else {
             return "the front matter has more than \(ReadingLimits.maximumFrontMatterValues) values (an alias * repeats its anchor & every time)"
         }
         return nil
