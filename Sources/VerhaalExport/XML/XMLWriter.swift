@@ -98,8 +98,9 @@ final class XMLWriter {
         })
     }
 
-    private func check(_ result: Int32, _ step: String) throws {
-        guard result >= 0 else { throw Failure(description: "libxml2 could not \(step)") }
+    /// `step` is only built when the call failed: most calls succeed, and there are millions.
+    private func check(_ result: Int32, _ step: @autoclosure () -> String) throws {
+        guard result >= 0 else { throw Failure(description: "libxml2 could not \(step())") }
     }
 
     private func checkCharacters(_ text: String) throws {
