@@ -90,6 +90,7 @@ struct RecordTests {
             #expect(page.contains("Geef het verhaal een titel."))
             #expect(page.contains("Schrijf de datum als JJJJ-MM-DD"))
             #expect(page.contains("Vul in wie het zei."))
+            #expect(!page.contains("a quote needs a speaker"))
             #expect(page.contains("visit &#39;bestaat-niet&#39; is not an entry in this library"))
             #expect(page.contains("<input id=\"title\" name=\"title\" type=\"text\" value=\"\" required aria-invalid=\"true\""))
             #expect(page.contains("value=\"2024-02-30\""))

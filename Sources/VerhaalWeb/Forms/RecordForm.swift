@@ -55,10 +55,14 @@ struct RecordForm {
         // Everything else exactly as `check` sees it; a field the form already complained
         // about is not reported twice.
         let reported = Set(problems.compactMap(\.field))
-        for problem in store.problems(with: draft) where !reported.contains(problem.field ?? "") {
+        for problem in store.problems(with: draft) {
+            // The kind is not an input: what it requires (a quote's speaker) is reported on its
+            // line, and belongs next to the field that gives it.
+            let field = problem.field == EntryFields.kind && kind == .quote ? EntryFields.speaker : problem.field
+            guard !reported.contains(field ?? "") else { continue }
             let diagnostic = problem.diagnostic
             let message = diagnostic.summary + (diagnostic.hint.map { " (\($0))" } ?? "")
-            problems.append(Problem(field: problem.field, message: message))
+            problems.append(Problem(field: field, message: message))
         }
         return (problems.isEmpty ? draft : nil, problems)
     }
