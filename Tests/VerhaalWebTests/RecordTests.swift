@@ -36,6 +36,9 @@ struct RecordTests {
             #expect(shown.status == .ok)
             #expect(shown.text.contains("Bewaard als \(id)."))
             #expect(shown.text.contains("<p>Tweede <em>alinea</em>.</p>"))
+            if kind == .anecdote {
+                #expect(shown.text.contains("<a href=\"/verhalen/\(Self.visit)\">2019-06-12 · "))
+            }
         }
         let library = LibraryStore(root: site.root).load()
         #expect(!library.diagnostics.containsErrors)

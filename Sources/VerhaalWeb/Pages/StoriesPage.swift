@@ -25,11 +25,13 @@ struct StoriesPage {
             // Ids are looked up among the loaded entries only: nothing in the URL ever becomes
             // a file path.
             let library = site.library()
+            let visible = VisibleEntries(library: library, member: session.member)
             guard let id = context.parameters.get("id"), id.count <= WebLimits.maximumIDLength, EntryID.isValid(id),
-                  let entry = VisibleEntries(library: library, member: session.member).entry(id: id)
+                  let entry = visible.entry(id: id)
             else { throw HTTPError(.notFound) }
             let saved = request.uri.queryParameters["bewaard"] != nil
-            return show(entry, framework: library.framework, saved: saved, session: session)
+            let visit = entry.visit.flatMap(visible.entry(id:))
+            return show(entry, visit: visit, framework: library.framework, saved: saved, session: session)
         }
     }
 
@@ -69,7 +71,7 @@ struct StoriesPage {
         ])
     }
 
-    private func show(_ entry: Entry, framework: Framework, saved: Bool, session: MemberSession) -> Response {
+    private func show(_ entry: Entry, visit: Entry?, framework: Framework, saved: Bool, session: MemberSession) -> Response {
         let strings = site.strings()
         let labels = strings.stories
         var facts: [[String: Any]] = []
@@ -84,7 +86,7 @@ struct StoriesPage {
         fact(labels.teller, entry.teller)
         fact(labels.speaker, [entry.speaker, entry.role].compactMap { $0 }.joined(separator: ", "))
         fact(labels.place, entry.place)
-        fact(labels.visit, entry.visit, href: entry.visit.map { "/verhalen/\($0)" })
+        fact(labels.visit, visit.map { "\($0.date) · \($0.title)" }, href: visit.map { "/verhalen/\($0.id)" })
         fact(labels.organizations, entry.organizations.joined(separator: ", "))
         fact(labels.lessons, entry.lessons.compactMap { id in framework.lesson(matching: id).map { "\($0.number). \($0.title)" } }
             .joined(separator: "; "))
