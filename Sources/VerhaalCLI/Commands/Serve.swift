@@ -43,7 +43,8 @@ extension VerhaalCommand {
                 StandardError.print("warning: this library has no members yet; add one with: verhaal member add NAME --coordinator")
             }
             let app = try WebServer.application(root: store.root, host: host, port: port)
-            print("Verhaal serves \(store.root.path) on http://\(host):\(port)/ (Ctrl-C stops it)")
+            // Standard error is unbuffered: the line shows at once, also when it goes to a log file.
+            StandardError.print("Verhaal serves \(store.root.path) on http://\(host):\(port)/ (Ctrl-C stops it)")
             try await app.runService()
         }
     }

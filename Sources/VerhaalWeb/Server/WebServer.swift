@@ -7,8 +7,7 @@ public enum WebServer {
     /// The application serving the library at `root`.
     public static func application(root: URL, host: String, port: Int, logger: Logger? = nil) throws -> some ApplicationProtocol {
         let site = try Site(root: root)
-        var logger = logger ?? Logger(label: "verhaal.serve")
-        if logger.logLevel > .notice { logger.logLevel = .notice }
+        let logger = logger ?? Logger(label: "verhaal.serve")
         return Application(router: router(site: site), configuration: .init(address: .hostname(host, port: port)), logger: logger)
     }
 
