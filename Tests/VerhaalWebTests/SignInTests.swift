@@ -129,3 +129,20 @@ struct SignInTests {
         }
     }
 }
+
+@Suite("The server over HTTP")
+struct LiveServerTests {
+    @Test func theApplicationServesTheSignInPageOverALoopbackSocket() async throws {
+        let site = try WebTestSite()
+        defer { site.remove() }
+        let app = try WebServer.application(root: site.root, host: "127.0.0.1", port: 0)
+        try await app.test(.live) { client in
+            let page = try await client.execute(uri: "/aanmelden", method: .get)
+            #expect(page.status == .ok)
+            #expect(page.text.contains("<h1>Aanmelden</h1>"))
+            let signedIn = try await client.execute(uri: "/aanmelden?token=\(site.paulToken)", method: .get)
+            #expect(signedIn.status == .ok)
+            #expect(Browser.sessionCookie(in: signedIn) != nil)
+        }
+    }
+}
