@@ -67,7 +67,6 @@ extension WebStrings {
             libraryHasErrorsText: "Er wordt niets geëxporteerd zolang de bibliotheek fouten heeft. Draai 'verhaal check' en verbeter ze.",
             home: "Naar het begin"),
         kinds: ["travel-log": "Reisverslag", "anecdote": "Anekdote", "quote": "Citaat"],
-        kindsPlural: ["travel-log": "Reisverslagen", "anecdote": "Anekdotes", "quote": "Citaten"],
         recordTitles: ["travel-log": "Een reisverslag schrijven", "anecdote": "Een anekdote vertellen", "quote": "Een citaat vastleggen"],
         shareNames: ["private": "Alleen ik", "network": "Het netwerk", "public": "Iedereen"],
         sharePromises: [

@@ -67,7 +67,6 @@ extension WebStrings {
             libraryHasErrorsText: "Nothing is exported while the library has errors. Run 'verhaal check' and fix them.",
             home: "Back to the start"),
         kinds: ["travel-log": "Travel log", "anecdote": "Anecdote", "quote": "Quote"],
-        kindsPlural: ["travel-log": "Travel logs", "anecdote": "Anecdotes", "quote": "Quotes"],
         recordTitles: ["travel-log": "Write a travel-log entry", "anecdote": "Tell an anecdote", "quote": "Record a quote"],
         shareNames: ["private": "Only me", "network": "The network", "public": "Everyone"],
         sharePromises: [

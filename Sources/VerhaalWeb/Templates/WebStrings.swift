@@ -11,7 +11,6 @@ struct WebStrings: Sendable {
     var compose: Compose
     var errors: Errors
     var kinds: [String: String]
-    var kindsPlural: [String: String]
     var recordTitles: [String: String]
     var shareNames: [String: String]
     var sharePromises: [String: String]
