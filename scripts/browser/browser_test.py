@@ -26,6 +26,8 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 CHROMIUM = "/usr/bin/chromium"
@@ -49,6 +51,15 @@ def wait_for(url, seconds=30):
     sys.exit(f"the server did not answer at {url}")
 
 
+def wait_until(driver, condition, seconds=15):
+    """True once `condition(driver)` holds (pages load after a click returns), False after `seconds`."""
+    try:
+        WebDriverWait(driver, seconds, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException)).until(condition)
+        return True
+    except Exception:
+        return False
+
+
 def browser(width, height):
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
@@ -59,6 +70,9 @@ def browser(width, height):
     # A phone's screen: the layout the pages are made for first.
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": True})
+    # A click that submits a form can return before the next page is there: look for elements
+    # for up to 15 seconds.
+    driver.implicitly_wait(15)
     return driver
 
 
@@ -105,7 +119,8 @@ def main():
         check("the sign-in link welcomes the member", "Welkom, Paul" in driver.page_source)
         driver.find_element(By.LINK_TEXT, "Verder naar Verhaal").click()
         driver.find_element(By.LINK_TEXT, "Een anekdote vertellen").click()
-        check("the anecdote form opens", driver.find_element(By.TAG_NAME, "h1").text == "Een anekdote vertellen")
+        opened = wait_until(driver, lambda d: d.find_element(By.TAG_NAME, "h1").text == "Een anekdote vertellen")
+        check("the anecdote form opens", opened)
 
         title = driver.find_element(By.ID, "title")
         title.click()
@@ -125,7 +140,11 @@ def main():
             full_page_screenshot(driver, os.path.join(args.screenshots, "web-vertellen.png"), width)
         driver.find_element(By.CSS_SELECTOR, "form.record button[type=submit]").click()
 
-        status = driver.find_element(By.CSS_SELECTOR, ".saved").text
+        wait_until(driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".saved, #problemen"))
+        problems = driver.find_elements(By.ID, "problemen")
+        if problems:
+            print("the form was refused:", problems[0].text)
+        status = driver.find_element(By.CSS_SELECTOR, ".saved").text if not problems else ""
         match = re.search(r"Bewaard als ([a-z0-9-]+)\.", status)
         check("the saved story is shown back with its id", match is not None)
         entry_id = match.group(1) if match else "?"
