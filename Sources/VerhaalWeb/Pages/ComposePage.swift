@@ -31,7 +31,8 @@ struct ComposePage {
     }
 
     private func overview(session: MemberSession) -> Response {
-        let strings = site.strings()
+        let page = PageRenderer(site: site, session: session)
+        let strings = page.strings
         let library = site.library()
         let compositions: [[String: Any]] = site.store.compositionNames().map { name in
             do {
@@ -56,16 +57,16 @@ struct ComposePage {
                 return ["title": name, "failure": "\(error)"]
             }
         }
-        return PageRenderer(site: site, session: session).render(
+        return page.render(
             .compose, title: strings.compose.title, section: .compose, ["compositions": compositions])
     }
 
     private func download(name: String, format: ExportFormat, session: MemberSession) throws -> Response {
         let library = site.library()
         guard !library.diagnostics.containsErrors else {
-            let errors = site.strings().errors
-            return PageRenderer(site: site, session: session)
-                .error(.conflict, heading: errors.libraryHasErrors, message: errors.libraryHasErrorsText)
+            let page = PageRenderer(site: site, session: session)
+            let errors = page.strings.errors
+            return page.error(.conflict, heading: errors.libraryHasErrors, message: errors.libraryHasErrorsText)
         }
         let composition = try site.store.composition(named: name, framework: library.framework)
         let narrative = try Composer(library: library).compose(composition).narrative

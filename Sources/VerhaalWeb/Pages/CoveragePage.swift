@@ -9,7 +9,8 @@ struct CoveragePage {
     func register(on router: Router<WebContext>) {
         router.get("/dekking") { _, context in
             let session = try context.requireSession()
-            let strings = site.strings()
+            let page = PageRenderer(site: site, session: session)
+            let strings = page.strings
             let library = site.library()
             let framework = library.framework
             let visible = VisibleEntries(library: library, member: session.member).entries
@@ -29,7 +30,7 @@ struct CoveragePage {
             let gaps = coverage.emptyCells.map {
                 "\(lessonTitles[$0.lesson] ?? $0.lesson) × \(perspectiveTitles[$0.perspective] ?? $0.perspective)"
             }
-            return PageRenderer(site: site, session: session).render(.coverage, title: strings.coverage.title, section: .coverage, [
+            return page.render(.coverage, title: strings.coverage.title, section: .coverage, [
                 "perspectives": coverage.perspectives.map { ["title": $0.title] },
                 "rows": rows,
                 "perspectiveTotals": coverage.perspectives.map { ["total": $0.total, "href": "/verhalen?perspectief=\($0.id)"] },

@@ -8,8 +8,9 @@ struct HomePage {
     func register(on router: Router<WebContext>) {
         router.get("/") { _, context in
             let session = try context.requireSession()
-            let strings = site.strings()
-            return PageRenderer(site: site, session: session).render(.home, title: strings.appName, [
+            let page = PageRenderer(site: site, session: session)
+            let strings = page.strings
+            return page.render(.home, title: strings.appName, [
                 "welcome": strings.home.welcome.filled(with: session.member.name),
                 "kinds": EntryKind.allCases.map {
                     ["slug": RecordPage.slug(of: $0), "label": strings.recordTitles[$0.rawValue] ?? $0.rawValue]

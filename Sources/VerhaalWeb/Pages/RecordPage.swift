@@ -26,8 +26,9 @@ struct RecordPage {
             let kind = try kind(in: context)
             let session = try context.requireSession()
             let fields = try await FormReader.decodeChecked(RecordFields.self, from: request, context: context, site: site)
-            let framework = site.store.loadSettings().0.framework
-            let form = RecordForm(kind: kind, fields: fields, member: session.member, framework: framework, strings: site.strings())
+            let settings = site.store.loadSettings().0
+            let form = RecordForm(kind: kind, fields: fields, member: session.member, framework: settings.framework,
+                                  strings: WebStrings.forLanguage(settings.language))
             let (draft, problems) = form.draft(checkedBy: site.store)
             guard let draft else {
                 return render(kind: kind, fields: fields, problems: problems, session: session, status: .unprocessableContent)
@@ -51,10 +52,11 @@ struct RecordPage {
 
     private func render(kind: EntryKind, fields: RecordFields?, problems: [RecordForm.Problem], session: MemberSession,
                         status: HTTPResponse.Status = .ok) -> Response {
-        let strings = site.strings()
+        let page = PageRenderer(site: site, session: session)
+        let strings = page.strings
         let view = RecordFormView(kind: kind, fields: fields, problems: problems, member: session.member,
                                   library: site.library(), strings: strings)
-        return PageRenderer(site: site, session: session).render(
+        return page.render(
             .record, title: strings.recordTitles[kind.rawValue] ?? "", section: .record, status: status, view.values())
     }
 }

@@ -73,9 +73,9 @@ struct SignInPage {
     }
 
     private func form(problem: String?, status: HTTPResponse.Status) -> Response {
-        let strings = site.strings()
+        let page = PageRenderer(site: site, session: nil)
         var values: [String: Any] = [:]
         if let problem { values["problem"] = problem }
-        return PageRenderer(site: site, session: nil).render(.signIn, title: strings.signIn.title, status: status, values)
+        return page.render(.signIn, title: page.strings.signIn.title, status: status, values)
     }
 }

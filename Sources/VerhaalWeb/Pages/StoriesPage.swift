@@ -36,7 +36,8 @@ struct StoriesPage {
     }
 
     private func list(filter: Filter, session: MemberSession) -> Response {
-        let strings = site.strings()
+        let page = PageRenderer(site: site, session: session)
+        let strings = page.strings
         let library = site.library()
         let framework = library.framework
         let visible = VisibleEntries(library: library, member: session.member).entries
@@ -62,7 +63,7 @@ struct StoriesPage {
             ["id": $0.id, "title": $0.title, "kind": strings.kinds[$0.kind.rawValue] ?? $0.kind.rawValue,
              "date": $0.date.description, "teller": $0.teller, "isPrivate": $0.share == .private]
         }
-        return PageRenderer(site: site, session: session).render(.stories, title: labels.title, section: .stories, [
+        return page.render(.stories, title: labels.title, section: .stories, [
             "selects": selects,
             "query": query.text ?? "",
             "countLine": labels.count.filled(with: found.count),
@@ -72,7 +73,8 @@ struct StoriesPage {
     }
 
     private func show(_ entry: Entry, visit: Entry?, framework: Framework, saved: Bool, session: MemberSession) -> Response {
-        let strings = site.strings()
+        let page = PageRenderer(site: site, session: session)
+        let strings = page.strings
         let labels = strings.stories
         var facts: [[String: Any]] = []
         func fact(_ label: String, _ value: String?, href: String? = nil) {
@@ -95,7 +97,7 @@ struct StoriesPage {
         fact(labels.tags, entry.tags.joined(separator: ", "))
         fact(labels.share, strings.shareNames[entry.share.rawValue])
         fact(labels.path, entry.path)
-        return PageRenderer(site: site, session: session).render(.entry, title: entry.title, section: .stories, [
+        return page.render(.entry, title: entry.title, section: .stories, [
             "saved": saved,
             "savedLine": strings.record.saved.filled(with: entry.id),
             "savedInLine": strings.record.savedIn.filled(with: entry.path),

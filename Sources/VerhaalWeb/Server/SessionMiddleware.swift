@@ -18,9 +18,8 @@ struct SessionMiddleware: RouterMiddleware {
             if request.method == .get || request.method == .head {
                 return Response(status: .seeOther, headers: [.location: "/aanmelden"])
             }
-            let strings = site.strings()
-            return PageRenderer(site: site, session: nil)
-                .error(.unauthorized, heading: strings.signIn.title, message: strings.signIn.invalid)
+            let page = PageRenderer(site: site, session: nil)
+            return page.error(.unauthorized, heading: page.strings.signIn.title, message: page.strings.signIn.invalid)
         }
         return try await next(request, context)
     }
