@@ -141,8 +141,8 @@ import Testing
         let result = try library.run(["compose", "raad-van-commissarissen"])
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output.contains("Resultaat gaat voor de vorm  [3 entries]"))
-        #expect(result.output.contains("Left out: twijfel-in-de-trein (share: private, audience: public)"))
-        #expect(result.output.contains("Left out: de-pendule (share: network, audience: public)"))
+        #expect(result.output.contains("Left out: twijfel-in-de-trein (share: private, never exported)"))
+        #expect(result.output.contains("Left out: de-pendule (share: network, and the audience is public)"))
 
         try library.write("title: Leeg\nfilter:\n  lessons: [dynamiek]\n  kinds: [quote]\n  tellers: [Niemand]\n", to: "Stories/verhalen/leeg.yaml")
         let empty = try library.run(["compose", "leeg", "--json"])

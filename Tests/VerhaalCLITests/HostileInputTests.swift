@@ -54,7 +54,7 @@ import Testing
     @Test func aTwentyMegabyteFile() throws {
         let library = try TemporaryLibrary()
         try Data(Self.valid.utf8 + Array(repeating: UInt8(ascii: "a"), count: 20_000_000)).write(to: library.url("Stories/anekdotes/groot.md"))
-        #expect(try checkOutput(library).output.contains("Stories/anekdotes/groot.md: error: the file is 20.0 MB; an entry may be at most 1 MB, so it is not read"))
+        #expect(try checkOutput(library).output.contains("Stories/anekdotes/groot.md: error: the entry is 20.0 MB; an entry may be at most 1 MB, so it is not read"))
     }
 
     @Test func aLinkOutOfTheLibrary() throws {

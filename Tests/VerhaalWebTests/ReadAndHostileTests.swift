@@ -174,15 +174,36 @@ struct ReadAndHostileTests {
         }
     }
 
-    @Test func nothingIsDownloadedWhileTheLibraryHasErrors() async throws {
+    /// 3. One broken file does not take the exports from the coordinators: it is named, and
+    /// the downloads leave it out.
+    @Test func aBrokenEntryIsNamedOnTheComposePageAndTheExportsStillDownload() async throws {
         let site = try WebTestSite()
         defer { site.remove() }
         let broken = site.root.appendingPathComponent("Stories/anekdotes/kapot.md")
         try Data("---\nkind: anecdote\ntitle: Kapot\n".utf8).write(to: broken)
         try await site.test { client in
-            let response = try await Browser.signIn(client, token: site.paulToken).get("/samenstellen/wenkend-perspectief/odt")
+            let paul = try await Browser.signIn(client, token: site.paulToken)
+            let page = try await paul.get("/samenstellen")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("Bestanden met fouten"))
+            #expect(page.text.contains("<code>Stories/anekdotes/kapot.md</code>"))
+            let response = try await paul.get("/samenstellen/wenkend-perspectief/docbook")
+            #expect(response.status == .ok)
+            #expect(response.text.contains("Zes indicatoren"))
+            #expect(!response.text.contains("Kapot"))
+        }
+    }
+
+    @Test func aCompositionWithErrorsIsNotMadeAndSaysWhy() async throws {
+        let site = try WebTestSite()
+        defer { site.remove() }
+        let composition = site.root.appendingPathComponent("Stories/verhalen/fout.yaml")
+        try Data("title: Fout\naudiance: public\n".utf8).write(to: composition)
+        try await site.test { client in
+            let response = try await Browser.signIn(client, token: site.paulToken).get("/samenstellen/fout/odt")
             #expect(response.status == .conflict)
-            #expect(response.text.contains("De bibliotheek heeft fouten"))
+            #expect(response.text.contains("De samenstelling heeft fouten"))
+            #expect(response.text.contains("unknown key &#39;audiance&#39;") || response.text.contains("unknown key 'audiance'"))
         }
     }
 

@@ -31,8 +31,9 @@ struct WebTestSite {
     }
 
     /// Runs `test` against the application, with sign-in failures answered at once.
-    func test(_ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        let site = try Site(root: root, throttle: SignInThrottle(failureDelay: .zero))
+    func test(trustedProxies: Set<String> = [],
+              _ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        let site = try Site(root: root, throttle: SignInThrottle(failureDelay: .zero), trustedProxies: trustedProxies)
         let app = Application(router: WebServer.router(site: site))
         try await app.test(.router, test)
     }
@@ -47,23 +48,52 @@ struct WebTestSite {
     }
 }
 
-/// A signed-in browser: keeps the session cookie and reads CSRF tokens from pages.
+/// A signed-in browser: keeps the session cookie (and the sign-in page's cookie) and reads
+/// CSRF tokens from pages.
 struct Browser: Sendable {
     let client: any TestClientProtocol
     var cookie: String?
+    /// The sign-in page's cookie, which its CSRF token is made from.
+    var signInCookie: String?
+    /// Extra headers every request sends (`Origin`, `Sec-Fetch-Site`).
+    var extraHeaders = HTTPFields()
 
-    /// Signs in with a personal link, as a click on it would.
+    init(client: any TestClientProtocol, cookie: String?, signInCookie: String? = nil) {
+        self.client = client
+        self.cookie = cookie
+        self.signInCookie = signInCookie
+    }
+
+    /// Signs in with a personal link, as a click on it and on the page's button would.
     static func signIn(_ client: any TestClientProtocol, token: String) async throws -> Browser {
-        let response = try await client.execute(uri: "/aanmelden?token=\(token)", method: .get)
-        #expect(response.status == .ok)
-        let cookie = try #require(Browser.sessionCookie(in: response))
-        return Browser(client: client, cookie: cookie)
+        var browser = Browser(client: client, cookie: nil)
+        let response = try await browser.signInResponse(token: token)
+        #expect(response.status == .seeOther)
+        browser.cookie = try #require(Browser.sessionCookie(in: response))
+        return browser
+    }
+
+    /// Opens a personal link and presses the button: the POST's response.
+    mutating func signInResponse(token: String) async throws -> TestResponse {
+        let page = try await get("/aanmelden?token=\(token)")
+        #expect(page.status == .ok)
+        if let value = Browser.cookie(named: SignInPage.signInCookieName, in: page) { signInCookie = value }
+        let csrf = try #require(page.text.firstMatch(of: /name="csrf" value="([0-9a-f]+)"/)).1
+        let hidden = try #require(page.text.firstMatch(of: /name="token" value="([^"]*)"/)).1
+        return try await post("/aanmelden", [("csrf", String(csrf)), ("token", String(hidden))])
     }
 
     static func sessionCookie(in response: TestResponse) -> String? {
-        guard let header = response.headers[.setCookie], header.hasPrefix(SessionCookie.name + "=") else { return nil }
-        let value = header.dropFirst(SessionCookie.name.count + 1).prefix { $0 != ";" }
-        return value.isEmpty ? nil : String(value)
+        cookie(named: SessionCookie.name, in: response)
+    }
+
+    /// The value a response sets for the cookie `name`; nil when it sets none or clears it.
+    static func cookie(named name: String, in response: TestResponse) -> String? {
+        for header in response.headers[values: .setCookie] where header.hasPrefix(name + "=") {
+            let value = header.dropFirst(name.count + 1).prefix { $0 != ";" }
+            return value.isEmpty ? nil : String(value)
+        }
+        return nil
     }
 
     func get(_ uri: String) async throws -> TestResponse {
@@ -86,8 +116,11 @@ struct Browser: Sendable {
     }
 
     private func headers() -> HTTPFields {
-        var headers = HTTPFields()
-        if let cookie { headers[.cookie] = "\(SessionCookie.name)=\(cookie)" }
+        var headers = extraHeaders
+        var cookies: [String] = []
+        if let cookie { cookies.append("\(SessionCookie.name)=\(cookie)") }
+        if let signInCookie { cookies.append("\(SignInPage.signInCookieName)=\(signInCookie)") }
+        if !cookies.isEmpty { headers[.cookie] = cookies.joined(separator: "; ") }
         return headers
     }
 

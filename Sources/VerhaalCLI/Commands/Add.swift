@@ -33,7 +33,7 @@ extension VerhaalCommand {
         @Option(help: "The title (required).")
         var title: String
 
-        @Option(help: "The date, YYYY-MM-DD (default: today).")
+        @Option(help: "The date, YYYY-MM-DD (default: today).", transform: LocalDate.argument)
         var date: LocalDate?
 
         @Option(help: "Who recorded it (default: $VERHAAL_TELLER).")
@@ -117,6 +117,10 @@ extension VerhaalCommand {
             draft.source = source
             draft.body = try readBody()
             let entry = try store.add(draft, id: id)
+            // What `check` will warn about (no lessons, no text) is said now, not later.
+            let warnings = EntryParser(framework: library.framework).parse(text: try draft.fileText(), path: entry.path)
+                .diagnostics.filter { $0.severity == .warning }
+            for warning in warnings { StandardError.print(warning.formatted) }
             if json {
                 try JSONOutput.print(EntryJSON(entry))
             } else {
@@ -136,7 +140,7 @@ extension VerhaalCommand {
                 }
                 return body
             }
-            if isatty(STDIN_FILENO) != 0 { return "" }
+            if isatty(STDIN_FILENO) != 0 { return try TextEditor.edit(title: title) }
             let data = FileHandle.standardInput.readDataToEndOfFile()
             guard let body = String(data: data, encoding: .utf8) else {
                 throw VerhaalError("standard input is not UTF-8 text", hint: "send UTF-8 text")

@@ -46,13 +46,13 @@ extension VerhaalCommand {
             for item in report.outline {
                 let indent = String(repeating: "  ", count: item.depth - 1)
                 var counts: [String] = []
-                if !item.entries.isEmpty { counts.append("\(item.entries.count) entries") }
-                if !item.references.isEmpty { counts.append("\(item.references.count) references") }
+                if !item.entries.isEmpty { counts.append(Plural.count(item.entries.count, "entry", "entries")) }
+                if !item.references.isEmpty { counts.append(Plural.count(item.references.count, "reference", "references")) }
                 print(indent + item.title + (counts.isEmpty ? "" : "  [\(counts.joined(separator: ", "))]"))
                 for id in item.entries { print(indent + "  - " + id) }
             }
             print("")
-            print("\(report.entriesUsed.count) entries used.")
+            print("\(Plural.count(report.entriesUsed.count, "entry", "entries")) used.")
             printGaps(report)
         }
 
@@ -63,8 +63,21 @@ extension VerhaalCommand {
             gaps += report.emptySections.map { "section '\($0)' has no stories" }
             for gap in gaps { print("Gap: \(gap)") }
             if gaps.isEmpty { print("No gaps.") }
-            for exclusion in report.excludedByShare {
-                print("Left out: \(exclusion.id) (share: \(exclusion.share.rawValue), audience: \(report.audience.rawValue))")
+            for item in report.leftOut {
+                print("Left out: \(item.id) (\(Self.explanation(of: item.reason, audience: report.audience)))")
+            }
+        }
+
+        static func explanation(of reason: ComposeReport.LeftOutReason, audience: Audience) -> String {
+            switch reason {
+            case .excluded: "named in 'exclude'"
+            case .notListed: "not in the composition's 'entries'"
+            case .filter: "does not match the composition's 'filter'"
+            case .private: "share: private, never exported"
+            case .audience: "share: network, and the audience is \(audience.rawValue)"
+            case .noSection: "no section's filter or entries takes it"
+            case .noLessonOrPerspective: "linked to no lesson and no perspective; add one with 'verhaal edit'"
+            case .noRoute: "a travel-log entry, and the composition has 'route: false'"
             }
         }
     }

@@ -41,11 +41,17 @@ extension VerhaalCommand {
         var share: ShareLevel?
         @Option(help: "Set the title.")
         var title: String?
-        @Option(help: "Set the date (YYYY-MM-DD).")
+        @Option(help: "Set the date (YYYY-MM-DD).", transform: LocalDate.argument)
         var date: LocalDate?
 
         @Flag(help: "Print the edited entry as JSON.")
         var json = false
+
+        func validate() throws {
+            if let title, title.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw ValidationError("--title cannot be empty")
+            }
+        }
 
         func run() throws {
             var changes = EntryChanges()

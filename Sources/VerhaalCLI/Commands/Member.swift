@@ -16,8 +16,9 @@ extension VerhaalCommand {
                   verhaal member add "Lilian" --url https://verhaal.example.nl
                   verhaal member list --json
                   verhaal member remove "Lilian"
+                  verhaal member signout --all
                 """,
-            subcommands: [Add.self, List.self, Remove.self])
+            subcommands: [Add.self, List.self, Remove.self, Signout.self])
     }
 }
 
@@ -97,8 +98,52 @@ extension VerhaalCommand.Member {
 
         func run() throws {
             let store = try libraryOptions.store()
-            let member = try MemberStore(root: store.root).remove(name: name)
+            let members = MemberStore(root: store.root)
+            let member = try members.remove(name: name)
+            try SessionStore(members: members).endAll(member: member.name)
             print("Removed \(member.name). Their stories stay in the library.")
+        }
+    }
+
+    struct Signout: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "End web sessions: one member's, or everybody's with --all.",
+            discussion: """
+                Takes effect on the server's next request; a running server need not be
+                restarted. Members sign in again with their own link, which keeps working.
+
+                Examples:
+                  verhaal member signout "Lilian"
+                  verhaal member signout --all
+                """)
+
+        @OptionGroup var libraryOptions: LibraryOptions
+
+        @Argument(help: "The member whose sessions end.")
+        var name: String?
+
+        @Flag(help: "End every member's sessions.")
+        var all = false
+
+        func validate() throws {
+            if all == (name != nil) {
+                throw ValidationError("give a member's name or --all, not both and not neither")
+            }
+        }
+
+        func run() throws {
+            let store = try libraryOptions.store()
+            let members = MemberStore(root: store.root)
+            if let name {
+                guard let member = try members.member(named: name) else {
+                    throw VerhaalError("'\(name)' is not a member", hint: "see 'verhaal member list'")
+                }
+                let ended = try SessionStore(members: members).endAll(member: member.name)
+                print("Signed out \(member.name): \(Plural.count(ended, "session", "sessions")) ended.")
+            } else {
+                let ended = try SessionStore(members: members).endAll()
+                print("Signed everybody out: \(Plural.count(ended, "session", "sessions")) ended.")
+            }
         }
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Hummingbird
 import VerhaalKit
 import VerhaalWeb
 
@@ -16,11 +15,14 @@ extension VerhaalCommand {
 
                 The server speaks plain HTTP: keep the default 127.0.0.1 for use on this
                 computer, or put it behind an HTTPS proxy before opening it to a network.
+                Behind a proxy, name it with --trusted-proxy so that failed sign-ins are
+                counted per client (from X-Forwarded-For) instead of for everyone at once.
 
                 Examples:
                   verhaal serve
                   verhaal serve --port 9000
                   verhaal serve --host 0.0.0.0 --port 8080 --library /srv/netwerk
+                  verhaal serve --trusted-proxy 127.0.0.1
                 """)
 
         @OptionGroup var libraryOptions: LibraryOptions
@@ -30,6 +32,10 @@ extension VerhaalCommand {
 
         @Option(help: "The port to listen on.")
         var port = 8080
+
+        @Option(name: .customLong("trusted-proxy"),
+                help: "The address of a reverse proxy whose X-Forwarded-For is believed (repeatable).")
+        var trustedProxies: [String] = []
 
         func validate() throws {
             guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
@@ -42,10 +48,9 @@ extension VerhaalCommand {
             if try members.members().isEmpty {
                 StandardError.print("warning: this library has no members yet; add one with: verhaal member add NAME --coordinator")
             }
-            let app = try WebServer.application(root: store.root, host: host, port: port)
             // Standard error is unbuffered: the line shows at once, also when it goes to a log file.
             StandardError.print("Verhaal serves \(store.root.path) on http://\(host):\(port)/ (Ctrl-C stops it)")
-            try await app.runService()
+            try await WebServer.run(root: store.root, host: host, port: port, trustedProxies: trustedProxies)
         }
     }
 }

@@ -21,10 +21,10 @@ struct EntryFilterOptions: ParsableArguments {
     @Option(name: .customLong("visit"), help: "The id of a travel-log entry (repeatable: any may match).")
     var visits: [String] = []
 
-    @Option(help: "Only entries on or after this date (YYYY-MM-DD).")
+    @Option(help: "Only entries on or after this date (YYYY-MM-DD).", transform: LocalDate.argument)
     var since: LocalDate?
 
-    @Option(help: "Only entries on or before this date (YYYY-MM-DD).")
+    @Option(help: "Only entries on or before this date (YYYY-MM-DD).", transform: LocalDate.argument)
     var until: LocalDate?
 
     @Option(help: "Text to find in title or body, ignoring case and accents.")

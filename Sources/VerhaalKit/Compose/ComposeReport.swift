@@ -16,6 +16,32 @@ public struct ComposeReport: Sendable, Equatable, Encodable {
         public var share: ShareLevel
     }
 
+    /// An entry of the library that is not in the document, and why.
+    public struct LeftOut: Sendable, Equatable, Encodable {
+        public var id: String
+        public var reason: LeftOutReason
+    }
+
+    /// Why an entry is not in the document.
+    public enum LeftOutReason: String, Sendable, Equatable, Encodable {
+        /// Named in `exclude`.
+        case excluded
+        /// The composition lists its `entries`, and not this one.
+        case notListed = "not-listed"
+        /// It does not match the composition's `filter`.
+        case filter
+        /// Its share is `private`: it never leaves the library.
+        case `private`
+        /// Its share does not allow this audience (a `network` entry in a public document).
+        case audience
+        /// No section takes it: none of the custom sections' filters or lists names it.
+        case noSection = "no-section"
+        /// It has no lesson and no perspective, so no chapter of the default structure holds it.
+        case noLessonOrPerspective = "no-lesson-or-perspective"
+        /// A travel-log entry, and the composition shows no route (`route: false`).
+        case noRoute = "no-route"
+    }
+
     public var composition: String
     public var audience: Audience
     public var outline: [OutlineItem]
@@ -28,6 +54,8 @@ public struct ComposeReport: Sendable, Equatable, Encodable {
     /// Custom sections without stories.
     public var emptySections: [String]
     public var excludedByShare: [Exclusion]
+    /// Every entry of the library that is not in the document, with the reason, in library order.
+    public var leftOut: [LeftOut]
 }
 
 /// A composed narrative and its report.

@@ -19,12 +19,13 @@ public struct Composer: Sendable {
         state.selectPool()
         var sections = [state.introduction()]
         if let custom = composition.sections {
-            sections += custom.map { state.customSection($0) }
+            sections += custom.enumerated().map { state.customSection($1, index: $0 + 1) }
         } else {
             sections.append(state.lessonsSection())
             sections.append(state.perspectivesSection())
         }
         sections.append(state.closingSection())
+        if composition.intro == nil { sections[0].blocks = state.defaultIntroBlocks() }
         sections.append(state.sourcesAppendix())
         let strings = state.strings
         let narrative = Narrative(
@@ -38,23 +39,13 @@ public struct Composer: Sendable {
         return ComposeResult(narrative: narrative, report: state.report(sections: sections))
     }
 
-    /// Every id a composition names must be an entry of the library.
+    /// Every id a composition names must be an entry of the library; only quotes are highlighted.
     private func checkReferences(_ composition: Composition) throws {
-        let named = composition.entries + composition.exclude + composition.highlight
-            + (composition.sections ?? []).flatMap(\.entries)
-        let known = Set(library.entries.map(\.id))
-        let unknown = named.filter { !known.contains($0) }
-        guard unknown.isEmpty else {
-            var seen = Set<String>()
-            let list = unknown.filter { seen.insert($0).inserted }.joined(separator: ", ")
+        let problems = CompositionValidator.problems(in: composition, entry: library.entry(id:))
+        guard problems.isEmpty else {
             throw VerhaalError(
-                "composition '\(composition.id)' names entries that are not in the library (or have errors): \(list)",
-                hint: "check the ids with 'verhaal list' and 'verhaal check'")
-        }
-        let notQuotes = composition.highlight.filter { id in library.entry(id: id)?.kind != .quote }
-        guard notQuotes.isEmpty else {
-            throw VerhaalError("only quotes can be highlighted: \(notQuotes.joined(separator: ", "))",
-                               hint: "remove them from 'highlight'")
+                "composition '\(composition.id)': " + problems.map(\.summary).joined(separator: "; "),
+                hint: problems.first?.hint)
         }
     }
 }

@@ -46,9 +46,13 @@ public struct CompositionParser: Sendable {
     public func parse(_ yaml: String, id: String, path: String) -> (Composition?, [Diagnostic]) {
         let file: File
         do {
-            guard try Yams.compose(yaml: yaml) != nil else {
+            guard let root = try Yams.compose(yaml: yaml) else {
                 return (Composition(id: id), [])
             }
+            // A misspelt key would silently fall back to a default (`audiance: public` would
+            // export for the network), so every unknown key is an error.
+            let unknownKeys = CompositionKeys.unknownKeys(in: root, path: path)
+            guard unknownKeys.isEmpty else { return (nil, unknownKeys) }
             file = try YAMLDecoder().decode(File.self, from: yaml)
         } catch let error as YamlError {
             let (line, column, problem) = YAMLErrorLocation.describe(error)
@@ -84,6 +88,12 @@ public struct CompositionParser: Sendable {
         composition.entries = file.entries ?? []
         composition.exclude = file.exclude ?? []
         composition.highlight = file.highlight ?? []
+        if file.entries != nil && file.filter != nil {
+            problems.append("'entries' and 'filter' cannot be used together: 'entries' lists exactly the entries to use, so the filter would be ignored")
+        }
+        for section in file.sections ?? [] where section.entries != nil && section.filter != nil {
+            problems.append("section '\(section.title)' has both 'entries' and 'filter': use one of them")
+        }
         composition.sections = file.sections?.map { section in
             var result = CompositionSection(title: section.title)
             result.intro = section.intro

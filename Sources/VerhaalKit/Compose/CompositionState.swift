@@ -49,8 +49,7 @@ struct CompositionState {
 
     mutating func introduction() -> Section {
         var section = Section(id: "inleiding", title: strings.introduction, kind: .introduction)
-        let intro = composition.intro ?? strings.defaultIntro(stories.count, visits.count)
-        section.blocks = Markdown.blocks(from: intro)
+        if let intro = composition.intro { section.blocks = Markdown.blocks(from: intro) }
         if composition.showsRoute && !visits.isEmpty {
             var route = Section(id: "reis", title: strings.route, kind: .route)
             route.blocks.append(.table(routeTable()))
@@ -92,8 +91,9 @@ struct CompositionState {
         return section
     }
 
-    mutating func customSection(_ custom: CompositionSection) -> Section {
-        let index = (composition.sections?.firstIndex(of: custom) ?? 0) + 1
+    /// The custom section at 1-based `index`; the index makes its id, so two sections with the
+    /// same title still get different ids.
+    mutating func customSection(_ custom: CompositionSection, index: Int) -> Section {
         var blocks = custom.intro.map(Markdown.blocks(from:)) ?? []
         let entries = custom.entries.isEmpty
             ? pool.filter(custom.filter.matches)
@@ -106,6 +106,14 @@ struct CompositionState {
     mutating func closingSection() -> Section {
         Section(id: "tot-slot", title: strings.closing,
                 blocks: Markdown.blocks(from: composition.closing ?? strings.defaultClosing), kind: .closing)
+    }
+
+    /// The default introduction's sentence, which counts what the document holds; call after
+    /// every section that shows stories.
+    func defaultIntroBlocks() -> [Block] {
+        let stories = used.values.filter { $0.kind != .travelLog }.count
+        let visits = used.values.filter { $0.kind == .travelLog }.count
+        return Markdown.blocks(from: strings.defaultIntro(stories, visits))
     }
 
     /// The appendix; call after every other section, as it lists the entries they used.
@@ -210,6 +218,32 @@ struct CompositionState {
         }
     }
 
+    /// Every entry of the library that is not in the document, and why.
+    private func leftOut() -> [ComposeReport.LeftOut] {
+        library.entries.compactMap { entry -> ComposeReport.LeftOut? in
+            guard used[entry.id] == nil else { return nil }
+            let reason: ComposeReport.LeftOutReason
+            if composition.exclude.contains(entry.id) {
+                reason = .excluded
+            } else if !composition.entries.isEmpty && !composition.entries.contains(entry.id) {
+                reason = .notListed
+            } else if composition.entries.isEmpty && !composition.filter.matches(entry) {
+                reason = .filter
+            } else if entry.share == .private {
+                reason = .private
+            } else if !composition.audience.allows(entry.share) {
+                reason = .audience
+            } else if composition.sections != nil {
+                reason = .noSection
+            } else if entry.kind == .travelLog {
+                reason = .noRoute
+            } else {
+                reason = .noLessonOrPerspective
+            }
+            return ComposeReport.LeftOut(id: entry.id, reason: reason)
+        }
+    }
+
     func report(sections: [Section]) -> ComposeReport {
         var outline: [ComposeReport.OutlineItem] = []
         let used = sortedUsed
@@ -238,6 +272,6 @@ struct CompositionState {
             composition: composition.id, audience: composition.audience, outline: outline,
             entriesUsed: used.map(\.id), emptyLessons: emptyLessons,
             emptyPerspectives: emptyPerspectives, emptySections: emptySections,
-            excludedByShare: excludedByShare)
+            excludedByShare: excludedByShare, leftOut: leftOut())
     }
 }

@@ -54,7 +54,13 @@ public struct DocumentStrings: Sendable {
                  "september", "oktober", "november", "december"],
         kindNames: [.travelLog: "reisverslag", .anecdote: "anekdote", .quote: "citaat"],
         defaultIntro: { stories, visits in
-            "Dit document bundelt \(stories) verhalen en citaten die netwerkleden optekenden tijdens \(visits) bezoeken. Het volgt de leerervaringen en perspectieven van het netwerk: eerst wat we leerden, dan wat dat vraagt van onszelf, van de bestuurder en van het netwerk."
+            let held = stories == 1 ? "één verhaal" : "\(stories) verhalen en citaten"
+            let during = switch visits {
+            case 0: ""
+            case 1: " tijdens één bezoek"
+            default: " tijdens \(visits) bezoeken"
+            }
+            return "Dit document bundelt \(held) die netwerkleden optekenden\(during). Het volgt de leerervaringen en perspectieven van het netwerk: eerst wat we leerden, dan wat dat vraagt van onszelf, van de bestuurder en van het netwerk."
         },
         defaultClosing: "De reis gaat verder. Deze verhalen zijn geen eindpunt maar een uitnodiging: lees ze samen, vul ze aan met wat u zelf meemaakt, en kies de volgende stap.")
 
@@ -80,7 +86,13 @@ public struct DocumentStrings: Sendable {
                  "September", "October", "November", "December"],
         kindNames: [.travelLog: "travel log", .anecdote: "anecdote", .quote: "quote"],
         defaultIntro: { stories, visits in
-            "This document brings together \(stories) stories and quotes that members of the network recorded during \(visits) visits. It follows the network's lessons and perspectives: first what we learned, then what that asks of ourselves, of the director and of the network."
+            let held = stories == 1 ? "one story" : "\(stories) stories and quotes"
+            let during = switch visits {
+            case 0: ""
+            case 1: " during one visit"
+            default: " during \(visits) visits"
+            }
+            return "This document brings together \(held) that members of the network recorded\(during). It follows the network's lessons and perspectives: first what we learned, then what that asks of ourselves, of the director and of the network."
         },
         defaultClosing: "The journey continues. These stories are not an end point but an invitation: read them together, add what you experience yourself, and choose the next step.")
 }

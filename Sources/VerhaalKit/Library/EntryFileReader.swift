@@ -12,7 +12,12 @@ enum EntryFileReader {
         case problem(Diagnostic)
     }
 
-    static func read(_ url: URL, path: String, root: URL) -> Outcome {
+    /// Reads up to `count` bytes into a buffer, as `read(2)` does; tests replace it to make a
+    /// disk fail halfway.
+    typealias ReadCall = (_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int
+
+    static func read(_ url: URL, path: String, root: URL,
+                     readCall: ReadCall = { Glibc.read($0, $1, $2) }) -> Outcome {
         func problem(_ summary: String, _ hint: String) -> Outcome {
             .problem(Diagnostic(.error, file: path, summary: summary, hint: hint))
         }
@@ -41,10 +46,8 @@ enum EntryFileReader {
             return problem("the file is not a regular file (a pipe, socket or device); it is not read",
                            "entries are plain text files; remove it from Stories/")
         }
-        if Int(info.st_size) > ReadingLimits.maximumEntryBytes {
-            let size = String(format: "%.1f MB", Double(info.st_size) / 1_000_000)
-            return problem("the file is \(size); an entry may be at most \(ReadingLimits.maximumEntryBytes / 1_000_000) MB, so it is not read",
-                           "split it into several entries; keep photos and attachments outside Stories/")
+        if let tooLarge = ReadingLimits.sizeProblem(bytes: Int(info.st_size)) {
+            return problem(tooLarge.summary + ", so it is not read", tooLarge.hint)
         }
         let descriptor = open(target.path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
@@ -54,18 +57,26 @@ enum EntryFileReader {
         defer { close(descriptor) }
         var data = Data(count: Int(info.st_size))
         var filled = 0
+        var failure: Int32 = 0
         let complete = data.withUnsafeMutableBytes { buffer -> Bool in
             guard let base = buffer.baseAddress else { return true }
             while filled < buffer.count {
-                let result = Glibc.read(descriptor, base + filled, buffer.count - filled)
+                let result = readCall(descriptor, base + filled, buffer.count - filled)
                 if result < 0 && errno == EINTR { continue }
-                if result <= 0 { break }
+                // A failed read is never taken for the end of the file: half a story is no story.
+                if result < 0 {
+                    failure = errno
+                    return false
+                }
+                if result == 0 { break }
                 filled += result
             }
             return true
         }
         guard complete else {
-            return problem("the file cannot be read", "check the disk and the file's permissions")
+            let reason = String(cString: strerror(failure))
+            return problem("reading the file failed after \(filled) of \(info.st_size) bytes (\(reason)); it is not read",
+                           "check the disk, then run 'verhaal check' again")
         }
         data.count = filled
         if data.isEmpty {

@@ -30,6 +30,9 @@ public struct EntryParser: Sendable {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let id = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
         var diagnostics: [Diagnostic] = []
+        if let tooLarge = ReadingLimits.sizeProblem(bytes: text.utf8.count) {
+            return (nil, [Diagnostic(.error, file: path, summary: tooLarge.summary, hint: tooLarge.hint)])
+        }
         if let problem = EntryID.problem(with: id) {
             diagnostics.append(Diagnostic(
                 .error, file: path, summary: "invalid id '\(id)': \(problem)",

@@ -105,7 +105,7 @@ struct FrontMatterReader {
             fields.date = LocalDate(text)
             if fields.date == nil {
                 report(.error, at: value, "'\(text)' is not a valid date",
-                       hint: "write the date as YYYY-MM-DD, for a day that exists, e.g. 2019-06-12")
+                       hint: LocalDate.formatHint)
             }
         case EntryFields.share:
             fields.share = ShareLevel(rawValue: text)
@@ -141,11 +141,19 @@ struct FrontMatterReader {
             report(.error, at: value, "'\(key)' must be a list, e.g. \(key): [a, b]")
             return []
         }
+        if let tooMany = ReadingLimits.listCountProblem(key: key, count: items.count) {
+            report(.error, at: value, tooMany.summary, hint: tooMany.hint)
+            return []
+        }
         var values: [String] = []
         for item in items {
             guard let text = item.scalar?.string.trimmingSpaces, !text.isEmpty
             else {
                 report(.error, at: item, "every item of '\(key)' must be a short text")
+                continue
+            }
+            if let tooLong = ReadingLimits.listValueProblem(key: key, characters: text.count) {
+                report(.error, at: item, tooLong.summary, hint: tooLong.hint)
                 continue
             }
             checkCharacters(text, key: key, node: item)
@@ -216,6 +224,10 @@ struct FrontMatterReader {
                 report(.error, line: bodyLine, column: 1, "a quote needs the quoted words as its text",
                        hint: "write the words after the closing '---'")
             }
+        }
+        if kind != .quote && body.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+            report(.warning, line: bodyLine, column: 1, "the entry has no text",
+                   hint: "write the story after the closing '---'")
         }
         if Markdown.mayNestDeeply(body), Markdown.depth(of: body) > ReadingLimits.maximumMarkdownDepth {
             report(.warning, line: bodyLine, column: 1,

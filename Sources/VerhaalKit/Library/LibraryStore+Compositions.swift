@@ -60,16 +60,13 @@ extension LibraryStore {
             let (composition, problems) = CompositionParser(framework: framework).parse(text, id: name, path: path)
             diagnostics += problems
             guard let composition else { continue }
-            let named = composition.entries + composition.exclude + composition.highlight
-                + (composition.sections ?? []).flatMap(\.entries)
-            var reported = Set<String>()
-            for id in named where !known.contains(id) && reported.insert(id).inserted {
-                let lines = FrontMatterDocument.lines(of: text)
-                let line = lines.firstIndex { $0.contains(id) }.map { $0 + 1 }
+            let byID = Dictionary(entries.map { ($0.id, $0) }) { first, _ in first }
+            let lines = FrontMatterDocument.lines(of: text)
+            for problem in CompositionValidator.problems(in: composition, entry: { byID[$0] }) {
+                let line = lines.firstIndex { $0.contains(problem.id) }.map { $0 + 1 }
                 diagnostics.append(Diagnostic(
                     .error, file: path, line: line, column: line == nil ? nil : 1,
-                    summary: "entry '\(id)' is not in the library (or has errors)",
-                    hint: "check the id with 'verhaal list', or remove it from the composition"))
+                    summary: problem.summary, hint: problem.hint))
             }
         }
         return diagnostics

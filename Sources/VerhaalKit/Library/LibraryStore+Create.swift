@@ -34,15 +34,22 @@ extension LibraryStore {
 
     /// Writes a new entry and returns it. Never overwrites: when the id is taken, `-2`, `-3`, …
     /// is appended, unless the caller asked for that exact id, which is then an error.
+    ///
+    /// An id is unique in the whole library, across folders, also when many processes add at
+    /// once: choosing the id and creating the file happen under a lock on `Stories/`.
+    /// For a member of the web collector (`readership`), an entry they may not read behaves as
+    /// a missing one: it is no visit, and the id gets a short random ending instead of a number,
+    /// so that it never shows that someone else's private entry has that title.
     /// Reads only the settings and, for a visit, that one entry: adding stays fast in a large
     /// library.
-    public func add(_ draft: EntryDraft, id requestedID: String? = nil) throws -> Entry {
+    public func add(_ draft: EntryDraft, id requestedID: String? = nil,
+                    for readership: Readership = .wholeLibrary) throws -> Entry {
         let (settings, _) = loadSettings()
         if let requestedID, let problem = EntryID.problem(with: requestedID) {
             throw VerhaalError("invalid id '\(requestedID)': \(problem)",
                                hint: "leave out --id to make one from the title, or use e.g. '\(EntryID.slug(from: requestedID))'")
         }
-        try checkReferences(of: draft, framework: settings.framework)
+        try checkReferences(of: draft, framework: settings.framework, readership: readership)
         let text = try draft.fileText()
         let folder = storiesURL.appendingPathComponent(draft.kind.folder)
         let parser = EntryParser(framework: settings.framework)
@@ -56,41 +63,51 @@ extension LibraryStore {
         } catch {
             throw VerhaalError("could not create \(folder.path)", hint: "check that you may write there")
         }
-        let takenIDs = Set(existingIDs())
         let base = requestedID ?? draft.preferredID
-        for attempt in 1...10_000 {
-            let id = attempt == 1 ? base : "\(base)-\(attempt)"
-            if takenIDs.contains(id) {
-                if requestedID != nil { break }
-                continue
-            }
-            let url = folder.appendingPathComponent("\(id).md")
-            if try AtomicFile.createExclusively(Data(text.utf8), at: url) {
-                let path = relativePath(of: url)
-                guard let entry = parser.parse(text: text, path: path).entry else {
-                    throw VerhaalError("the new entry \(path) could not be read back")
+        let url: URL? = try FileLock.withExclusiveLock(on: storiesURL) {
+            let takenIDs = Set(existingIDs())
+            for attempt in 1...10_000 {
+                let id: String
+                switch (readership, requestedID) {
+                case (.member, nil): id = base + "-" + EntryID.randomSuffix()
+                default: id = attempt == 1 ? base : "\(base)-\(attempt)"
                 }
-                return entry
+                if takenIDs.contains(id) {
+                    if requestedID != nil { return nil }
+                    continue
+                }
+                let url = folder.appendingPathComponent("\(id).md")
+                if try AtomicFile.createExclusively(Data(text.utf8), at: url) { return url }
+                if requestedID != nil { return nil }
             }
-            if requestedID != nil { break }
+            return nil
         }
-        throw VerhaalError("an entry with id '\(base)' already exists",
-                           hint: "choose another --id; existing entries are never overwritten")
-    }
-
-    /// A visit must name a travel-log entry of this library that has no errors.
-    func checkReferences(of draft: EntryDraft, framework: Framework) throws {
-        guard let visit = draft.visit else { return }
-        let hint = "see 'verhaal list --kind travel-log' for the visits"
-        guard EntryID.isValid(visit), let url = try? fileURL(ofEntry: visit) else {
-            throw VerhaalError("visit '\(visit)' is not an entry in this library", hint: hint)
+        guard let url else {
+            throw VerhaalError("an entry with id '\(base)' already exists",
+                               hint: "choose another --id; existing entries are never overwritten")
         }
         let path = relativePath(of: url)
+        guard let entry = parser.parse(text: text, path: path).entry else {
+            throw VerhaalError("the new entry \(path) could not be read back")
+        }
+        return entry
+    }
+
+    /// A visit must name a travel-log entry of this library that has no errors and that the
+    /// readership may read; one it may not read is reported exactly as a missing one.
+    func checkReferences(of draft: EntryDraft, framework: Framework, readership: Readership) throws {
+        guard let visit = draft.visit else { return }
+        let hint = "see 'verhaal list --kind travel-log' for the visits"
+        let missing = VerhaalError("visit '\(visit)' is not an entry in this library", hint: hint)
+        guard EntryID.isValid(visit), let url = try? fileURL(ofEntry: visit) else { throw missing }
+        let path = relativePath(of: url)
         guard case .data(let data) = EntryFileReader.read(url, path: path, root: root) else {
+            if readership != .wholeLibrary { throw missing }
             throw VerhaalError("visit '\(visit)' cannot be read", hint: "run 'verhaal check'")
         }
         let (target, diagnostics) = EntryParser(framework: framework).parse(data: data, path: path)
-        guard let target, !diagnostics.containsErrors else {
+        guard let target, readership.mayRead(target) else { throw missing }
+        guard !diagnostics.containsErrors else {
             throw VerhaalError("visit '\(visit)' has errors", hint: "run 'verhaal check' and fix \(path) first")
         }
         guard target.kind == .travelLog else {

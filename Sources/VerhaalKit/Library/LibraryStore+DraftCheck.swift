@@ -20,12 +20,12 @@ public struct DraftProblem: Sendable, Equatable {
 extension LibraryStore {
     /// Checks a draft as `add` and `check` would, without writing anything: the file it would
     /// become is parsed by the same parser, and a visit must name a travel-log entry.
-    public func problems(with draft: EntryDraft) -> [DraftProblem] {
+    public func problems(with draft: EntryDraft, for readership: Readership = .wholeLibrary) -> [DraftProblem] {
         let (settings, _) = loadSettings()
         var problems: [DraftProblem] = []
         let path = "\(Self.storiesFolder)/\(draft.kind.folder)/\(draft.preferredID).md"
         do {
-            try checkReferences(of: draft, framework: settings.framework)
+            try checkReferences(of: draft, framework: settings.framework, readership: readership)
         } catch let error as VerhaalError {
             problems.append(DraftProblem(field: EntryFields.visit, diagnostic: Diagnostic(
                 .error, file: path, summary: error.message, hint: error.hint)))
@@ -37,6 +37,10 @@ extension LibraryStore {
             text = try draft.fileText()
         } catch {
             return problems + [DraftProblem(field: nil, diagnostic: Diagnostic(.error, file: path, summary: "\(error)"))]
+        }
+        if let tooLarge = ReadingLimits.sizeProblem(bytes: text.utf8.count) {
+            return problems + [DraftProblem(field: DraftProblem.textField, diagnostic: Diagnostic(
+                .error, file: path, summary: tooLarge.summary, hint: tooLarge.hint))]
         }
         let lines = FrontMatterDocument.lines(of: text)
         // The 1-based line of the closing '---': the text starts after it.

@@ -16,21 +16,27 @@ extension LibraryStore {
             throw VerhaalError("\(path) has errors, so it cannot be edited safely",
                                hint: "run 'verhaal check' and fix them first")
         }
-        let lessons = try changes.addLessons.map(library.framework.lessonID(for:))
-        let removedLessons = try changes.removeLessons.map(library.framework.lessonID(for:))
-        let perspectives = try changes.addPerspectives.map(library.framework.perspectiveID(for:))
-        let removedPerspectives = try changes.removePerspectives.map(library.framework.perspectiveID(for:))
+        let framework = library.framework
+        // Added values must be known; a removed one may be anything written there, so that an
+        // unknown lesson can be taken out the way it was put in.
+        let lessons = try changes.addLessons.map(framework.lessonID(for:))
+        let removedLessons = changes.removeLessons.map { framework.lesson(matching: $0)?.id ?? $0 }
+        let perspectives = try changes.addPerspectives.map(framework.perspectiveID(for:))
+        let removedPerspectives = changes.removePerspectives.map { framework.perspective(matching: $0)?.id ?? $0 }
 
+        // The lists as written, not as parsed: a value the parser refused (an unknown lesson)
+        // is kept unless the edit removes it.
+        let written = FrontMatterLists(yaml: document.yaml)
         var editor = FrontMatterEditor(yaml: document.yaml, lineEnding: document.lineEnding)
-        func update(_ key: String, _ old: [String], adding: [String], removing: [String]) throws {
+        func update(_ key: String, adding: [String], removing: [String]) throws {
+            let old = written.values(of: key)
             let new = EntryChanges.apply(to: old, adding: adding, removing: removing)
             if new != old { try editor.set(key, list: new) }
         }
-        try update(EntryFields.tags, current.tags, adding: changes.addTags, removing: changes.removeTags)
-        try update(EntryFields.lessons, current.lessons, adding: lessons, removing: removedLessons)
-        try update(EntryFields.perspectives, current.perspectives, adding: perspectives, removing: removedPerspectives)
-        try update(EntryFields.organizations, current.organizations,
-                   adding: changes.addOrganizations, removing: changes.removeOrganizations)
+        try update(EntryFields.tags, adding: changes.addTags, removing: changes.removeTags)
+        try update(EntryFields.lessons, adding: lessons, removing: removedLessons)
+        try update(EntryFields.perspectives, adding: perspectives, removing: removedPerspectives)
+        try update(EntryFields.organizations, adding: changes.addOrganizations, removing: changes.removeOrganizations)
         if let title = changes.title, title != current.title {
             guard !title.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw VerhaalError("the title cannot be empty")
@@ -48,7 +54,7 @@ extension LibraryStore {
         let result = parser.parse(text: edited.text, path: path)
         let errors = result.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty, let entry = result.entry else {
-            throw VerhaalError("the edit was not written", diagnostics: errors)
+            throw VerhaalError("the edit was not written: the entry would still have errors", hint: "fix or remove those values too, e.g. with --remove-lesson", diagnostics: errors)
         }
         if edited.yaml != document.yaml {
             try AtomicFile.write(Data(edited.text.utf8), to: url)

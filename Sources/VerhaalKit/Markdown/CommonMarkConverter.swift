@@ -10,11 +10,40 @@ enum CommonMarkConverter {
     }
 
     /// HTML for a web page. cmark's safe mode: raw HTML and `javascript:` links are left out.
+    /// Images become links to their address, with the alt text as the link text: a page never
+    /// fetches anything a story names, so a story cannot make a reader's browser call a URL.
     static func html(from markdown: String) -> String {
-        markdown.withCString { pointer in
-            guard let html = cmark_markdown_to_html(pointer, strlen(pointer), CMARK_OPT_DEFAULT) else { return "" }
+        withDocument(markdown) { root in
+            replaceImagesWithLinks(in: root)
+            guard let html = cmark_render_html(root, CMARK_OPT_DEFAULT) else { return "" }
             defer { free(html) }
             return String(cString: html)
+        } ?? ""
+    }
+
+    private static func replaceImagesWithLinks(in root: OpaquePointer) {
+        var images: [OpaquePointer] = []
+        if let iterator = cmark_iter_new(root) {
+            while true {
+                let event = cmark_iter_next(iterator)
+                if event == CMARK_EVENT_DONE { break }
+                if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                   cmark_node_get_type(node) == CMARK_NODE_IMAGE {
+                    images.append(node)
+                }
+            }
+            cmark_iter_free(iterator)
+        }
+        for image in images {
+            guard let link = cmark_node_new(CMARK_NODE_LINK) else { continue }
+            cmark_node_set_url(link, cmark_node_get_url(image))
+            cmark_node_set_title(link, cmark_node_get_title(image))
+            while let child = cmark_node_first_child(image) {
+                cmark_node_unlink(child)
+                cmark_node_append_child(link, child)
+            }
+            cmark_node_replace(image, link)
+            cmark_node_free(image)
         }
     }
 

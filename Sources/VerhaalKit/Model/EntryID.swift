@@ -44,4 +44,11 @@ public enum EntryID {
         }
         return slug.isEmpty ? "verhaal" : slug
     }
+
+    /// Four random letters and digits (without look-alikes such as `l` and `1`), for ids that
+    /// must not depend on which other entries exist.
+    public static func randomSuffix() -> String {
+        let alphabet = Array("abcdefghjkmnpqrstuvwxyz23456789")
+        return String((0..<4).map { _ in alphabet[Int.random(in: 0..<alphabet.count)] })
+    }
 }

@@ -2,6 +2,9 @@ import Foundation
 
 /// A calendar date without time or time zone, written `YYYY-MM-DD`.
 public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// How to write a date, as every message about a wrong one says it.
+    public static let formatHint = "write the date as YYYY-MM-DD, for a day that exists, e.g. 2019-06-12"
+
     public let year: Int
     public let month: Int
     public let day: Int

@@ -15,6 +15,12 @@ struct RecordFields: CSRFProtected {
     var tags: String?
     var share: String?
 
+    /// How many items a comma-separated field has, counted without splitting it.
+    static func itemCount(_ text: String?) -> Int {
+        guard let text, !text.isEmpty else { return 0 }
+        return text.utf8.reduce(1) { $1 == UInt8(ascii: ",") ? $0 + 1 : $0 }
+    }
+
     /// A comma-separated field as a list, without empty items or duplicates.
     static func items(_ text: String?) -> [String] {
         var seen = Set<String>()

@@ -19,6 +19,20 @@ struct RecordForm {
     /// The draft to write, or the problems that keep it from being written.
     func draft(checkedBy store: LibraryStore) -> (draft: EntryDraft?, problems: [Problem]) {
         var problems: [Problem] = []
+        // Counted on the raw input, before anything is split, written or parsed: a form with
+        // 150,000 tags costs no more than a short one.
+        let listCounts = [
+            (EntryFields.tags, RecordFields.itemCount(fields.tags)),
+            (EntryFields.organizations, RecordFields.itemCount(fields.organizations)),
+            (EntryFields.lessons, fields.lessons?.count ?? 0),
+            (EntryFields.perspectives, fields.perspectives?.count ?? 0),
+        ]
+        for (field, count) in listCounts {
+            if let tooMany = ReadingLimits.listCountProblem(key: field, count: count) {
+                problems.append(Problem(field: field, message: tooMany.summary + " (\(tooMany.hint))"))
+            }
+        }
+        guard problems.isEmpty else { return (nil, problems) }
         let messages = FormMessages(language: strings.lang)
         let title = clean(fields.title) ?? ""
         if title.isEmpty { problems.append(Problem(field: EntryFields.title, message: messages.titleMissing)) }
@@ -55,7 +69,7 @@ struct RecordForm {
         // Everything else exactly as `check` sees it; a field the form already complained
         // about is not reported twice.
         let reported = Set(problems.compactMap(\.field))
-        for problem in store.problems(with: draft) {
+        for problem in store.problems(with: draft, for: .member(member.name)) {
             // The kind is not an input: what it requires (a quote's speaker) is reported on its
             // line, and belongs next to the field that gives it.
             let field = problem.field == EntryFields.kind && kind == .quote ? EntryFields.speaker : problem.field

@@ -46,32 +46,37 @@ public struct MemberStore: Sendable {
         if let problem = Self.problem(withName: name) {
             throw VerhaalError("cannot add '\(rawName)': \(problem)", hint: "give the name the member's stories should carry as teller, e.g. \"Paul\"")
         }
-        var list = try members()
-        if list.contains(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) {
-            throw VerhaalError("'\(name)' is already a member",
-                               hint: "to give them a new link: verhaal member remove \"\(name)\", then add them again")
+        try preparePrivateFolder()
+        return try FileLock.withExclusiveLock(on: folderURL) {
+            var list = try members()
+            if list.contains(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) {
+                throw VerhaalError("'\(name)' is already a member",
+                                   hint: "to give them a new link: verhaal member remove \"\(name)\", then add them again")
+            }
+            let token = SignInToken.make()
+            let member = Member(name: name, isCoordinator: coordinator, tokenHash: SignInToken.hash(token), added: today.description)
+            list.append(member)
+            try save(list)
+            return (member, token)
         }
-        let token = SignInToken.make()
-        let member = Member(name: name, isCoordinator: coordinator, tokenHash: SignInToken.hash(token), added: today.description)
-        list.append(member)
-        try save(list)
-        return (member, token)
     }
 
     /// Removes a member: their link and every session they have stop working at once.
     @discardableResult
     public func remove(name: String) throws -> Member {
-        var list = try members()
-        guard let index = list.firstIndex(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) else {
-            throw VerhaalError("'\(name)' is not a member", hint: "see 'verhaal member list'")
+        try preparePrivateFolder()
+        return try FileLock.withExclusiveLock(on: folderURL) {
+            var list = try members()
+            guard let index = list.firstIndex(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) else {
+                throw VerhaalError("'\(name)' is not a member", hint: "see 'verhaal member list'")
+            }
+            let member = list.remove(at: index)
+            try save(list)
+            return member
         }
-        let member = list.remove(at: index)
-        try save(list)
-        return member
     }
 
-    /// The key that signs session cookies, made on first use. Removing the file signs
-    /// everybody out.
+    /// The key that signs the forms' CSRF tokens, made on first use.
     func sessionKey() throws -> Data {
         let url = folderURL.appendingPathComponent(Self.sessionKeyFile)
         if let key = FileManager.default.contents(atPath: url.path), key.count == 32 { return key }
@@ -106,7 +111,7 @@ public struct MemberStore: Sendable {
     }
 
     /// `.verhaal/`, readable by its owner only, with a `.gitignore` that keeps all of it out of git.
-    private func preparePrivateFolder() throws {
+    func preparePrivateFolder() throws {
         let manager = FileManager.default
         do {
             try manager.createDirectory(at: folderURL, withIntermediateDirectories: true,

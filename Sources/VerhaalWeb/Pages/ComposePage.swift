@@ -57,16 +57,22 @@ struct ComposePage {
                 return ["title": name, "failure": "\(error)"]
             }
         }
-        return page.render(
-            .compose, title: strings.compose.title, section: .compose, ["compositions": compositions])
+        // One broken file takes nothing from the others: it is named here and left out.
+        let broken = Self.brokenFiles(in: library).map { ["file": $0.file, "summary": $0.summary] }
+        return page.render(.compose, title: strings.compose.title, section: .compose, [
+            "compositions": compositions, "hasBroken": !broken.isEmpty, "broken": broken,
+        ])
     }
 
     private func download(name: String, format: ExportFormat, session: MemberSession) throws -> Response {
         let library = site.library()
-        guard !library.diagnostics.containsErrors else {
+        let compositionFile = "\(LibraryStore.storiesFolder)/\(LibraryStore.compositionsFolder)/\(name).yaml"
+        let problems = library.diagnostics.filter { $0.severity == .error && $0.file == compositionFile }
+        guard problems.isEmpty else {
             let page = PageRenderer(site: site, session: session)
             let errors = page.strings.errors
-            return page.error(.conflict, heading: errors.libraryHasErrors, message: errors.libraryHasErrorsText)
+            return page.error(.conflict, heading: errors.libraryHasErrors,
+                              message: errors.libraryHasErrorsText + " " + problems.map(\.headline).joined(separator: "; "))
         }
         let composition = try site.store.composition(named: name, framework: library.framework)
         let narrative = try Composer(library: library).compose(composition).narrative
@@ -76,6 +82,18 @@ struct ComposePage {
         headers[.contentDisposition] = "attachment; filename=\"\(name).\(format.fileExtension)\""
         headers[.cacheControl] = "no-store"
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}
+
+extension ComposePage {
+    /// The first error of every entry file that has errors; those entries are in no export.
+    static func brokenFiles(in library: Library) -> [Diagnostic] {
+        var seen = Set<String>()
+        let compositions = "\(LibraryStore.storiesFolder)/\(LibraryStore.compositionsFolder)/"
+        return library.diagnostics.filter {
+            $0.severity == .error && $0.file.hasPrefix(LibraryStore.storiesFolder + "/")
+                && !$0.file.hasPrefix(compositions) && seen.insert($0.file).inserted
+        }
     }
 }
 

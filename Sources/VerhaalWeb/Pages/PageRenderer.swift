@@ -7,12 +7,12 @@ import Mustache
 /// text, already HTML from cmark's safe renderer, goes in unescaped (`{{{bodyHTML}}}`).
 struct PageRenderer {
     enum Page: String, CaseIterable {
-        case signIn, welcome, home, record, stories, entry, coverage, compose, error
+        case signIn, confirm, home, record, stories, entry, coverage, compose, error
 
         var template: String {
             switch self {
             case .signIn: SignInTemplates.form
-            case .welcome: SignInTemplates.welcome
+            case .confirm: SignInTemplates.confirm
             case .home: HomeTemplate.text
             case .record: RecordTemplate.text
             case .stories: StoriesTemplates.list

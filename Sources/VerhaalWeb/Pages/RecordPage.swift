@@ -34,7 +34,7 @@ struct RecordPage {
                 return render(kind: kind, fields: fields, problems: problems, session: session, status: .unprocessableContent)
             }
             do {
-                let entry = try site.store.add(draft)
+                let entry = try site.store.add(draft, for: .member(session.member.name))
                 return Response(status: .seeOther, headers: [.location: "/verhalen/\(entry.id)?bewaard=1"])
             } catch let error as VerhaalError {
                 let problem = RecordForm.Problem(field: nil, message: error.message + (error.hint.map { " (\($0))" } ?? ""))

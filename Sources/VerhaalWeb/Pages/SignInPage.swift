@@ -2,10 +2,20 @@ import Foundation
 import Hummingbird
 
 /// Signing in with a personal link, and signing out.
+///
+/// Opening a link (a GET) never signs anybody in: it shows a page whose button posts the
+/// token. That POST must come from this site (`Origin`, `Sec-Fetch-Site`) and carry the CSRF
+/// token of the sign-in cookie the page set, so neither a story's image nor another site's
+/// form can sign a visitor in, switch their session, or use up the throttle.
 struct SignInPage {
     let site: Site
 
-    struct Fields: Decodable {
+    struct LinkFields: Decodable {
+        var token: String?
+    }
+
+    struct SignInFields: CSRFProtected {
+        var csrf: String?
         var token: String?
     }
 
@@ -13,55 +23,75 @@ struct SignInPage {
         var csrf: String?
     }
 
+    /// The cookie that ties the sign-in form to the browser that opened it.
+    static let signInCookieName = "verhaal_aanmelding"
+
     func register(on router: Router<WebContext>) {
         router.get("/aanmelden") { request, context in
-            let query = try? request.uri.decodeQuery(as: Fields.self, context: context)
+            let query = try? request.uri.decodeQuery(as: LinkFields.self, context: context)
             if let token = query?.token, !token.isEmpty {
-                return try await signIn(token: token, context: context, fromLink: true)
+                return confirmation(token: token, request: request, context: context)
             }
             if context.session != nil { return Response(status: .seeOther, headers: [.location: "/"]) }
-            return form(problem: nil, status: .ok)
+            return form(problem: nil, status: .ok, request: request)
         }
         router.post("/aanmelden") { request, context in
-            let fields = try await FormReader.decode(Fields.self, from: request, context: context)
-            return try await signIn(token: fields.token ?? "", context: context, fromLink: false)
+            let fields = try await FormReader.decode(SignInFields.self, from: request, context: context)
+            guard !RequestOrigin.isCrossSite(request),
+                  let cookie = request.cookies[Self.signInCookieName]?.value,
+                  CSRFToken.isValid(fields.csrf, forSession: "signin:" + cookie, key: site.key)
+            else {
+                return form(problem: site.strings().signIn.crossSite, status: .forbidden, request: request)
+            }
+            return try await signIn(token: fields.token ?? "", request: request, context: context)
         }
         router.post("/afmelden") { request, context in
+            let session = try context.requireSession()
             _ = try await FormReader.decodeChecked(SignOutFields.self, from: request, context: context, site: site)
+            try site.sessions.end(cookie: session.cookieValue)
             var response = Response(status: .seeOther, headers: [.location: "/aanmelden"])
             response.setCookie(Cookie(name: SessionCookie.name, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .strict))
             return response
         }
     }
 
-    private func signIn(token rawToken: String, context: WebContext, fromLink: Bool) async throws -> Response {
+    private func signIn(token rawToken: String, request: Request, context: WebContext) async throws -> Response {
         let strings = site.strings()
-        if let seconds = await site.throttle.retryAfter(for: context.remoteAddress) {
+        let address = RequestOrigin.clientAddress(of: request, context: context, trustedProxies: site.trustedProxies)
+        if let seconds = await site.throttle.retryAfter(for: address) {
             let minutes = max(1, (seconds + 59) / 60)
-            var response = form(problem: strings.signIn.tooMany.filled(with: minutes), status: .tooManyRequests)
+            var response = form(problem: strings.signIn.tooMany.filled(with: minutes), status: .tooManyRequests, request: request)
             response.headers[.retryAfter] = String(seconds)
             return response
         }
         let token = Self.token(in: rawToken)
         guard token.utf8.count <= 200, let member = try site.members.member(withToken: token) else {
-            await site.throttle.recordFailure(for: context.remoteAddress)
+            await site.throttle.recordFailure(for: address)
             try await Task.sleep(for: site.throttle.failureDelay)
-            return form(problem: strings.signIn.invalid, status: .unauthorized)
+            return form(problem: strings.signIn.invalid, status: .unauthorized, request: request)
         }
-        await site.throttle.recordSuccess(for: context.remoteAddress)
-        let value = SessionCookie(member: member).value(key: site.key)
-        let cookie = Cookie(name: SessionCookie.name, value: value, maxAge: Int(SessionCookie.lifetime), path: "/",
-                            httpOnly: true, sameSite: .strict)
-        var response: Response
-        if fromLink {
-            let session = MemberSession(member: member, cookieValue: value,
-                                        csrfToken: CSRFToken.make(forSession: value, key: site.key))
-            response = PageRenderer(site: site, session: session).render(
-                .welcome, title: strings.signIn.title, ["welcome": strings.signIn.welcome.filled(with: member.name)])
-        } else {
-            response = Response(status: .seeOther, headers: [.location: "/"])
+        // A visitor who was signed in as someone else chose to switch: that session ends.
+        if let previous = context.session { try site.sessions.end(cookie: previous.cookieValue) }
+        let value = try site.sessions.start(for: member)
+        var response = Response(status: .seeOther, headers: [.location: "/"])
+        response.setCookie(Cookie(name: SessionCookie.name, value: value, maxAge: Int(SessionCookie.lifetime), path: "/",
+                                  httpOnly: true, sameSite: .strict))
+        response.setCookie(Cookie(name: Self.signInCookieName, value: "", maxAge: 0, path: "/aanmelden",
+                                  httpOnly: true, sameSite: .strict))
+        return response
+    }
+
+    /// The page a personal link opens: the token is not looked at until the button is pressed.
+    private func confirmation(token: String, request: Request, context: WebContext) -> Response {
+        let page = PageRenderer(site: site, session: context.session)
+        let (cookie, csrf) = signInCookie(for: request)
+        var values: [String: Any] = ["token": String(token.prefix(200)), "signInCSRF": csrf]
+        if let name = context.session?.member.name {
+            values["switchWarning"] = page.strings.signIn.switchWarning.filled(with: name)
+            values["stayLine"] = page.strings.signIn.stay.filled(with: name)
         }
-        response.setCookie(cookie)
+        var response = page.render(.confirm, title: page.strings.signIn.title, values)
+        if let cookie { response.setCookie(cookie) }
         return response
     }
 
@@ -72,10 +102,24 @@ struct SignInPage {
         return String(trimmed[range.upperBound...].prefix { $0 != "&" && $0 != "#" })
     }
 
-    private func form(problem: String?, status: HTTPResponse.Status) -> Response {
+    private func form(problem: String?, status: HTTPResponse.Status, request: Request) -> Response {
         let page = PageRenderer(site: site, session: nil)
-        var values: [String: Any] = [:]
+        let (cookie, csrf) = signInCookie(for: request)
+        var values: [String: Any] = ["signInCSRF": csrf]
         if let problem { values["problem"] = problem }
-        return page.render(.signIn, title: page.strings.signIn.title, status: status, values)
+        var response = page.render(.signIn, title: page.strings.signIn.title, status: status, values)
+        if let cookie { response.setCookie(cookie) }
+        return response
+    }
+
+    /// The browser's sign-in cookie (a new one when it has none) and the CSRF token made from it.
+    private func signInCookie(for request: Request) -> (Cookie?, String) {
+        if let value = request.cookies[Self.signInCookieName]?.value, value.utf8.count <= 100 {
+            return (nil, CSRFToken.make(forSession: "signin:" + value, key: site.key))
+        }
+        let value = SessionCookie.newValue()
+        let cookie = Cookie(name: Self.signInCookieName, value: value, maxAge: 3600, path: "/aanmelden",
+                            httpOnly: true, sameSite: .strict)
+        return (cookie, CSRFToken.make(forSession: "signin:" + value, key: site.key))
     }
 }

@@ -1,10 +1,10 @@
-import Crypto
 import Foundation
 import Hummingbird
 
-/// Finds the signed-in member from the session cookie and lets only them past, except to the
-/// sign-in page and the stylesheet. The member list is read for every request, so a removed
-/// member is signed out at once.
+/// Finds the signed-in member from the session cookie and the server's session records, and
+/// lets only them past, except to the sign-in page and the stylesheet. Sessions and members are
+/// read for every request, so a sign-out, `verhaal member signout` or a removed member takes
+/// effect at once.
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = WebContext
     static let openPaths: Set<String> = ["/aanmelden", "/stijl.css"]
@@ -26,9 +26,7 @@ struct SessionMiddleware: RouterMiddleware {
 
     private func session(for request: Request) throws -> MemberSession? {
         guard let cookie = request.cookies[SessionCookie.name],
-              let session = SessionCookie.verified(cookie.value, key: site.key),
-              let member = try site.members.member(named: session.memberName),
-              session.belongs(to: member)
+              let member = try site.sessions.member(forCookie: cookie.value)
         else { return nil }
         return MemberSession(member: member, cookieValue: cookie.value,
                              csrfToken: CSRFToken.make(forSession: cookie.value, key: site.key))

@@ -1,21 +1,40 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 
 /// The web collector: `verhaal serve`.
 public enum WebServer {
-    /// The application serving the library at `root`.
-    public static func application(root: URL, host: String, port: Int, logger: Logger? = nil) throws -> some ApplicationProtocol {
-        let site = try Site(root: root)
+    /// How long a connection may stay without a whole request: it closes half-open and
+    /// trickling connections, whose headers never finish.
+    public static let idleTimeout = TimeAmount.seconds(30)
+
+    /// The application serving the library at `root`. Requests from `trustedProxies` have
+    /// their client address taken from `X-Forwarded-For`.
+    public static func application(root: URL, host: String, port: Int, trustedProxies: [String] = [],
+                                   idleTimeout: TimeAmount = idleTimeout,
+                                   logger: Logger? = nil) throws -> some ApplicationProtocol {
+        let site = try Site(root: root, trustedProxies: Set(trustedProxies))
         let logger = logger ?? Logger(label: "verhaal.serve")
-        return Application(router: router(site: site), configuration: .init(address: .hostname(host, port: port)), logger: logger)
+        return Application(router: router(site: site),
+                           server: .http1(configuration: .init(idleTimeout: idleTimeout)),
+                           configuration: .init(address: .hostname(host, port: port)), logger: logger)
     }
 
-    /// The routes, for `application` and for tests.
+    /// Serves the library at `root` until the process is stopped (Ctrl-C).
+    public static func run(root: URL, host: String, port: Int, trustedProxies: [String] = []) async throws {
+        try await application(root: root, host: host, port: port, trustedProxies: trustedProxies).runService()
+    }
+
+    /// The routes, for `application` and for tests. `HEAD` is answered like `GET`, without a body.
     static func router(site: Site) -> Router<WebContext> {
-        let router = Router(context: WebContext.self)
+        let router = Router(context: WebContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: SecurityHeadersMiddleware())
+        // Outside the session: a failure to read the sessions or members still gets a page.
+        router.add(middleware: ErrorPageMiddleware(site: site))
+        router.add(middleware: BodyLimitMiddleware())
         router.add(middleware: SessionMiddleware(site: site))
+        // Inside the session: the page of a refused request shows the member's menu.
         router.add(middleware: ErrorPageMiddleware(site: site))
         HomePage(site: site).register(on: router)
         SignInPage(site: site).register(on: router)

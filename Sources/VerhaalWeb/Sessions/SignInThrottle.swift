@@ -2,7 +2,8 @@ import Foundation
 
 /// Slows down guessing sign-in links: after `allowedFailures` wrong tokens from one address
 /// within `window`, that address is refused (429) until the window has passed; every failure
-/// also waits a moment before it is answered.
+/// also waits a moment before it is answered. A correct link does not clear the count, so a
+/// member cannot keep guessing other links between their own sign-ins.
 actor SignInThrottle {
     static let allowedFailures = 5
     static let window: TimeInterval = 10 * 60
@@ -25,10 +26,6 @@ actor SignInThrottle {
     func recordFailure(for address: String, now: Date = Date()) {
         failures[address, default: []].append(now)
         if failures.count > 10_000 { failures = failures.filter { !$0.value.isEmpty } }
-    }
-
-    func recordSuccess(for address: String) {
-        failures[address] = nil
     }
 
     private func prune(_ address: String, now: Date) -> [Date] {

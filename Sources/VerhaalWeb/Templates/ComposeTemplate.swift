@@ -4,6 +4,11 @@ enum ComposeTemplate {
         {{<layout}}{{$content}}
         <h1>{{s.compose.title}}</h1>
         <p>{{s.compose.intro}}</p>
+        {{#hasBroken}}<section class="card" role="alert">
+        <h2>{{s.compose.brokenHeading}}</h2>
+        <p>{{s.compose.brokenIntro}}</p>
+        <ul>{{#broken}}<li><code>{{file}}</code>: {{summary}}</li>{{/broken}}</ul>
+        </section>{{/hasBroken}}
         {{#compositions}}
         <section class="card">
         <h2>{{title}}</h2>

@@ -1,4 +1,5 @@
-/// The sign-in form, and the page a valid link leads to.
+/// The sign-in form, and the page a personal link opens. Neither signs in by being opened:
+/// only the button, a POST carrying the page's own CSRF token, does.
 enum SignInTemplates {
     static let form = """
         {{<layout}}{{$content}}
@@ -6,6 +7,7 @@ enum SignInTemplates {
         <p>{{s.signIn.intro}}</p>
         {{#problem}}<p class="error" role="alert">{{problem}}</p>{{/problem}}
         <form method="post" action="/aanmelden" class="card">
+        <input type="hidden" name="csrf" value="{{signInCSRF}}">
         <label for="token">{{s.signIn.label}}</label>
         <p class="hint" id="token-hint">{{s.signIn.hint}}</p>
         <input id="token" name="token" type="password" autocomplete="off" required aria-describedby="token-hint">
@@ -14,13 +16,19 @@ enum SignInTemplates {
         {{/content}}{{/layout}}
         """
 
-    /// After a link: a page of its own instead of a redirect, so that the session cookie
-    /// (SameSite=Strict) is sent on the next click even when the link came from a mail program.
-    static let welcome = """
+    /// A personal link opens this page; the token waits in a hidden field for the button. A
+    /// visitor who is signed in already is told who they are, and asked.
+    static let confirm = """
         {{<layout}}{{$content}}
         <h1>{{s.signIn.title}}</h1>
-        <p role="status">{{welcome}}</p>
-        <p><a class="button" href="/">{{s.signIn.continueLink}}</a></p>
+        {{#switchWarning}}<p class="error" role="alert">{{switchWarning}}</p>{{/switchWarning}}
+        {{^switchWarning}}<p>{{s.signIn.confirmIntro}}</p>{{/switchWarning}}
+        <form method="post" action="/aanmelden" class="card">
+        <input type="hidden" name="csrf" value="{{signInCSRF}}">
+        <input type="hidden" name="token" value="{{token}}">
+        <button type="submit" id="aanmelden">{{s.signIn.button}}</button>
+        </form>
+        {{#stayLine}}<p><a class="button" href="/">{{stayLine}}</a></p>{{/stayLine}}
         {{/content}}{{/layout}}
         """
 }

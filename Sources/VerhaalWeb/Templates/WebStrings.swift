@@ -20,7 +20,7 @@ struct WebStrings: Sendable {
     }
 
     struct SignIn: Sendable {
-        var title, intro, label, hint, button, invalid, tooMany, welcome, continueLink: String
+        var title, intro, label, hint, button, invalid, tooMany, confirmIntro, switchWarning, stay, crossSite: String
     }
 
     struct Home: Sendable {
@@ -44,7 +44,7 @@ struct WebStrings: Sendable {
     }
 
     struct Compose: Sendable {
-        var title, intro, audience, entries, outline, gaps, download, excluded, failed: String
+        var title, intro, audience, entries, outline, gaps, download, excluded, failed, brokenHeading, brokenIntro: String
     }
 
     struct Errors: Sendable {

@@ -1,0 +1,31 @@
+/// Checks a composition against the entries it may use: every id it names must be an entry
+/// without errors, and only quotes can be highlighted. `check`, `compose` and the web's
+/// compose page all ask this one function, so they never disagree.
+public enum CompositionValidator {
+    /// One problem with an id the composition names.
+    public struct Problem: Sendable, Equatable {
+        public var id: String
+        public var summary: String
+        public var hint: String
+    }
+
+    /// The problems, each id once, in the order the composition names them.
+    public static func problems(in composition: Composition, entry: (String) -> Entry?) -> [Problem] {
+        var problems: [Problem] = []
+        var reported = Set<String>()
+        let named = composition.entries + composition.exclude + composition.highlight
+            + (composition.sections ?? []).flatMap(\.entries)
+        for id in named where entry(id) == nil && reported.insert(id).inserted {
+            problems.append(Problem(
+                id: id, summary: "entry '\(id)' is not in the library (or has errors)",
+                hint: "check the id with 'verhaal list', or remove it from the composition"))
+        }
+        for id in composition.highlight where reported.insert(id).inserted {
+            guard let found = entry(id), found.kind != .quote else { continue }
+            problems.append(Problem(
+                id: id, summary: "only quotes can be highlighted, and '\(id)' is \(found.kind.withArticle)",
+                hint: "remove it from 'highlight'"))
+        }
+        return problems
+    }
+}
