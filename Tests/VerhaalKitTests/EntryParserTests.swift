@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import VerhaalKit
 
@@ -81,5 +82,31 @@ import Testing
         let summaries = parser.parse(text: text, path: "Stories/q.md").diagnostics.map(\.summary)
         #expect(summaries.contains("a quote needs a speaker"))
         #expect(summaries.contains("a quote needs the quoted words as its text"))
+    }
+}
+
+/// A disk that fails halfway never gives half a story (issue 10, point 18).
+@Suite struct FailedReadTests {
+    @Test func aReadErrorHalfwayIsReportedAndNothingIsParsed() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("verhaal-read-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let url = root.appendingPathComponent("x.md")
+        try Data(("---\nkind: anecdote\ntitle: T\ndate: 2019-01-01\nteller: P\n---\n" + String(repeating: "tekst ", count: 1000)).utf8)
+            .write(to: url)
+        var calls = 0
+        let outcome = EntryFileReader.read(url, path: "Stories/x.md", root: root) { descriptor, buffer, count in
+            calls += 1
+            if calls == 1 { return read(descriptor, buffer, min(count, 100)) }
+            errno = EIO
+            return -1
+        }
+        guard case .problem(let diagnostic) = outcome else {
+            Issue.record("a failed read must not give data")
+            return
+        }
+        #expect(diagnostic.severity == .error)
+        #expect(diagnostic.summary.hasPrefix("reading the file failed after 100 of"))
+        #expect(diagnostic.summary.contains("Input/output error"))
     }
 }
