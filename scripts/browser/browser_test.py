@@ -5,13 +5,18 @@ usage: browser_test.py VERHAAL_BINARY [--screenshots FOLDER]
 
 Copies the sample library to a temporary folder, adds a member with `verhaal member add`,
 starts `verhaal serve`, and then, as a member would in a browser: signs in with the printed
-link, fills in and submits the anecdote form with the keyboard and mouse, and checks that the
-new file is in Stories/ and that `verhaal check` passes. With --screenshots it also saves the
-form and the coverage page as PNG images (phone width) into FOLDER.
+link and its button, fills in and submits the anecdote form with the keyboard and mouse, and
+checks that the new file is in Stories/ and that `verhaal check` passes. Then, as an attacker
+would: another member's story holds an image pointing at that member's sign-in link, and a page
+on another origin posts that member's token; the signed-in member must stay who they are.
+With --screenshots it also saves the form and the coverage page as PNG images (phone width)
+into FOLDER.
 Prints 'browser: N passed, N failed' and exits non-zero on a failure.
 """
 import argparse
 import base64
+import functools
+import http.server
 import os
 import re
 import shutil
@@ -19,6 +24,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 
@@ -108,6 +114,26 @@ def main():
     added = subprocess.run([verhaal, "member", "add", "Paul", "--coordinator", "--library", library, "--url", base],
                            capture_output=True, text=True, check=True)
     link = re.search(r"http://\S+/aanmelden\?token=\S+", added.stdout).group(0)
+    other = subprocess.run([verhaal, "member", "add", "Lilian", "--library", library, "--url", base],
+                           capture_output=True, text=True, check=True)
+    lilian_link = re.search(r"http://\S+/aanmelden\?token=\S+", other.stdout).group(0)
+    lilian_token = lilian_link.split("token=", 1)[1]
+    # Lilian's story: an "image" that is her own sign-in link.
+    trap = subprocess.run([verhaal, "add", "anecdote", "--library", library, "--title", "Een foto van de wijk",
+                           "--teller", "Lilian", "--lesson", "1", "--text", f"Kijk: ![foto]({lilian_link})"],
+                          capture_output=True, text=True, check=True)
+    trap_id = trap.stdout.split()[0]
+    # A page on another origin (localhost instead of 127.0.0.1) that posts Lilian's token.
+    elsewhere = tempfile.mkdtemp(prefix="verhaal-elders-")
+    with open(os.path.join(elsewhere, "index.html"), "w", encoding="utf-8") as page:
+        page.write(f"""<!DOCTYPE html><title>Elders</title>
+<form method="post" action="{base}/aanmelden"><input name="token" value="{lilian_token}">
+<button id="go" type="submit">Win een prijs</button></form>""")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=elsewhere)
+    handler.log_message = lambda *args: None
+    evil = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=evil.serve_forever, daemon=True).start()
+    evil_url = f"http://localhost:{evil.server_address[1]}/index.html"
     server = subprocess.Popen([verhaal, "serve", "--library", library, "--port", str(port)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     driver = None
@@ -116,8 +142,11 @@ def main():
         width = 412  # a phone
         driver = browser(width, 900)
         driver.get(link)
-        check("the sign-in link welcomes the member", "Welkom, Paul" in driver.page_source)
-        driver.find_element(By.LINK_TEXT, "Verder naar Verhaal").click()
+        check("the sign-in link opens a page with a button, not a session",
+              driver.find_elements(By.ID, "aanmelden") and "Aangemeld als" not in driver.page_source)
+        driver.find_element(By.ID, "aanmelden").click()
+        check("the button signs the member in",
+              wait_until(driver, lambda d: "Aangemeld als Paul" in d.find_element(By.CLASS_NAME, "signout").text))
         driver.find_element(By.LINK_TEXT, "Een anekdote vertellen").click()
         opened = wait_until(driver, lambda d: d.find_element(By.TAG_NAME, "h1").text == "Een anekdote vertellen")
         check("the anecdote form opens", opened)
@@ -162,12 +191,32 @@ def main():
         check("the coverage page shows the table", driver.find_elements(By.CSS_SELECTOR, "table.coverage"))
         if args.screenshots:
             full_page_screenshot(driver, os.path.join(args.screenshots, "web-dekking.png"), width)
+
+        # An attack by content: Paul opens Lilian's story, whose image is her sign-in link.
+        driver.get(f"{base}/verhalen/{trap_id}")
+        check("the story with the trap opens", wait_until(driver, lambda d: "Een foto van de wijk" in d.page_source))
+        check("the story shows no image, only a link", not driver.find_elements(By.TAG_NAME, "img")
+              and driver.find_elements(By.LINK_TEXT, "foto"))
+        driver.get(base + "/")
+        check("after reading it, the member is still Paul",
+              "Aangemeld als Paul" in driver.find_element(By.CLASS_NAME, "signout").text)
+
+        # An attack by another site: its form posts Lilian's token to the sign-in address.
+        driver.get(evil_url)
+        driver.find_element(By.ID, "go").click()
+        wait_until(driver, lambda d: d.current_url.startswith(base))
+        check("the cross-site sign-in is refused", "alleen vanaf de aanmeldpagina" in driver.page_source)
+        driver.get(base + "/")
+        check("after the other site's form, the member is still Paul",
+              "Aangemeld als Paul" in driver.find_element(By.CLASS_NAME, "signout").text)
     finally:
         if driver:
             driver.quit()
         server.terminate()
         server.wait(timeout=10)
+        evil.shutdown()
         shutil.rmtree(library, ignore_errors=True)
+        shutil.rmtree(elsewhere, ignore_errors=True)
 
     failed = results.count(False)
     print(f"browser: {len(results) - failed} passed, {failed} failed")

@@ -6,12 +6,13 @@ import Hummingbird
 enum RequestOrigin {
     /// True when the browser says another site sent the request (`Sec-Fetch-Site`), or its
     /// `Origin` is not this server's own host. A request that says neither (an old browser, a
-    /// script) is judged by its CSRF token alone.
+    /// script) is judged by its CSRF token alone. `Origin: null` says nothing: browsers send it
+    /// for the site's own forms, since every page has `Referrer-Policy: no-referrer`.
     static func isCrossSite(_ request: Request) -> Bool {
         if let site = request.headers[.secFetchSite], !["same-origin", "none"].contains(site.lowercased()) {
             return true
         }
-        guard let origin = request.headers[.origin] else { return false }
+        guard let origin = request.headers[.origin], origin != "null" else { return false }
         guard let host = request.head.authority else { return true }
         let originHost = origin.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first.map(String.init)
         return originHost?.lowercased() != host.lowercased()
