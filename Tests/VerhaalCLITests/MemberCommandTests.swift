@@ -53,4 +53,25 @@ struct MemberCommandTests {
         #expect(empty.status == 1)
         #expect(empty.errors.contains("the name is empty"))
     }
+
+    /// Issue 10, point 7: `member signout --all` empties the server's sessions; no restart needed.
+    @Test func signoutEndsSessionsOfOneMemberOrOfEverybody() throws {
+        let library = try TemporaryLibrary()
+        #expect(try library.run(["member", "add", "Paul", "--coordinator"]).status == 0)
+        #expect(try library.run(["member", "add", "Lilian"]).status == 0)
+        let now = Int(Date().timeIntervalSince1970) + 3600
+        let sessions = """
+            [{"expires":\(now),"id_sha256":"aa","link":"x","member":"Paul"},{"expires":\(now),"id_sha256":"bb","link":"y","member":"Lilian"},{"expires":\(now),"id_sha256":"cc","link":"y","member":"Lilian"}]
+            """
+        try library.write(sessions, to: ".verhaal/sessions.json")
+        let one = try library.run(["member", "signout", "lilian"])
+        #expect(one.status == 0)
+        #expect(one.output.contains("Signed out Lilian: 2 sessions ended."))
+        let all = try library.run(["member", "signout", "--all"])
+        #expect(all.output.contains("Signed everybody out: 1 session ended."))
+        #expect(try library.text(".verhaal/sessions.json").trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
+        #expect(try library.run(["member", "signout"]).status == 64)
+        #expect(try library.run(["member", "signout", "Paul", "--all"]).status == 64)
+        #expect(try library.run(["member", "signout", "Niemand"]).status == 1)
+    }
 }
