@@ -113,8 +113,8 @@ import Testing
         let library = try TemporaryLibrary()
         let result = try library.run(["add", "anecdote", "--title", "A", "--teller", "P", "--lesson", "9"])
         #expect(result.status != 0)
-        #expect(result.errors.contains("unknown lesson '9'"))
-        #expect(result.errors.contains("3=delen"))
+        #expect(result.errors.contains("error: --lesson: unknown lesson '9' [V029]"))
+        #expect(result.errors.contains("delen (3)"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: library.url("Stories/anekdotes").path).isEmpty)
     }
 }

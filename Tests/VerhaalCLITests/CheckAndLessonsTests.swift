@@ -42,7 +42,17 @@ import Testing
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
         #expect(json["errors"] as? Int == 13)
         #expect(json["warnings"] as? Int == 1)
-        #expect((json["diagnostics"] as? [[String: Any]])?.count == 14)
+        let diagnostics = try #require(json["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.count == 14)
+        // Every diagnostic names its rule and its field (null when it has none).
+        for diagnostic in diagnostics {
+            #expect((diagnostic["code"] as? String)?.wholeMatch(of: /V\d{3}/) != nil, "\(diagnostic)")
+            #expect(diagnostic["name"] is String)
+            #expect(diagnostic.keys.contains("field"), "\(diagnostic)")
+        }
+        let lesson = try #require(diagnostics.first { $0["name"] as? String == "unknown-lesson" })
+        #expect(lesson["code"] as? String == "V029")
+        #expect(lesson["field"] as? String == "lessons")
     }
 
     @Test func lessonsOnTheSampleLibraryShowNoGaps() throws {

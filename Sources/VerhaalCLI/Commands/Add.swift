@@ -108,19 +108,22 @@ extension VerhaalCommand {
             draft.visit = visit
             draft.place = place
             draft.organizations = organizations
-            draft.lessons = try lessons.map(library.framework.lessonID(for:))
-            draft.perspectives = try perspectives.map(library.framework.perspectiveID(for:))
+            // A number or an id; anything else is passed on for the library's check to report.
+            draft.lessons = lessons.map { library.framework.lesson(matching: $0)?.id ?? $0 }
+            draft.perspectives = perspectives.map { library.framework.perspective(matching: $0)?.id ?? $0 }
             draft.tags = tags
             draft.share = share
             draft.speaker = speaker
             draft.role = role
             draft.source = source
             draft.body = try readBody()
+            let problems = store.problems(with: draft)
+            guard problems.isEmpty else { throw OptionDiagnostics.error(problems) }
             let entry = try store.add(draft, id: id)
             // What `check` will warn about (no lessons, no text) is said now, not later.
             let warnings = EntryParser(framework: library.framework).parse(text: try draft.fileText(), path: entry.path)
                 .diagnostics.filter { $0.severity == .warning }
-            for warning in warnings { StandardError.print(warning.formatted) }
+            for warning in warnings { StandardError.print(OptionDiagnostics.describe(warning)) }
             if json {
                 try JSONOutput.print(EntryJSON(entry))
             } else {

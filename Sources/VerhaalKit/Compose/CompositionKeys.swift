@@ -24,7 +24,7 @@ enum CompositionKeys {
                 }
                 let suggestion = KeySuggestion.closest(to: name, among: known).map { "did you mean '\($0)'? " } ?? ""
                 diagnostics.append(Diagnostic(
-                    .error, file: path, line: key.mark?.line, column: key.mark?.column,
+                    .error, code: .compositionUnknownKey, file: path, line: key.mark?.line, column: key.mark?.column,
                     summary: "unknown key '\(name)' in \(place)",
                     hint: suggestion + "the keys here are: \(known.joined(separator: ", "))"))
             }

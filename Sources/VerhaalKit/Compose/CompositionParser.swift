@@ -56,16 +56,17 @@ public struct CompositionParser: Sendable {
             file = try YAMLDecoder().decode(File.self, from: yaml)
         } catch let error as YamlError {
             let (line, column, problem) = YAMLErrorLocation.describe(error)
-            return (nil, [Diagnostic(.error, file: path, line: line, column: column,
+            return (nil, [Diagnostic(.error, code: .compositionInvalidYAML, file: path, line: line, column: column,
                                      summary: "the composition is not valid YAML: \(problem)",
                                      hint: "check the quoting and indentation on that line")])
         } catch let error as DecodingError {
-            return (nil, [Diagnostic(.error, file: path, summary: "composition: \(DecodingErrorText.describe(error))",
+            return (nil, [Diagnostic(.error, code: .compositionInvalidField, file: path,
+                                     summary: "composition: \(DecodingErrorText.describe(error))",
                                      hint: "see README.md (Compositions) for the fields")])
         } catch {
-            return (nil, [Diagnostic(.error, file: path, summary: "composition: \(error)")])
+            return (nil, [Diagnostic(.error, code: .compositionInvalidField, file: path, summary: "composition: \(error)")])
         }
-        var problems: [String] = []
+        var problems: [(code: DiagnosticCode, summary: String)] = []
         var composition = Composition(id: id)
         composition.title = file.title
         composition.subtitle = file.subtitle
@@ -73,12 +74,12 @@ public struct CompositionParser: Sendable {
             if let value = Audience(rawValue: audience) {
                 composition.audience = value
             } else {
-                problems.append("unknown audience '\(audience)': use network or public")
+                problems.append((code: .compositionUnknownAudience, "unknown audience '\(audience)': use network or public"))
             }
         }
         if let date = file.date {
             composition.date = LocalDate(date)
-            if composition.date == nil { problems.append("'\(date)' is not a valid date (YYYY-MM-DD)") }
+            if composition.date == nil { problems.append(Self.invalidDate(date, place: "")) }
         }
         composition.authors = file.authors
         composition.intro = file.intro
@@ -89,10 +90,10 @@ public struct CompositionParser: Sendable {
         composition.exclude = file.exclude ?? []
         composition.highlight = file.highlight ?? []
         if file.entries != nil && file.filter != nil {
-            problems.append("'entries' and 'filter' cannot be used together: 'entries' lists exactly the entries to use, so the filter would be ignored")
+            problems.append(Self.entriesAndFilter(place: ""))
         }
         for section in file.sections ?? [] where section.entries != nil && section.filter != nil {
-            problems.append("section '\(section.title)' has both 'entries' and 'filter': use one of them")
+            problems.append(Self.entriesAndFilter(place: " in section '\(section.title)'"))
         }
         composition.sections = file.sections?.map { section in
             var result = CompositionSection(title: section.title)
@@ -102,12 +103,21 @@ public struct CompositionParser: Sendable {
             return result
         }
         let diagnostics = problems.map {
-            Diagnostic(.error, file: path, summary: $0, hint: "fix the composition file")
+            Diagnostic(.error, code: $0.code, file: path, summary: $0.summary, hint: "fix the composition file")
         }
         return (diagnostics.isEmpty ? composition : nil, diagnostics)
     }
 
-    private func query(_ filter: FilterFile?, problems: inout [String]) -> EntryQuery {
+    private static func invalidDate(_ text: String, place: String) -> (code: DiagnosticCode, summary: String) {
+        (code: .compositionInvalidDate, "'\(text)' is not a valid date\(place); \(LocalDate.formatHint)")
+    }
+
+    private static func entriesAndFilter(place: String) -> (code: DiagnosticCode, summary: String) {
+        (code: .compositionEntriesAndFilter,
+         "'entries' and 'filter' cannot be used together\(place): 'entries' lists exactly the entries to use, so the filter would be ignored")
+    }
+
+    private func query(_ filter: FilterFile?, problems: inout [(code: DiagnosticCode, summary: String)]) -> EntryQuery {
         var query = EntryQuery()
         query.requiresAllListValues = false
         guard let filter else { return query }
@@ -115,14 +125,14 @@ public struct CompositionParser: Sendable {
             if let lesson = framework.lesson(matching: reference) {
                 query.lessons.append(lesson.id)
             } else {
-                problems.append("unknown lesson '\(reference)' in a filter")
+                problems.append((code: .compositionUnknownLesson, "unknown lesson '\(reference)' in a filter"))
             }
         }
         for reference in filter.perspectives ?? [] {
             if let perspective = framework.perspective(matching: reference) {
                 query.perspectives.append(perspective.id)
             } else {
-                problems.append("unknown perspective '\(reference)' in a filter")
+                problems.append((code: .compositionUnknownPerspective, "unknown perspective '\(reference)' in a filter"))
             }
         }
         query.tags = filter.tags ?? []
@@ -130,7 +140,7 @@ public struct CompositionParser: Sendable {
             if let value = EntryKind(rawValue: kind) {
                 query.kinds.append(value)
             } else {
-                problems.append("unknown kind '\(kind)' in a filter: use travel-log, anecdote or quote")
+                problems.append((code: .compositionUnknownKind, "unknown kind '\(kind)' in a filter: use travel-log, anecdote or quote"))
             }
         }
         query.tellers = filter.tellers ?? []
@@ -139,7 +149,7 @@ public struct CompositionParser: Sendable {
             if let date = LocalDate(text) {
                 query[keyPath: keyPath] = date
             } else {
-                problems.append("'\(text)' is not a valid date (YYYY-MM-DD) in a filter")
+                problems.append(Self.invalidDate(text, place: " in a filter"))
             }
         }
         return query

@@ -4,6 +4,7 @@
 public enum CompositionValidator {
     /// One problem with an id the composition names.
     public struct Problem: Sendable, Equatable {
+        public var code: DiagnosticCode
         public var id: String
         public var summary: String
         public var hint: String
@@ -17,13 +18,13 @@ public enum CompositionValidator {
             + (composition.sections ?? []).flatMap(\.entries)
         for id in named where entry(id) == nil && reported.insert(id).inserted {
             problems.append(Problem(
-                id: id, summary: "entry '\(id)' is not in the library (or has errors)",
+                code: .compositionUnknownEntry, id: id, summary: "entry '\(id)' is not in the library (or has errors)",
                 hint: "check the id with 'verhaal list', or remove it from the composition"))
         }
         for id in composition.highlight where reported.insert(id).inserted {
             guard let found = entry(id), found.kind != .quote else { continue }
             problems.append(Problem(
-                id: id, summary: "only quotes can be highlighted, and '\(id)' is \(found.kind.withArticle)",
+                code: .compositionHighlightNotQuote, id: id, summary: "only quotes can be highlighted, and '\(id)' is \(found.kind.withArticle)",
                 hint: "remove it from 'highlight'"))
         }
         return problems

@@ -1,10 +1,15 @@
 import Foundation
 
-/// A new entry before it has an id and a file: what `add` (and later the web form) collects.
+/// A new entry before it has an id and a file: what `add` and the web form collect.
+///
+/// Values are kept as given, also wrong ones (a date that does not exist, an unknown lesson or
+/// share level): the parser that `check` uses judges the file the draft becomes, so every rule
+/// lives there and reaches `add` and the form as a coded diagnostic with its field.
 public struct EntryDraft: Sendable, Equatable {
     public var kind: EntryKind
     public var title: String
-    public var date: LocalDate
+    /// The date as given, `YYYY-MM-DD` when it is right.
+    public var dateText: String
     public var teller: String
     public var visit: String?
     public var place: String?
@@ -12,23 +17,37 @@ public struct EntryDraft: Sendable, Equatable {
     public var lessons: [String] = []
     public var perspectives: [String] = []
     public var tags: [String] = []
-    public var share: ShareLevel = .network
+    /// The share level as given: `private`, `network` or `public` when it is right.
+    public var shareText = ShareLevel.network.rawValue
     public var speaker: String?
     public var role: String?
     public var source: String?
     public var body: String = ""
 
     public init(kind: EntryKind, title: String, date: LocalDate, teller: String) {
+        self.init(kind: kind, title: title, dateText: date.description, teller: teller)
+    }
+
+    public init(kind: EntryKind, title: String, dateText: String, teller: String) {
         self.kind = kind
         self.title = title
-        self.date = date
+        self.dateText = dateText
         self.teller = teller
+    }
+
+    /// The date, when `dateText` is one.
+    public var date: LocalDate? { LocalDate(dateText) }
+
+    /// The share level; setting it sets `shareText`.
+    public var share: ShareLevel {
+        get { ShareLevel(rawValue: shareText) ?? .network }
+        set { shareText = newValue.rawValue }
     }
 
     /// The id `add` tries first: the title as a slug, prefixed by the date for travel-log entries.
     public var preferredID: String {
         let slug = EntryID.slug(from: title)
-        return kind == .travelLog ? "\(date)-\(slug)" : slug
+        return kind == .travelLog ? "\(EntryID.slug(from: dateText))-\(slug)" : slug
     }
 
     /// The file text: front matter in a fixed key order, a blank line, and the body.
@@ -44,7 +63,7 @@ public struct EntryDraft: Sendable, Equatable {
         }
         try add(EntryFields.kind, kind.rawValue)
         try add(EntryFields.title, title)
-        lines.append("\(EntryFields.date): \(date)")
+        try add(EntryFields.date, dateText)
         try add(EntryFields.teller, teller)
         try add(EntryFields.speaker, speaker)
         try add(EntryFields.role, role)
@@ -55,7 +74,7 @@ public struct EntryDraft: Sendable, Equatable {
         try add(EntryFields.lessons, lessons)
         try add(EntryFields.perspectives, perspectives)
         try add(EntryFields.tags, tags)
-        lines.append("\(EntryFields.share): \(share.rawValue)")
+        try add(EntryFields.share, shareText)
         lines.append("---")
         var text = lines.joined(separator: "\n") + "\n"
         let trimmedBody = body.trimmingCharacters(in: .newlines)

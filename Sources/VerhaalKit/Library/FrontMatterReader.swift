@@ -18,13 +18,13 @@ struct FrontMatterReader {
 
     mutating func read(yaml: String, id: String, body: String, bodyLine: Int) -> Entry? {
         if yaml.utf8.count > ReadingLimits.maximumFrontMatterBytes {
-            report(.error, line: lineOffset, column: 1,
+            report(.error, code: .frontMatterTooLarge, line: lineOffset, column: 1,
                    "the front matter is larger than \(ReadingLimits.maximumFrontMatterBytes / 1000) KB",
                    hint: "keep the fields short and put the story in the text after the closing '---'")
             return nil
         }
         if YAMLShape.nestingDepth(of: yaml) > ReadingLimits.maximumFrontMatterDepth {
-            report(.error, line: lineOffset, column: 1,
+            report(.error, code: .frontMatterTooDeep, line: lineOffset, column: 1,
                    "the front matter nests deeper than \(ReadingLimits.maximumFrontMatterDepth) levels",
                    hint: "front-matter fields are texts or short lists, e.g. tags: [a, b]")
             return nil
@@ -34,28 +34,28 @@ struct FrontMatterReader {
             root = try YAMLShape.compose(yaml)
         } catch let error as YamlError {
             let (line, column, problem) = YAMLErrorLocation.describe(error, lineOffset: lineOffset)
-            report(.error, line: line, column: column,
+            report(.error, code: .invalidYAML, line: line, column: column,
                    "the front matter is not valid YAML: \(problem)",
                    hint: "check the quoting and indentation on that line; a value with ':' needs quotes, e.g. title: \"Breda: zes indicatoren\"")
             return nil
         } catch {
-            report(.error, line: 1, column: 1, "the front matter could not be read: \(error)")
+            report(.error, code: .unreadableFrontMatter, line: 1, column: 1, "the front matter could not be read: \(error)")
             return nil
         }
         if let root, YAMLShape.mayHaveTooManyValues(yaml), let problem = YAMLShape.problem(with: root) {
-            report(.error, line: lineOffset + 1, column: 1, problem,
+            report(.error, code: .tooManyValues, line: lineOffset + 1, column: 1, problem,
                    hint: "write every value out in full; front matter holds short texts and lists")
             return nil
         }
         guard let mapping = root?.mapping else {
-            report(.error, line: lineOffset + 1, column: 1, "the front matter is not a list of 'key: value' fields",
+            report(.error, code: .notAMapping, line: lineOffset + 1, column: 1, "the front matter is not a list of 'key: value' fields",
                    hint: "write one field per line, e.g. 'title: Zes indicatoren'")
             return nil
         }
         var fields = FieldValues()
         for (keyNode, value) in mapping {
             guard let key = keyNode.string else {
-                report(.error, at: keyNode, "a front-matter key must be plain text")
+                report(.error, code: .keyNotText, at: keyNode, "a front-matter key must be plain text")
                 continue
             }
             fields.keyLines[key] = line(of: keyNode) ?? lineOffset + 1
@@ -64,7 +64,7 @@ struct FrontMatterReader {
             } else {
                 fields.extraKeys.append(key)
                 if let known = KeySuggestion.closest(to: key, among: EntryFields.all) {
-                    report(.warning, at: keyNode, "unknown field '\(key)'",
+                    report(.warning, code: .unknownField, at: keyNode, field: key, "unknown field '\(key)'",
                            hint: "did you mean '\(known)'? Unknown fields are kept but not used")
                 }
             }
@@ -98,19 +98,19 @@ struct FrontMatterReader {
             fields.kind = EntryKind(rawValue: text)
             if fields.kind == nil {
                 let meant = EntryKind(argumentText: text).map { "write '\($0.rawValue)'; " } ?? ""
-                report(.error, at: value, "unknown kind '\(text)'",
+                report(.error, code: .unknownKind, at: value, field: EntryFields.kind, "unknown kind '\(text)'",
                        hint: meant + "use one of: \(EntryKind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
         case EntryFields.date:
             fields.date = LocalDate(text)
             if fields.date == nil {
-                report(.error, at: value, "'\(text)' is not a valid date",
+                report(.error, code: .invalidDate, at: value, field: EntryFields.date, "'\(text)' is not a valid date",
                        hint: LocalDate.formatHint)
             }
         case EntryFields.share:
             fields.share = ShareLevel(rawValue: text)
             if fields.share == nil {
-                report(.error, at: value, "unknown share level '\(text)'",
+                report(.error, code: .unknownShare, at: value, field: EntryFields.share, "unknown share level '\(text)'",
                        hint: "use private (never exported), network (the default) or public")
             }
         default:
@@ -121,7 +121,7 @@ struct FrontMatterReader {
     /// A scalar's text; nil (and a diagnostic) for lists or maps, nil without one for `~`/empty.
     private mutating func scalarText(key: String, value: Node) -> String? {
         guard let scalar = value.scalar else {
-            report(.error, at: value, "'\(key)' must be a single value, not a list or a map",
+            report(.error, code: .notASingleValue, at: value, field: key, "'\(key)' must be a single value, not a list or a map",
                    hint: "write it on one line, e.g. \(key): ...")
             return nil
         }
@@ -138,26 +138,26 @@ struct FrontMatterReader {
         case .sequence(let sequence): items = Array(sequence)
         case .scalar: items = scalarText(key: key, value: value) == nil ? [] : [value]
         default:
-            report(.error, at: value, "'\(key)' must be a list, e.g. \(key): [a, b]")
+            report(.error, code: .notAList, at: value, field: key, "'\(key)' must be a list, e.g. \(key): [a, b]")
             return []
         }
         if let tooMany = ReadingLimits.listCountProblem(key: key, count: items.count) {
-            report(.error, at: value, tooMany.summary, hint: tooMany.hint)
+            report(.error, code: tooMany.code, at: value, field: key, tooMany.summary, hint: tooMany.hint)
             return []
         }
         var values: [String] = []
-        for item in items {
+        for (index, item) in items.enumerated() {
             guard let text = item.scalar?.string.trimmingSpaces, !text.isEmpty
             else {
-                report(.error, at: item, "every item of '\(key)' must be a short text")
+                report(.error, code: .listItemNotText, at: item, field: key, index: index, "every item of '\(key)' must be a short text")
                 continue
             }
             if let tooLong = ReadingLimits.listValueProblem(key: key, characters: text.count) {
-                report(.error, at: item, tooLong.summary, hint: tooLong.hint)
+                report(.error, code: tooLong.code, at: item, field: key, index: index, tooLong.summary, hint: tooLong.hint)
                 continue
             }
-            checkCharacters(text, key: key, node: item)
-            if checkFrameworkReference(key: key, text: text, node: item) {
+            checkCharacters(text, key: key, index: index, node: item)
+            if checkFrameworkReference(key: key, text: text, index: index, node: item) {
                 values.append(text)
             }
         }
@@ -165,20 +165,20 @@ struct FrontMatterReader {
     }
 
     /// True when the item may stay: lessons and perspectives must name the framework's ids.
-    private mutating func checkFrameworkReference(key: String, text: String, node: Node) -> Bool {
+    private mutating func checkFrameworkReference(key: String, text: String, index: Int, node: Node) -> Bool {
         switch key {
         case EntryFields.lessons:
             guard framework.lessons.contains(where: { $0.id == text }) else {
                 let known = framework.lessons.map { "\($0.id) (\($0.number))" }.joined(separator: ", ")
                 let suggestion = framework.lesson(matching: text).map { "write '\($0.id)'; " } ?? ""
-                report(.error, at: node, "unknown lesson '\(text)'",
+                report(.error, code: .unknownLesson, at: node, field: key, index: index, "unknown lesson '\(text)'",
                        hint: suggestion + "lessons are: \(known)")
                 return false
             }
         case EntryFields.perspectives:
             guard framework.perspectives.contains(where: { $0.id == text }) else {
                 let known = framework.perspectives.map(\.id).joined(separator: ", ")
-                report(.error, at: node, "unknown perspective '\(text)'",
+                report(.error, code: .unknownPerspective, at: node, field: key, index: index, "unknown perspective '\(text)'",
                        hint: "perspectives are: \(known)")
                 return false
             }
@@ -188,11 +188,11 @@ struct FrontMatterReader {
     }
 
     /// A quoted YAML value can spell characters documents cannot hold (`"\a"`); report them.
-    private mutating func checkCharacters(_ text: String, key: String, node: Node) {
-        guard let forbidden = XMLCharacters.firstForbidden(in: text) else { return }
-        report(.error, at: node,
-               "'\(key)' contains the control character \(XMLCharacters.name(forbidden.scalar)), which documents cannot hold",
-               hint: "remove it from the value")
+    private mutating func checkCharacters(_ text: String, key: String, index: Int? = nil, node: Node) {
+        if let problem = CharacterRule.problem(inValue: text, key: key, index: index, path: path,
+                                               line: line(of: node), column: node.mark?.column) {
+            diagnostics.append(problem)
+        }
     }
 
     // MARK: - Entry
@@ -202,40 +202,42 @@ struct FrontMatterReader {
     ) -> Entry? {
         let firstLine = lineOffset
         for key in EntryFields.required where fields.keyLines[key] == nil {
-            report(.error, line: firstLine, column: 1, "missing required field '\(key)'",
+            report(.error, code: .missingField, line: firstLine, column: 1, field: key, "missing required field '\(key)'",
                    hint: "add a line '\(key): ...' to the front matter")
         }
         for key in [EntryFields.title, EntryFields.teller]
         where fields.keyLines[key] != nil && (fields.scalars[key] ?? "").isEmpty {
-            report(.error, line: fields.keyLines[key], column: 1, "'\(key)' is empty",
+            report(.error, code: .emptyField, line: fields.keyLines[key], column: 1, field: key, "'\(key)' is empty",
                    hint: "give the \(key) a value")
+        }
+        // A quote's own rules are told also when other fields are wrong, so that a form shows
+        // every problem at once.
+        if fields.kind == .quote {
+            if (fields.scalars[EntryFields.speaker] ?? "").isEmpty {
+                report(.error, code: .quoteWithoutSpeaker, line: fields.keyLines[EntryFields.kind], column: 1, field: EntryFields.speaker,
+                       "a quote needs a speaker", hint: "add 'speaker: <who said it>'")
+            }
+            if body.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+                report(.error, code: .quoteWithoutWords, line: bodyLine, column: 1, field: Diagnostic.textField, "a quote needs the quoted words as its text",
+                       hint: "write the words after the closing '---'")
+            }
         }
         guard let kind = fields.kind, let date = fields.date,
               let title = fields.scalars[EntryFields.title], !title.isEmpty,
               let teller = fields.scalars[EntryFields.teller], !teller.isEmpty
         else { return nil }
         let lessons = fields.lists[EntryFields.lessons] ?? []
-        if kind == .quote {
-            if (fields.scalars[EntryFields.speaker] ?? "").isEmpty {
-                report(.error, line: fields.keyLines[EntryFields.kind], column: 1,
-                       "a quote needs a speaker", hint: "add 'speaker: <who said it>'")
-            }
-            if body.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
-                report(.error, line: bodyLine, column: 1, "a quote needs the quoted words as its text",
-                       hint: "write the words after the closing '---'")
-            }
-        }
         if kind != .quote && body.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
-            report(.warning, line: bodyLine, column: 1, "the entry has no text",
+            report(.warning, code: .noText, line: bodyLine, column: 1, field: Diagnostic.textField, "the entry has no text",
                    hint: "write the story after the closing '---'")
         }
         if Markdown.mayNestDeeply(body), Markdown.depth(of: body) > ReadingLimits.maximumMarkdownDepth {
-            report(.warning, line: bodyLine, column: 1,
+            report(.warning, code: .textTooDeep, line: bodyLine, column: 1, field: Diagnostic.textField,
                    "the text nests deeper than \(ReadingLimits.maximumMarkdownDepth) levels; deeper levels are exported as plain text",
                    hint: "use fewer nested quotes ('>') or list levels")
         }
         if fields.lessonItemCount == 0 {
-            report(.warning, line: firstLine, column: 1, "the entry is not linked to any lesson",
+            report(.warning, code: .noLesson, line: firstLine, column: 1, field: EntryFields.lessons, "the entry is not linked to any lesson",
                    hint: "add e.g. 'lessons: [\(framework.lessons.first?.id ?? "resultaat")]' so it can be composed")
         }
         if fields.share == nil && fields.keyLines[EntryFields.share] != nil { return nil }
@@ -257,16 +259,19 @@ struct FrontMatterReader {
     }
 
     private mutating func report(
-        _ severity: Diagnostic.Severity, at node: Node, _ summary: String, hint: String? = nil
+        _ severity: Diagnostic.Severity, code: DiagnosticCode, at node: Node, field: String? = nil, index: Int? = nil,
+        _ summary: String, hint: String? = nil
     ) {
-        report(severity, line: line(of: node), column: node.mark?.column, summary, hint: hint)
+        report(severity, code: code, line: line(of: node), column: node.mark?.column, field: field, index: index,
+               summary, hint: hint)
     }
 
     private mutating func report(
-        _ severity: Diagnostic.Severity, line: Int?, column: Int?, _ summary: String,
-        hint: String? = nil
+        _ severity: Diagnostic.Severity, code: DiagnosticCode, line: Int?, column: Int?, field: String? = nil,
+        index: Int? = nil, _ summary: String, hint: String? = nil
     ) {
         diagnostics.append(Diagnostic(
-            severity, file: path, line: line, column: column, summary: summary, hint: hint))
+            severity, code: code, file: path, line: line, column: column, field: field, index: index,
+            summary: summary, hint: hint))
     }
 }

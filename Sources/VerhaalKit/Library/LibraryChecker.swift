@@ -8,7 +8,7 @@ enum LibraryChecker {
         for entry in parsed {
             if let other = firstPath[entry.id] {
                 diagnostics.append(Diagnostic(
-                    .error, file: entry.path,
+                    .error, code: .duplicateID, file: entry.path,
                     summary: "duplicate id '\(entry.id)': \(other) has the same file name",
                     hint: "ids are file names and must be unique in the whole library; rename one of the two files"))
             } else {
@@ -18,19 +18,9 @@ enum LibraryChecker {
         }
         for entry in parsed {
             guard let visit = entry.visit else { continue }
-            let line = entry.visitLine
-            guard let target = byID[visit] else {
-                diagnostics.append(Diagnostic(
-                    .error, file: entry.path, line: line, column: 1,
-                    summary: "visit '\(visit)' is not an entry in this library",
-                    hint: "give the id of a travel-log entry (see 'verhaal list --kind travel-log') or remove the line"))
-                continue
-            }
-            if target.kind != .travelLog {
-                diagnostics.append(Diagnostic(
-                    .error, file: entry.path, line: line, column: 1,
-                    summary: "visit '\(visit)' is \(target.kind.withArticle), not a travel-log entry",
-                    hint: "a visit names the travel-log entry the story was heard at"))
+            let target: VisitRule.Target = byID[visit].map { .entry($0) } ?? .missing
+            if let problem = VisitRule.problem(visit: visit, target: target, file: entry.path, line: entry.visitLine) {
+                diagnostics.append(problem)
             }
         }
         return diagnostics

@@ -30,15 +30,15 @@ public struct LibrarySettings: Sendable, Equatable {
         } catch let error as YamlError {
             let (line, column, problem) = YAMLErrorLocation.describe(error)
             return (settings, [Diagnostic(
-                .error, file: file, line: line, column: column,
+                .error, code: .settingsInvalidYAML, file: file, line: line, column: column,
                 summary: "verhaal.yaml is not valid YAML: \(problem)",
                 hint: "fix the YAML syntax at that line; compare with the example in README.md")])
         } catch let error as DecodingError {
             return (settings, [Diagnostic(
-                .error, file: file, summary: "verhaal.yaml: \(DecodingErrorText.describe(error))",
+                .error, code: .settingsInvalidField, file: file, summary: "verhaal.yaml: \(DecodingErrorText.describe(error))",
                 hint: "a framework needs lessons (id, number, title, summary, spelvorm) and perspectives (id, title, summary, questions)")])
         } catch {
-            return (settings, [Diagnostic(.error, file: file, summary: "verhaal.yaml: \(error)")])
+            return (settings, [Diagnostic(.error, code: .settingsInvalidField, file: file, summary: "verhaal.yaml: \(error)")])
         }
         var diagnostics: [Diagnostic] = []
         if let language = decoded?.language {
@@ -46,7 +46,7 @@ public struct LibrarySettings: Sendable, Equatable {
                 settings.language = language
             } else {
                 diagnostics.append(Diagnostic(
-                    .error, file: file, summary: "unknown language '\(language)'",
+                    .error, code: .unknownLanguage, file: file, summary: "unknown language '\(language)'",
                     hint: "use one of: \(supportedLanguages.joined(separator: ", "))"))
             }
         }
@@ -56,7 +56,7 @@ public struct LibrarySettings: Sendable, Equatable {
                 settings.framework = framework
             } else {
                 diagnostics += problems.map {
-                    Diagnostic(.error, file: file, summary: "framework: \($0)",
+                    Diagnostic(.error, code: .frameworkConflict, file: file, summary: "framework: \($0)",
                                hint: "give every lesson and perspective its own id and number")
                 }
             }

@@ -49,12 +49,12 @@ extension LibraryStore {
             guard let data = FileManager.default.contents(atPath: url.path) else { continue }
             let path = relativePath(of: url)
             guard let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(Diagnostic(.error, file: path, summary: "the composition is not UTF-8 text",
+                diagnostics.append(Diagnostic(.error, code: .compositionNotUTF8, file: path, summary: "the composition is not UTF-8 text",
                                               hint: "save it as UTF-8"))
                 continue
             }
             if !EntryID.isValid(name) {
-                diagnostics.append(Diagnostic(.error, file: path, summary: "invalid composition name '\(name)'",
+                diagnostics.append(Diagnostic(.error, code: .compositionInvalidName, file: path, summary: "invalid composition name '\(name)'",
                                               hint: "rename it to '\(EntryID.slug(from: name)).yaml'"))
             }
             let (composition, problems) = CompositionParser(framework: framework).parse(text, id: name, path: path)
@@ -65,7 +65,7 @@ extension LibraryStore {
             for problem in CompositionValidator.problems(in: composition, entry: { byID[$0] }) {
                 let line = lines.firstIndex { $0.contains(problem.id) }.map { $0 + 1 }
                 diagnostics.append(Diagnostic(
-                    .error, file: path, line: line, column: line == nil ? nil : 1,
+                    .error, code: problem.code, file: path, line: line, column: line == nil ? nil : 1,
                     summary: problem.summary, hint: problem.hint))
             }
         }

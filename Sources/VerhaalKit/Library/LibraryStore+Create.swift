@@ -49,7 +49,10 @@ extension LibraryStore {
             throw VerhaalError("invalid id '\(requestedID)': \(problem)",
                                hint: "leave out --id to make one from the title, or use e.g. '\(EntryID.slug(from: requestedID))'")
         }
-        try checkReferences(of: draft, framework: settings.framework, readership: readership)
+        let draftPath = "\(Self.storiesFolder)/\(draft.kind.folder)/\(requestedID ?? draft.preferredID).md"
+        if let problem = visitProblem(of: draft, framework: settings.framework, readership: readership, path: draftPath) {
+            throw VerhaalError(problem.summary, hint: problem.hint)
+        }
         let text = try draft.fileText()
         let folder = storiesURL.appendingPathComponent(draft.kind.folder)
         let parser = EntryParser(framework: settings.framework)
@@ -93,26 +96,21 @@ extension LibraryStore {
         return entry
     }
 
-    /// A visit must name a travel-log entry of this library that has no errors and that the
-    /// readership may read; one it may not read is reported exactly as a missing one.
-    func checkReferences(of draft: EntryDraft, framework: Framework, readership: Readership) throws {
-        guard let visit = draft.visit else { return }
-        let hint = "see 'verhaal list --kind travel-log' for the visits"
-        let missing = VerhaalError("visit '\(visit)' is not an entry in this library", hint: hint)
-        guard EntryID.isValid(visit), let url = try? fileURL(ofEntry: visit) else { throw missing }
-        let path = relativePath(of: url)
-        guard case .data(let data) = EntryFileReader.read(url, path: path, root: root) else {
-            if readership != .wholeLibrary { throw missing }
-            throw VerhaalError("visit '\(visit)' cannot be read", hint: "run 'verhaal check'")
+    /// The problem with the draft's visit, if any (`VisitRule`); another member's private entry
+    /// is reported exactly as a missing one.
+    func visitProblem(of draft: EntryDraft, framework: Framework, readership: Readership, path: String) -> Diagnostic? {
+        guard let visit = draft.visit else { return nil }
+        func target() -> VisitRule.Target {
+            guard EntryID.isValid(visit), let url = try? fileURL(ofEntry: visit) else { return .missing }
+            let targetPath = relativePath(of: url)
+            guard case .data(let data) = EntryFileReader.read(url, path: targetPath, root: root) else {
+                return readership == .wholeLibrary ? .broken(path: targetPath) : .missing
+            }
+            let (entry, diagnostics) = EntryParser(framework: framework).parse(data: data, path: targetPath)
+            guard let entry, readership.mayRead(entry) else { return .missing }
+            return diagnostics.containsErrors ? .broken(path: targetPath) : .entry(entry)
         }
-        let (target, diagnostics) = EntryParser(framework: framework).parse(data: data, path: path)
-        guard let target, readership.mayRead(target) else { throw missing }
-        guard !diagnostics.containsErrors else {
-            throw VerhaalError("visit '\(visit)' has errors", hint: "run 'verhaal check' and fix \(path) first")
-        }
-        guard target.kind == .travelLog else {
-            throw VerhaalError("visit '\(visit)' is \(target.kind.withArticle), not a travel-log entry", hint: hint)
-        }
+        return VisitRule.problem(visit: visit, target: target(), file: path, line: nil)
     }
 
     /// The ids of every `.md` file under `Stories/`, read from file names only.

@@ -19,9 +19,9 @@ extension LibraryStore {
         let framework = library.framework
         // Added values must be known; a removed one may be anything written there, so that an
         // unknown lesson can be taken out the way it was put in.
-        let lessons = try changes.addLessons.map(framework.lessonID(for:))
+        let lessons = changes.addLessons.map { framework.lesson(matching: $0)?.id ?? $0 }
         let removedLessons = changes.removeLessons.map { framework.lesson(matching: $0)?.id ?? $0 }
-        let perspectives = try changes.addPerspectives.map(framework.perspectiveID(for:))
+        let perspectives = changes.addPerspectives.map { framework.perspective(matching: $0)?.id ?? $0 }
         let removedPerspectives = changes.removePerspectives.map { framework.perspective(matching: $0)?.id ?? $0 }
 
         // The lists as written, not as parsed: a value the parser refused (an unknown lesson)

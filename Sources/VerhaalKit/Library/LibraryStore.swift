@@ -77,7 +77,7 @@ public struct LibraryStore: Sendable {
         }
         guard let text = String(data: data, encoding: .utf8) else {
             return (LibrarySettings(), [Diagnostic(
-                .error, file: Self.settingsFile, summary: "verhaal.yaml is not valid UTF-8",
+                .error, code: .settingsNotUTF8, file: Self.settingsFile, summary: "verhaal.yaml is not valid UTF-8",
                 hint: "save it as UTF-8")])
         }
         return LibrarySettings.parse(text, file: Self.settingsFile)

@@ -62,7 +62,7 @@ struct RecordFormView {
         }
         inputs.append(input(EntryFields.place, value: fields?.place))
         inputs.append(input(EntryFields.organizations, value: fields?.organizations, hint: labels.organizationsHint))
-        var text = input(DraftProblem.textField, value: fields?.text, hint: labels.textHint)
+        var text = input(Diagnostic.textField, value: fields?.text, hint: labels.textHint)
         text["isTextArea"] = true
         inputs.append(text)
         inputs.append(input(EntryFields.tags, value: fields?.tags, hint: labels.tagsHint, list: "bestaande-tags"))
@@ -130,7 +130,7 @@ struct RecordFormView {
         case EntryFields.perspectives: return labels.perspectives
         case EntryFields.tags: return labels.tags
         case EntryFields.share: return labels.share
-        case DraftProblem.textField: return labels.text
+        case Diagnostic.textField: return labels.text
         default: return field
         }
     }

@@ -1,0 +1,26 @@
+import VerhaalKit
+
+/// The library's diagnostics about a draft, told in terms of `add`'s options: `--lesson
+/// samenwerken: unknown lesson 'samenwerken' [V029]` instead of a line in a file that was
+/// never written.
+enum OptionDiagnostics {
+    static let options: [String: String] = [
+        EntryFields.title: "--title", EntryFields.date: "--date", EntryFields.teller: "--teller",
+        EntryFields.visit: "--visit", EntryFields.place: "--place", EntryFields.organizations: "--organization",
+        EntryFields.lessons: "--lesson", EntryFields.perspectives: "--perspective", EntryFields.tags: "--tag",
+        EntryFields.share: "--share", EntryFields.speaker: "--speaker", EntryFields.role: "--role",
+        EntryFields.source: "--source", Diagnostic.textField: "the text",
+    ]
+
+    static func describe(_ diagnostic: Diagnostic) -> String {
+        let place = diagnostic.field.flatMap { options[$0] }.map { $0 + ": " } ?? ""
+        var text = "\(diagnostic.severity.rawValue): \(place)\(diagnostic.summary) [\(diagnostic.code.rawValue)]"
+        if let hint = diagnostic.hint { text += "\n    hint: " + hint }
+        return text
+    }
+
+    /// An error naming every problem, for a draft that is not written.
+    static func error(_ diagnostics: [Diagnostic]) -> VerhaalError {
+        VerhaalError("the entry was not written:\n" + diagnostics.map(describe).joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,87 @@
+/// The stable code of every rule `check` applies: `V029`, named `unknown-lesson`. Each rule has
+/// one code and lives in one place; the web form and `add` translate a diagnostic by its code
+/// and field. The README lists them all.
+public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
+    // Reading a file
+    case unreadableFile = "V001"
+    case linkOutsideLibrary = "V002"
+    case brokenLink = "V003"
+    case folderNamedLikeEntry = "V004"
+    case notARegularFile = "V005"
+    case entryTooLarge = "V006"
+    case emptyFile = "V007"
+    case invalidUTF8 = "V008"
+    case invalidID = "V009"
+    case forbiddenCharacter = "V010"
+    case missingFrontMatter = "V011"
+    case unclosedFrontMatter = "V012"
+    // The front matter
+    case frontMatterTooLarge = "V013"
+    case frontMatterTooDeep = "V014"
+    case invalidYAML = "V015"
+    case unreadableFrontMatter = "V016"
+    case tooManyValues = "V017"
+    case notAMapping = "V018"
+    case keyNotText = "V019"
+    case unknownField = "V020"
+    case unknownKind = "V021"
+    case invalidDate = "V022"
+    case unknownShare = "V023"
+    case notASingleValue = "V024"
+    case notAList = "V025"
+    case listItemNotText = "V026"
+    case tooManyListValues = "V027"
+    case listValueTooLong = "V028"
+    case unknownLesson = "V029"
+    case unknownPerspective = "V030"
+    case missingField = "V031"
+    case emptyField = "V032"
+    case quoteWithoutSpeaker = "V033"
+    case quoteWithoutWords = "V034"
+    case noText = "V035"
+    case textTooDeep = "V036"
+    case noLesson = "V037"
+    case unwritableValue = "V038"
+    // Across entries
+    case duplicateID = "V040"
+    case unknownVisit = "V041"
+    case visitNotTravelLog = "V042"
+    case visitHasErrors = "V043"
+    // verhaal.yaml
+    case settingsNotUTF8 = "V050"
+    case settingsInvalidYAML = "V051"
+    case settingsInvalidField = "V052"
+    case unknownLanguage = "V053"
+    case frameworkConflict = "V054"
+    // Compositions
+    case compositionNotUTF8 = "V060"
+    case compositionInvalidName = "V061"
+    case compositionInvalidYAML = "V062"
+    case compositionInvalidField = "V063"
+    case compositionUnknownKey = "V064"
+    case compositionUnknownAudience = "V065"
+    case compositionInvalidDate = "V066"
+    case compositionUnknownLesson = "V067"
+    case compositionUnknownPerspective = "V068"
+    case compositionUnknownKind = "V069"
+    case compositionEntriesAndFilter = "V070"
+    case compositionUnknownEntry = "V071"
+    case compositionHighlightNotQuote = "V072"
+
+    /// The rule's name, e.g. `unknown-lesson`: the case name in kebab case.
+    public var name: String {
+        let characters = Array(String(describing: self))
+        var name = ""
+        for (index, character) in characters.enumerated() {
+            if character.isUppercase, index > 0 {
+                let previous = characters[index - 1]
+                let next = index + 1 < characters.count ? characters[index + 1] : nil
+                if previous.isLowercase || previous.isNumber || (previous.isUppercase && next?.isLowercase == true) {
+                    name.append("-")
+                }
+            }
+            name.append(Character(character.lowercased()))
+        }
+        return name
+    }
+}
