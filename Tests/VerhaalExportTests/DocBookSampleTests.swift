@@ -9,7 +9,7 @@ import VerhaalKit
 
     func export(_ name: String) throws -> Data {
         let library = store.load()
-        let composition = try store.composition(named: name, framework: library.framework)
+        let composition = try library.composition(named: name)
         return try DocBookWriter.write(Composer(library: library).compose(composition).narrative)
     }
 
@@ -31,7 +31,7 @@ import VerhaalKit
         let record = ProcessInfo.processInfo.environment["VERHAAL_RECORD_EXPORTS"] == "1"
         let library = store.load()
         for name in store.compositionNames() {
-            let composition = try store.composition(named: name, framework: library.framework)
+            let composition = try library.composition(named: name)
             let narrative = try Composer(library: library).compose(composition).narrative
             for format in ExportFormat.allCases {
                 let data = try Exporter.render(narrative, as: format)

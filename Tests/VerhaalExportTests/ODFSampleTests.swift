@@ -9,7 +9,7 @@ import VerhaalKit
 
     func narrative(_ name: String) throws -> Narrative {
         let library = store.load()
-        return try Composer(library: library).compose(store.composition(named: name, framework: library.framework)).narrative
+        return try Composer(library: library).compose(library.composition(named: name)).narrative
     }
 
     @Test func theSchemasAreFound() {

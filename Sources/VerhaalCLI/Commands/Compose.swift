@@ -36,7 +36,7 @@ extension VerhaalCommand {
                 return
             }
             let library = try libraryOptions.load()
-            let composition = try store.composition(named: name, framework: library.framework)
+            let composition = try library.composition(named: name)
             let report = try Composer(library: library).compose(composition).report
             if json {
                 try JSONOutput.print(report)

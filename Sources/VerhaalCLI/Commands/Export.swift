@@ -67,7 +67,6 @@ extension VerhaalCommand {
             // The library is gone; give its memory back before the documents are made.
             _ = returnFreedMemory(0)
             var renderTime = Duration.zero
-            var validateTime = Duration.zero
             var saveTime = Duration.zero
             let folder = store.root.appendingPathComponent(LibraryStore.exportsFolder)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -75,25 +74,21 @@ extension VerhaalCommand {
             let validator = ExportValidator(
                 docBookSchema: SchemaLocations.docBook(explicit: docbookSchema, environment: environment),
                 odfFolder: SchemaLocations.odf(explicit: odfSchemas, environment: environment, searchingFrom: store.root))
-            // One format at a time, so that only one document is in memory; each is checked
-            // before it replaces the previous export.
-            for format in format.formats {
-                let renderStart = clock.now
-                let data = try Exporter.render(composed.narrative, as: format)
-                let validateStart = clock.now
-                renderTime += validateStart - renderStart
-                if validate { try check(data, format: format, with: validator) }
+            // Each format is made and checked before it replaces the previous export.
+            var renderStart = clock.now
+            try ExportPipeline.render(composed.narrative, formats: format.formats, validator: validate ? validator : nil) { format, data in
                 let saveStart = clock.now
-                validateTime += saveStart - validateStart
+                renderTime += saveStart - renderStart
                 let url = folder.appendingPathComponent("\(composed.name).\(format.fileExtension)")
                 try AtomicFile.write(data, to: url)
                 saveTime += clock.now - saveStart
                 print(store.relativePath(of: url) + (validate ? " (valid)" : ""))
+                renderStart = clock.now
             }
             if timings {
                 let steps: [(String, Duration)] = [
                     ("read", composed.load.read), ("parse", composed.load.parse), ("compose", composed.composeTime),
-                    ("write", renderTime), ("validate", validateTime), ("save", saveTime),
+                    ("write", renderTime), ("save", saveTime),
                 ]
                 StandardError.print(steps.map { "\($0.0) \(Self.milliseconds($0.1)) ms" }.joined(separator: ", "))
             }
@@ -111,31 +106,13 @@ extension VerhaalCommand {
                                    hint: "fix them (see 'verhaal check') and export again", diagnostics: errors)
             }
             let start = clock.now
-            let composition = try store.composition(named: name, framework: library.framework)
-            let narrative = try Composer(library: library).compose(composition).narrative
-            return (narrative, composition.id, library.timings, clock.now - start)
+            let narrative = try ExportPipeline.compose(library, name: name).narrative
+            return (narrative, name, library.timings, clock.now - start)
         }
 
         static func milliseconds(_ duration: Duration) -> String {
             let (seconds, attoseconds) = duration.components
             return String(format: "%.1f", Double(seconds) * 1000 + Double(attoseconds) / 1e15)
-        }
-
-        private func check(_ data: Data, format: ExportFormat, with validator: ExportValidator) throws {
-            let issues: [ValidationIssue]
-            do {
-                issues = try validator.validate(data, as: format)
-            } catch {
-                let hint = format == .docbook
-                    ? "install Debian's docbook5-xml, or pass --docbook-schema PATH or set \(SchemaLocations.docBookVariable)"
-                    : "pass --odf-schemas DIR or set \(SchemaLocations.odfVariable) to the folder with \(SchemaLocations.odfDocument)"
-                throw VerhaalError("cannot validate the \(format.rawValue) export: \(error)", hint: hint)
-            }
-            guard issues.isEmpty else {
-                let list = issues.prefix(20).map { "  \($0)" }.joined(separator: "\n")
-                throw VerhaalError("the \(format.rawValue) export is not valid against its schema; nothing was written\n\(list)",
-                                   hint: "this is a bug in Verhaal: please report it with the composition")
-            }
         }
     }
 }

@@ -74,7 +74,7 @@ extension VerhaalCommand {
 
         private func printLessonDetails(_ framework: Framework) {
             for lesson in framework.lessons {
-                print("\n\(lesson.number). \(lesson.title)\n   \(lesson.summary)\n   Spelvorm: \(lesson.spelvorm)")
+                print("\n\(lesson.label)\n   \(lesson.summary)\n   Spelvorm: \(lesson.spelvorm)")
             }
         }
 

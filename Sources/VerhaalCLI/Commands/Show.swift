@@ -42,7 +42,7 @@ extension VerhaalCommand {
             fields += [
                 ("organizations", entry.organizations.joined(separator: ", ")),
                 ("lessons", entry.lessons.map { id in
-                    library.framework.lesson(matching: id).map { "\($0.number). \($0.title)" } ?? id
+                    library.framework.lesson(matching: id)?.label ?? id
                 }.joined(separator: "; ")),
                 ("perspectives", entry.perspectives.map { id in
                     library.framework.perspective(matching: id)?.title ?? id

@@ -1,8 +1,10 @@
+import VerhaalKit
+
 /// The named styles of a text document, so that a secretary can restyle the whole document by
 /// changing one style; and its page layout (A4, margins, page numbers in the footer).
 enum ODTStyles {
     static func language(_ language: String) -> (language: String, country: String) {
-        language == "en" ? ("en", "GB") : ("nl", "NL")
+        Language(code: language).locale
     }
 
     /// `office:styles`.

@@ -70,7 +70,7 @@ struct CompositionState {
             if linked.isEmpty { emptyLessons.append(lesson.id) }
             blocks += storyBlocks(highlightedFirst(linked))
             section.subsections.append(Section(
-                id: "les-" + lesson.id, title: "\(lesson.number). \(lesson.title)", blocks: blocks, kind: .lesson))
+                id: "les-" + lesson.id, title: lesson.label, blocks: blocks, kind: .lesson))
         }
         return section
     }

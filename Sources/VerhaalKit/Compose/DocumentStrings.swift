@@ -24,7 +24,10 @@ public struct DocumentStrings: Sendable {
 
     /// The strings for a language code; anything but `en` is Dutch.
     public static func forLanguage(_ language: String) -> DocumentStrings {
-        language == "en" ? .english : .dutch
+        switch Language(code: language) {
+        case .dutch: .dutch
+        case .english: .english
+        }
     }
 
     /// `12 juni 2019` or `12 June 2019`.

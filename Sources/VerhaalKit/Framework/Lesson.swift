@@ -17,4 +17,7 @@ public struct Lesson: Sendable, Equatable, Codable {
         self.summary = summary
         self.spelvorm = spelvorm
     }
+
+    /// How a reader sees it named: `3. Leiderschap: delen als rode draad`.
+    public var label: String { "\(number). \(title)" }
 }

@@ -13,11 +13,17 @@ public struct Library: Sendable {
     public let fileCount: Int
     /// How long reading and parsing the files took.
     public let timings: LoadTimings
+    /// The names of the compositions (`Stories/verhalen/*.yaml`), the built-in
+    /// `wenkend-perspectief` first when no file overrides it.
+    public let compositionNames: [String]
+    /// The compositions without errors, read once when the library was loaded.
+    private let compositions: [String: Composition]
     private let entriesByID: [String: Entry]
 
     public init(
         root: URL, settings: LibrarySettings, entries: [Entry], diagnostics: [Diagnostic],
-        fileCount: Int, timings: LoadTimings = LoadTimings()
+        fileCount: Int, timings: LoadTimings = LoadTimings(),
+        compositions: [String: Composition] = [:], compositionNames: [String] = [Composition.defaultName]
     ) {
         self.root = root
         self.settings = settings
@@ -25,7 +31,23 @@ public struct Library: Sendable {
         self.diagnostics = diagnostics
         self.fileCount = fileCount
         self.timings = timings
+        self.compositions = compositions
+        self.compositionNames = compositionNames
         self.entriesByID = Dictionary(entries.map { ($0.id, $0) }) { first, _ in first }
+    }
+
+    /// The composition `name`, or the built-in template for `wenkend-perspectief` when no file
+    /// has that name; an error naming its problems when its file has errors.
+    public func composition(named name: String) throws -> Composition {
+        if let composition = compositions[name] { return composition }
+        guard compositionNames.contains(name) else {
+            throw VerhaalError("no composition '\(name)'",
+                               hint: "compositions are: \(compositionNames.joined(separator: ", ")); add Stories/verhalen/\(name).yaml to make one")
+        }
+        let path = LibraryStore.compositionPath(name)
+        let problems = diagnostics.filter { $0.file == path && $0.severity == .error }
+        if problems.isEmpty && name == Composition.defaultName { return Composition(id: name) }
+        throw VerhaalError("the composition \(path) has errors", hint: "fix them (see 'verhaal check')", diagnostics: problems)
     }
 
     public var framework: Framework { settings.framework }

@@ -13,7 +13,7 @@ public struct LibrarySettings: Sendable, Equatable {
     }
 
     /// The languages exports can be written in.
-    public static let supportedLanguages = ["nl", "en"]
+    public static let supportedLanguages = Language.allCases.map(\.rawValue)
 
     private struct File: Decodable {
         var language: String?

@@ -14,35 +14,17 @@ extension LibraryStore {
         return names.contains(Composition.defaultName) ? names : [Composition.defaultName] + names
     }
 
-    /// Reads the composition `name`, or the built-in template for `wenkend-perspectief`.
-    public func composition(named name: String, framework: Framework) throws -> Composition {
-        guard EntryID.isValid(name) else {
-            throw VerhaalError("'\(name)' is not a valid composition name",
-                               hint: "names are file names in Stories/verhalen/ without .yaml, e.g. \(Composition.defaultName)")
-        }
-        let url = compositionsURL.appendingPathComponent("\(name).yaml")
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            if name == Composition.defaultName { return Composition(id: name) }
-            throw VerhaalError("no composition '\(name)'",
-                               hint: "compositions are: \(compositionNames().joined(separator: ", ")); add Stories/verhalen/\(name).yaml to make one")
-        }
-        let path = relativePath(of: url)
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw VerhaalError("\(path) is not UTF-8 text", hint: "save it as UTF-8")
-        }
-        let (composition, diagnostics) = CompositionParser(framework: framework)
-            .parse(text, id: name, path: path)
-        guard let composition, !diagnostics.containsErrors else {
-            throw VerhaalError("the composition \(path) has errors", diagnostics: diagnostics)
-        }
-        return composition
+    /// The path of a composition's file, relative to the library root.
+    public static func compositionPath(_ name: String) -> String {
+        "\(storiesFolder)/\(compositionsFolder)/\(name).yaml"
     }
 }
 
 extension LibraryStore {
-    /// Problems in the composition files: YAML, fields, and ids that name no usable entry.
-    func compositionDiagnostics(framework: Framework, entries: [Entry]) -> [Diagnostic] {
-        let known = Set(entries.map(\.id))
+    /// Every composition file read once: the compositions without errors, and the problems
+    /// (YAML, keys, fields, and ids that name no usable entry) of all of them.
+    func readCompositions(framework: Framework, entries: [Entry]) -> (compositions: [String: Composition], diagnostics: [Diagnostic]) {
+        var compositions: [String: Composition] = [:]
         var diagnostics: [Diagnostic] = []
         for name in compositionNames() {
             let url = compositionsURL.appendingPathComponent("\(name).yaml")
@@ -57,9 +39,9 @@ extension LibraryStore {
                 diagnostics.append(Diagnostic(.error, code: .compositionInvalidName, file: path, summary: "invalid composition name '\(name)'",
                                               hint: "rename it to '\(EntryID.slug(from: name)).yaml'"))
             }
-            let (composition, problems) = CompositionParser(framework: framework).parse(text, id: name, path: path)
+            let (parsed, problems) = CompositionParser(framework: framework).parse(text, id: name, path: path)
             diagnostics += problems
-            guard let composition else { continue }
+            guard let composition = parsed else { continue }
             let byID = Dictionary(entries.map { ($0.id, $0) }) { first, _ in first }
             let lines = FrontMatterDocument.lines(of: text)
             for problem in CompositionValidator.problems(in: composition, entry: { byID[$0] }) {
@@ -68,7 +50,10 @@ extension LibraryStore {
                     .error, code: problem.code, file: path, line: line, column: line == nil ? nil : 1,
                     summary: problem.summary, hint: problem.hint))
             }
+            if !diagnostics.contains(where: { $0.file == path && $0.severity == .error }) {
+                compositions[name] = composition
+            }
         }
-        return diagnostics
+        return (compositions, diagnostics)
     }
 }

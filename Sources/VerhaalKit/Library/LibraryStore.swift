@@ -60,14 +60,15 @@ public struct LibraryStore: Sendable {
         for item in parsed { diagnostics += item.diagnostics }
         diagnostics += crossDiagnostics
         let usableForCompositions = allEntries.filter { !failedPaths.contains($0.path) }
-        diagnostics += compositionDiagnostics(framework: settings.framework, entries: usableForCompositions)
+        let (compositions, compositionProblems) = readCompositions(framework: settings.framework, entries: usableForCompositions)
+        diagnostics += compositionProblems
         diagnostics.sort { ($0.file, $0.line ?? 0, $0.column ?? 0) < ($1.file, $1.line ?? 0, $1.column ?? 0) }
         let usable = allEntries
             .filter { !failedPaths.contains($0.path) }
             .sorted(by: Entry.libraryOrder)
         return Library(
             root: root, settings: settings, entries: usable, diagnostics: diagnostics,
-            fileCount: files.count, timings: timings)
+            fileCount: files.count, timings: timings, compositions: compositions, compositionNames: compositionNames())
     }
 
     /// The settings in `verhaal.yaml` (defaults when there is none), with any problems found in it.

@@ -10,7 +10,7 @@ struct FormMessages {
         self.language = language
     }
 
-    private var isEnglish: Bool { language == "en" }
+    private var isEnglish: Bool { Language(code: language) == .english }
 
     var tooManyValues: String {
         isEnglish ? "Too many values: at most \(ReadingLimits.maximumListValues)."

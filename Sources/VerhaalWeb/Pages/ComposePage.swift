@@ -34,10 +34,9 @@ struct ComposePage {
         let page = PageRenderer(site: site, session: session)
         let strings = page.strings
         let library = site.library()
-        let compositions: [[String: Any]] = site.store.compositionNames().map { name in
+        let compositions: [[String: Any]] = library.compositionNames.map { name in
             do {
-                let composition = try site.store.composition(named: name, framework: library.framework)
-                let result = try Composer(library: library).compose(composition)
+                let result = try ExportPipeline.compose(library, name: name)
                 let report = result.report
                 let excluded = report.excludedByShare.count
                 var item: [String: Any] = [
@@ -66,17 +65,16 @@ struct ComposePage {
 
     private func download(name: String, format: ExportFormat, session: MemberSession) throws -> Response {
         let library = site.library()
-        let compositionFile = "\(LibraryStore.storiesFolder)/\(LibraryStore.compositionsFolder)/\(name).yaml"
-        let problems = library.diagnostics.filter { $0.severity == .error && $0.file == compositionFile }
-        guard problems.isEmpty else {
+        let data: Data
+        do {
+            data = try ExportPipeline.export(library, name: name, format: format)
+        } catch let error as VerhaalError {
             let page = PageRenderer(site: site, session: session)
             let errors = page.strings.errors
+            let problems = error.diagnostics.isEmpty ? [error.message] : error.diagnostics.map(\.headline)
             return page.error(.conflict, heading: errors.libraryHasErrors,
-                              message: errors.libraryHasErrorsText + " " + problems.map(\.headline).joined(separator: "; "))
+                              message: errors.libraryHasErrorsText + " " + problems.joined(separator: "; "))
         }
-        let composition = try site.store.composition(named: name, framework: library.framework)
-        let narrative = try Composer(library: library).compose(composition).narrative
-        let data = try Exporter.render(narrative, as: format)
         var headers = HTTPFields()
         headers[.contentType] = format.mediaType
         headers[.contentDisposition] = "attachment; filename=\"\(name).\(format.fileExtension)\""

@@ -25,7 +25,7 @@ struct CoveragePage {
                     },
                 ]
             }
-            let lessonTitles = Dictionary(uniqueKeysWithValues: framework.lessons.map { ($0.id, "\($0.number). \($0.title)") })
+            let lessonTitles = Dictionary(uniqueKeysWithValues: framework.lessons.map { ($0.id, $0.label) })
             let perspectiveTitles = Dictionary(uniqueKeysWithValues: framework.perspectives.map { ($0.id, $0.title) })
             let gaps = coverage.emptyCells.map {
                 "\(lessonTitles[$0.lesson] ?? $0.lesson) × \(perspectiveTitles[$0.perspective] ?? $0.perspective)"

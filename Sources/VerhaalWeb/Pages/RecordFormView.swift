@@ -88,7 +88,7 @@ struct RecordFormView {
         let share = fields?.share ?? ShareLevel.network.rawValue
         return [
             group(EntryFields.lessons, type: "checkbox", name: "lessons[]", options: framework.lessons.map {
-                ["value": $0.id, "title": "\($0.number). \($0.title)", "summary": $0.summary.firstSentence,
+                ["value": $0.id, "title": $0.label, "summary": $0.summary.firstSentence,
                  "checked": lessons.contains($0.id)]
             }),
             group(EntryFields.perspectives, type: "checkbox", name: "perspectives[]", options: framework.perspectives.map {

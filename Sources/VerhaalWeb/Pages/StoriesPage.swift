@@ -53,7 +53,7 @@ struct StoriesPage {
         let labels = strings.stories
         let selects: [[String: Any]] = [
             ["id": "les", "label": labels.lesson, "options": options(
-                framework.lessons.map { ($0.id, "\($0.number). \($0.title)") }, selected: query.lessons.first)],
+                framework.lessons.map { ($0.id, $0.label) }, selected: query.lessons.first)],
             ["id": "perspectief", "label": labels.perspective, "options": options(
                 framework.perspectives.map { ($0.id, $0.title) }, selected: query.perspectives.first)],
             ["id": "tag", "label": labels.tag, "options": options(
@@ -90,7 +90,7 @@ struct StoriesPage {
         fact(labels.place, entry.place)
         fact(labels.visit, visit.map { "\($0.date) · \($0.title)" }, href: visit.map { "/verhalen/\($0.id)" })
         fact(labels.organizations, entry.organizations.joined(separator: ", "))
-        fact(labels.lessons, entry.lessons.compactMap { id in framework.lesson(matching: id).map { "\($0.number). \($0.title)" } }
+        fact(labels.lessons, entry.lessons.compactMap { id in framework.lesson(matching: id)?.label }
             .joined(separator: "; "))
         fact(labels.perspectives, entry.perspectives.compactMap { framework.perspective(matching: $0)?.title }
             .joined(separator: "; "))

@@ -1,3 +1,5 @@
+import VerhaalKit
+
 /// Every text the web pages show, in the library's language (Dutch unless `language: en`).
 struct WebStrings: Sendable {
     var lang: String
@@ -53,7 +55,10 @@ struct WebStrings: Sendable {
     }
 
     static func forLanguage(_ language: String) -> WebStrings {
-        language == "en" ? .english : .dutch
+        switch Language(code: language) {
+        case .dutch: .dutch
+        case .english: .english
+        }
     }
 }
 
