@@ -26,7 +26,7 @@ import VerhaalKit
 
     @Test func docBookTextReadsBackAsTheOriginal() async {
         await propertyCheck(count: 200, input: Generators.string(upTo: 60)) { text in
-            let forbidden = XMLCharacters.firstForbidden(in: text)
+            let forbidden = DocumentCharacters.firstForbidden(in: text)
             do {
                 let data = try DocBookWriter.write(Self.narrative(text))
                 #expect(forbidden == nil, "a forbidden character was written: \(text.debugDescription)")
@@ -38,14 +38,14 @@ import VerhaalKit
                 #expect(text.isEmpty || Self.occurrences(of: original, in: all) >= 10, "every field holds the text")
             } catch {
                 #expect(forbidden != nil, "refused a valid text \(text.debugDescription): \(error)")
-                #expect("\(error)".contains(XMLCharacters.name(forbidden?.scalar ?? " ")), "the error names the character")
+                #expect("\(error)".contains(DocumentCharacters.name(forbidden?.scalar ?? " ")), "the error names the character")
             }
         }
     }
 
     @Test func odfIsWellFormedOrRefused() async {
         await propertyCheck(count: 100, input: Generators.string(upTo: 60)) { text in
-            let forbidden = XMLCharacters.firstForbidden(in: text)
+            let forbidden = DocumentCharacters.firstForbidden(in: text)
             for format in [ExportFormat.fodt, .fodp] {
                 do {
                     let data = try Exporter.render(Self.narrative(text), as: format)

@@ -6,7 +6,7 @@ struct DocBookBlocks {
 
     func write(_ section: Section) throws {
         try xml.start(section.kind == .appendix ? "appendix" : "section")
-        if let id = section.id { try xml.attribute("xml:id", id) }
+        if let id = section.id { try xml.attribute("xml:id", XMLName.id(id)) }
         try xml.element("title", text: section.title)
         try xml.newline()
         // A DocBook section needs content; an empty one gets an empty paragraph.
@@ -41,7 +41,7 @@ struct DocBookBlocks {
             try xml.element("programlisting", text: text)
         case .quote(let quote):
             try xml.start("blockquote")
-            if let id = quote.id { try xml.attribute("xml:id", id) }
+            if let id = quote.id { try xml.attribute("xml:id", XMLName.id(id)) }
             try xml.attribute("role", "quote")
             if let title = quote.title {
                 try xml.element("title", text: title)
@@ -56,7 +56,7 @@ struct DocBookBlocks {
             try xml.end()
         case .anecdote(let anecdote):
             try xml.start("sidebar")
-            if let id = anecdote.id { try xml.attribute("xml:id", id) }
+            if let id = anecdote.id { try xml.attribute("xml:id", XMLName.id(id)) }
             try xml.attribute("role", "anecdote")
             try xml.element("title", text: anecdote.title)
             try xml.newline()
@@ -121,7 +121,7 @@ struct DocBookBlocks {
         try xml.start("tbody")
         for row in table.rows {
             try xml.start("row")
-            if let id = row.id { try xml.attribute("xml:id", id) }
+            if let id = row.id { try xml.attribute("xml:id", XMLName.id(id)) }
             for cell in row.cells {
                 try xml.start("entry")
                 try write(cell)
@@ -161,7 +161,7 @@ struct DocBookBlocks {
             try xml.end()
         case .reference(let target, let inlines):
             try xml.start("link")
-            try xml.attribute("linkend", target)
+            try xml.attribute("linkend", XMLName.id(target))
             try write(inlines)
             try xml.end()
         case .lineBreak:

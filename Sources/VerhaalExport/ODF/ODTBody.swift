@@ -184,7 +184,7 @@ struct ODTBody {
 
     private func bookmark(_ name: String) throws {
         try xml.start("text:bookmark")
-        try xml.attribute("text:name", name)
+        try xml.attribute("text:name", XMLName.id(name))
         try xml.end()
     }
 }
@@ -208,7 +208,7 @@ enum ODFInlines {
         case .link(let url, let inlines):
             try anchor(url, inlines, xml)
         case .reference(let target, let inlines):
-            try anchor("#" + target, inlines, xml)
+            try anchor("#" + XMLName.id(target), inlines, xml)
         case .lineBreak:
             try xml.start("text:line-break")
             try xml.end()
@@ -228,17 +228,16 @@ enum ODFInlines {
         try xml.attribute("xlink:href", href)
         try xml.attribute("text:style-name", "Internet_20_link")
         // A link inside a link is not allowed: nested links keep only their text.
-        try write(inlines.map(\.withoutLinks), to: xml)
+        try write(inlines.mapInlines(\.withoutLinks), to: xml)
         try xml.end()
     }
 }
 
 private extension Inline {
+    /// A link's text without the link (applied inside out by `mapInlines`).
     var withoutLinks: Inline {
         switch self {
         case .link(_, let inlines), .reference(_, let inlines): .text(inlines.plainText)
-        case .emphasis(let inlines): .emphasis(inlines.map(\.withoutLinks))
-        case .strong(let inlines): .strong(inlines.map(\.withoutLinks))
         default: self
         }
     }

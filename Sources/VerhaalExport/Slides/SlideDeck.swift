@@ -64,22 +64,26 @@ public enum SlideDeck {
                      notes: [section.title] + texts)
     }
 
-    /// Every text of the blocks, one paragraph each, unshortened.
+    /// Every text of the blocks, one paragraph each, unshortened, in document order.
     static func notes(_ blocks: [Block]) -> [String] {
-        blocks.flatMap { block -> [String] in
+        var texts: [String] = []
+        func enter(_ block: Block) {
             switch block {
-            case .paragraph(let inlines), .heading(_, let inlines): [inlines.plainText]
-            case .list(_, let items): items.flatMap(notes)
-            case .blockQuote(let blocks): notes(blocks)
-            case .code(let text): [text]
-            case .quote(let quote):
-                [quote.title].compactMap { $0 } + notes(quote.content) + ["— " + quote.attribution].filter { $0 != "— " }
-            case .anecdote(let anecdote): [anecdote.title, anecdote.meta.plainText] + notes(anecdote.content)
-            case .questions(let title, let questions): [title].compactMap { $0 } + questions.map(\.plainText)
-            case .table(let table): table.rows.map { $0.cells.map(\.plainText).joined(separator: " · ") }
-            case .references(let title, let references): [title].compactMap { $0 } + references.map { $0.inlines.plainText }
-            case .markdown(let text): notes(Markdown.blocks(from: text))
+            case .paragraph(let inlines), .heading(_, let inlines): texts.append(inlines.plainText)
+            case .code(let text): texts.append(text)
+            case .quote(let quote): texts += [quote.title].compactMap { $0 }
+            case .anecdote(let anecdote): texts += [anecdote.title, anecdote.meta.plainText]
+            case .questions(let title, let questions): texts += [title].compactMap { $0 } + questions.map(\.plainText)
+            case .table(let table): texts += table.rows.map { $0.cells.map(\.plainText).joined(separator: " · ") }
+            case .references(let title, let references): texts += [title].compactMap { $0 } + references.map { $0.inlines.plainText }
+            case .markdown(let text): Markdown.blocks(from: text).forEachBlock(enter, exit: exit)
+            case .list, .blockQuote: break
             }
-        }.filter { !$0.isEmpty }
+        }
+        func exit(_ block: Block) {
+            if case .quote(let quote) = block, !quote.attribution.isEmpty { texts.append("— " + quote.attribution) }
+        }
+        blocks.forEachBlock(enter, exit: exit)
+        return texts.filter { !$0.isEmpty }
     }
 }

@@ -104,8 +104,8 @@ final class XMLWriter {
     }
 
     private func checkCharacters(_ text: String) throws {
-        if let forbidden = XMLCharacters.firstForbidden(in: text) {
-            throw Failure(description: "the text contains \(XMLCharacters.name(forbidden.scalar)), which XML cannot hold")
+        if let forbidden = DocumentCharacters.firstForbidden(in: text) {
+            throw Failure(description: "the text contains \(DocumentCharacters.name(forbidden.scalar)), which XML cannot hold")
         }
     }
 }

@@ -121,7 +121,7 @@ struct CompositionState {
         sortedUsed = used.values.sorted(by: Entry.libraryOrder)
         let rows = sortedUsed.map { entry in
             TableBlock.Row(id: Self.sourceID(entry), cells: [
-                [.reference(targetID: XMLName.id(entry.id), [.text(entry.title)]), .lineBreak, .code(entry.id)],
+                [.reference(targetID: entry.id, [.text(entry.title)]), .lineBreak, .code(entry.id)],
                 [.text(strings.kindNames[entry.kind] ?? entry.kind.rawValue)],
                 [.text(entry.teller)],
                 [.text(strings.format(entry.date))],
@@ -150,7 +150,7 @@ struct CompositionState {
         var references: [EntryReference] = []
         for entry in entries {
             if shown.contains(entry.id) {
-                references.append(EntryReference(targetID: XMLName.id(entry.id), title: entry.title,
+                references.append(EntryReference(targetID: entry.id, title: entry.title,
                                                  teller: entry.teller, kind: entry.kind))
             } else {
                 blocks.append(fullBlock(entry))
@@ -170,7 +170,7 @@ struct CompositionState {
         shown.insert(entry.id)
         used[entry.id] = entry
         let content: [Block] = [.markdown(entry.body)]
-        let id = XMLName.id(entry.id)
+        let id = entry.id
         switch entry.kind {
         case .quote:
             let attribution = [entry.speaker, entry.role].compactMap { $0 }.joined(separator: ", ")
@@ -191,7 +191,7 @@ struct CompositionState {
     }
 
     static func sourceID(_ entry: Entry) -> String {
-        "bron-" + XMLName.id(entry.id, prefix: "")
+        "bron-" + entry.id
     }
 
     private func routeTable() -> TableBlock {
@@ -199,7 +199,7 @@ struct CompositionState {
             TableBlock.Row(cells: [
                 [.text(strings.format(visit.date))],
                 [.text(visit.place ?? "–")],
-                [.reference(targetID: XMLName.id(visit.id), [.text(visit.title)])],
+                [.reference(targetID: visit.id, [.text(visit.title)])],
                 [.text(visit.organizations.isEmpty ? "–" : visit.organizations.joined(separator: ", "))],
             ])
         }, role: "route")
@@ -247,24 +247,21 @@ struct CompositionState {
     func report(sections: [Section]) -> ComposeReport {
         var outline: [ComposeReport.OutlineItem] = []
         let used = sortedUsed
-        let byXMLID = Dictionary(used.map { (XMLName.id($0.id), $0.id) }) { first, _ in first }
+        let usedIDs = Set(used.map(\.id))
         func walk(_ section: Section, depth: Int) {
             var entries: [String] = []
             var references: [String] = []
-            func collect(_ blocks: [Block]) {
-                for block in blocks {
-                    switch block {
-                    case .quote(let quote): entries += [quote.id].compactMap { $0 }
-                    case .anecdote(let anecdote): entries += [anecdote.id].compactMap { $0 }
-                    case .references(_, let list): references += list.map(\.targetID)
-                    default: break
-                    }
+            section.blocks.forEachBlock { block in
+                switch block {
+                case .quote(let quote): entries += [quote.id].compactMap { $0 }
+                case .anecdote(let anecdote): entries += [anecdote.id].compactMap { $0 }
+                case .references(_, let list): references += list.map(\.targetID)
+                default: break
                 }
             }
-            collect(section.blocks)
             outline.append(.init(depth: depth, title: section.title,
-                                 entries: entries.compactMap { byXMLID[$0] },
-                                 references: references.compactMap { byXMLID[$0] }))
+                                 entries: entries.filter(usedIDs.contains),
+                                 references: references.filter(usedIDs.contains)))
             for subsection in section.subsections { walk(subsection, depth: depth + 1) }
         }
         for section in sections { walk(section, depth: 1) }

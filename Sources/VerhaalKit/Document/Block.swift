@@ -46,7 +46,7 @@ public struct EntryReference: Sendable, Equatable {
 
 /// Someone's words with their attribution, e.g. "Christoffel Klap, directeur-bestuurder".
 public struct QuoteBlock: Sendable, Equatable {
-    /// Document-wide id, a valid XML NCName.
+    /// Document-wide id (the entry's id); writers make it a valid id of their format.
     public var id: String?
     /// The quote entry's title, shown above the words.
     public var title: String?

@@ -4,19 +4,19 @@
 enum CharacterRule {
     /// The first forbidden character in a file's text.
     static func problem(inFile text: String, path: String) -> Diagnostic? {
-        guard let forbidden = XMLCharacters.firstForbidden(in: text) else { return nil }
+        guard let forbidden = DocumentCharacters.firstForbidden(in: text) else { return nil }
         return Diagnostic(
             .error, code: .forbiddenCharacter, file: path, line: forbidden.line, column: forbidden.column,
-            summary: "the file contains the control character \(XMLCharacters.name(forbidden.scalar)), which documents cannot hold",
+            summary: "the file contains the control character \(DocumentCharacters.name(forbidden.scalar)), which documents cannot hold",
             hint: "delete that character (most editors do not show it); it often comes from copying text out of another program")
     }
 
     /// The first forbidden character in a front-matter value, as YAML decoded it.
     static func problem(inValue text: String, key: String, index: Int?, path: String, line: Int?, column: Int?) -> Diagnostic? {
-        guard let forbidden = XMLCharacters.firstForbidden(in: text) else { return nil }
+        guard let forbidden = DocumentCharacters.firstForbidden(in: text) else { return nil }
         return Diagnostic(
             .error, code: .forbiddenCharacter, file: path, line: line, column: column, field: key, index: index,
-            summary: "'\(key)' contains the control character \(XMLCharacters.name(forbidden.scalar)), which documents cannot hold",
+            summary: "'\(key)' contains the control character \(DocumentCharacters.name(forbidden.scalar)), which documents cannot hold",
             hint: "remove it from the value")
     }
 }

@@ -5,18 +5,9 @@ extension Array where Element == Block {
     /// anecdotes and block quotes. The texts are converted on every core.
     public func expandingMarkdown() -> [Block] {
         var texts: [String] = []
-        func collect(_ blocks: [Block]) {
-            for block in blocks {
-                switch block {
-                case .markdown(let text): texts.append(text)
-                case .quote(let quote): collect(quote.content)
-                case .anecdote(let anecdote): collect(anecdote.content)
-                case .blockQuote(let inner): collect(inner)
-                default: break
-                }
-            }
+        forEachBlock { block in
+            if case .markdown(let text) = block { texts.append(text) }
         }
-        collect(self)
         guard !texts.isEmpty else { return self }
         let sources = texts
         let results = ConcurrentResults<[Block]>(count: sources.count)
@@ -24,21 +15,9 @@ extension Array where Element == Block {
             results[index] = Markdown.blocks(from: sources[index])
         }
         var converted = results.values.makeIterator()
-        func rebuild(_ blocks: [Block]) -> [Block] {
-            blocks.flatMap { block -> [Block] in
-                switch block {
-                case .markdown: return converted.next() ?? []
-                case .quote(var quote):
-                    quote.content = rebuild(quote.content)
-                    return [.quote(quote)]
-                case .anecdote(var anecdote):
-                    anecdote.content = rebuild(anecdote.content)
-                    return [.anecdote(anecdote)]
-                case .blockQuote(let inner): return [.blockQuote(rebuild(inner))]
-                default: return [block]
-                }
-            }
+        return mapBlocks { block in
+            if case .markdown = block { return converted.next() ?? [] }
+            return [block]
         }
-        return rebuild(self)
     }
 }

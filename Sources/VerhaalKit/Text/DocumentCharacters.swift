@@ -1,5 +1,6 @@
-/// The characters an XML 1.0 document can hold.
-public enum XMLCharacters {
+/// The characters every document format Verhaal writes can hold (XML 1.0's, the strictest):
+/// the rule `check` applies to entries, and the one the writers refuse by.
+public enum DocumentCharacters {
     /// True for tab, line feed, carriage return and U+0020 upwards, except U+FFFE and U+FFFF.
     public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

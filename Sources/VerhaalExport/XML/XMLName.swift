@@ -1,4 +1,5 @@
-/// Makes valid XML ids (NCNames) from entry ids and other text.
+/// Makes valid XML ids (NCNames) from the document model's ids (entry ids and others): a
+/// writer's walk, as pandoc's `ensureValidXmlIdentifiers`. The model itself keeps plain ids.
 public enum XMLName {
     /// An NCName: starts with a letter or `_`, then letters, digits, `-`, `_`, `.`.
     /// Entry ids that start with a digit get a `v-` prefix (`2019-06-12-breda` → `v-2019-06-12-breda`).
