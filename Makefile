@@ -5,7 +5,7 @@ ACCEPTANCE_PACKAGES := libxml2-utils pandoc xsltproc docbook-xsl-ns libreoffice-
 	chromium chromium-driver python3-venv
 VERHAAL := .build/debug/verhaal
 
-.PHONY: run test acceptance docs-images docs-screenshots serve bench fuzz build deps clean help
+.PHONY: run test acceptance docs-images docs-screenshots serve bench fuzz fuzz-writers build deps clean help
 
 help:
 	@echo "make run         install what is missing, build, check the sample library, export its narratives to Exports/"
@@ -16,6 +16,7 @@ help:
 	@echo "make serve       run the web collector on the sample library (add a member first: see README)"
 	@echo "make bench       time check and export on 10,000 entries beside pandoc (BENCH_FLAGS=--large adds 100,000)"
 	@echo "make fuzz        fuzz the entry reader with libFuzzer for FUZZ_SECONDS (default 60)"
+	@echo "make fuzz-writers  fuzz the DocBook and ODT writers with random narratives, checked against the schemas"
 
 deps:
 	@scripts/ensure-packages.sh $(BUILD_PACKAGES)
@@ -71,5 +72,11 @@ fuzz: deps
 	ASAN_OPTIONS=detect_leaks=0 Fuzz/.build/debug/VerhaalFuzz -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
 		-rss_limit_mb=2048 -print_final_stats=1 .build-fuzz-corpus Tests/FuzzCorpus
 
+fuzz-writers: deps
+	cd Fuzz && $(SWIFT) build -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --product VerhaalWriterFuzz
+	mkdir -p .build-fuzz-writers-corpus
+	ASAN_OPTIONS=detect_leaks=0 Fuzz/.build/debug/VerhaalWriterFuzz -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+		-rss_limit_mb=2048 -print_final_stats=1 .build-fuzz-writers-corpus
+
 clean:
-	rm -rf .build .build-bench .build-fuzz-corpus .build-venv Fuzz/.build
+	rm -rf .build .build-bench .build-fuzz-corpus .build-fuzz-writers-corpus .build-venv Fuzz/.build

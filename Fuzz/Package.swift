@@ -16,5 +16,13 @@ let package = Package(
             dependencies: [.product(name: "VerhaalKit", package: mainPackage)],
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         ),
+        .executableTarget(
+            name: "VerhaalWriterFuzz",
+            dependencies: [
+                .product(name: "VerhaalKit", package: mainPackage),
+                .product(name: "VerhaalExport", package: mainPackage),
+            ],
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        ),
     ]
 )

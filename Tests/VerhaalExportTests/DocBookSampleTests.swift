@@ -26,7 +26,9 @@ import VerhaalKit
         }
     }
 
-    /// Every format of every composition. Re-record with `VERHAAL_RECORD_EXPORTS=1 swift test`.
+    /// Every format of every composition, against `Tests/Golden/`, which `make run` and
+    /// `make acceptance` never write (they write `Exports/`). Re-record with
+    /// `VERHAAL_RECORD_EXPORTS=1 swift test`.
     @Test func goldenExportsMatchByteForByte() throws {
         let record = ProcessInfo.processInfo.environment["VERHAAL_RECORD_EXPORTS"] == "1"
         let library = store.load()
@@ -35,7 +37,7 @@ import VerhaalKit
             let narrative = try Composer(library: library).compose(composition).narrative
             for format in ExportFormat.allCases {
                 let data = try Exporter.render(narrative, as: format)
-                let file = "Exports/\(name).\(format.fileExtension)"
+                let file = "Tests/Golden/\(name).\(format.fileExtension)"
                 let golden = store.root.appendingPathComponent(file)
                 if record { try AtomicFile.write(data, to: golden) }
                 let expected = try Data(contentsOf: golden)

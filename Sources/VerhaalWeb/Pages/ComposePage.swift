@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import VerhaalExport
+import NIOPosix
 import VerhaalKit
 
 /// For coordinators: runs `compose` for every composition and offers its exports for download.
@@ -9,67 +10,94 @@ import VerhaalKit
 struct ComposePage {
     let site: Site
 
+    struct Content: Encodable, Sendable {
+        struct OutlineItem: Encodable, Sendable {
+            var depth: Int
+            var title: String
+            var count: Int
+        }
+        struct Download: Encodable, Sendable {
+            var href: String
+            var label: String
+        }
+        struct Composition: Encodable, Sendable {
+            var title: String
+            var failure: String?
+            var audience: String?
+            var entriesLine: String?
+            var excludedLine: String?
+            var outline: [OutlineItem]
+            var hasGaps: Bool
+            var gaps: [String]
+            var downloads: [Download]
+        }
+        struct BrokenFile: Encodable, Sendable {
+            var file: String
+            var summary: String
+        }
+
+        var compositions: [Composition]
+        var hasBroken: Bool
+        var broken: [BrokenFile]
+    }
+
     func register(on router: Router<WebContext>) {
         router.get("/samenstellen") { _, context in
-            let session = try coordinator(context)
-            return overview(session: session)
+            try await overview(page: coordinatorPage(context))
         }
         router.get("/samenstellen/:name/:format") { _, context in
-            let session = try coordinator(context)
+            let page = try coordinatorPage(context)
             guard let name = context.parameters.get("name"), name.count <= WebLimits.maximumIDLength,
                   EntryID.isValid(name), site.store.compositionNames().contains(name),
                   let format = context.parameters.get("format").flatMap(ExportFormat.init(rawValue:))
             else { throw HTTPError(.notFound) }
-            return try download(name: name, format: format, session: session)
+            return try await download(name: name, format: format, page: page)
         }
     }
 
-    private func coordinator(_ context: WebContext) throws -> MemberSession {
-        let session = try context.requireSession()
-        guard session.member.isCoordinator else { throw HTTPError(.forbidden) }
-        return session
+    private func coordinatorPage(_ context: WebContext) throws -> PageRenderer {
+        let page = try site.page(for: context)
+        guard try page.member.isCoordinator else { throw HTTPError(.forbidden) }
+        return page
     }
 
-    private func overview(session: MemberSession) -> Response {
-        let page = PageRenderer(site: site, session: session)
+    private func overview(page: PageRenderer) async throws -> Response {
         let strings = page.strings
-        let library = site.library()
-        let compositions: [[String: Any]] = library.compositionNames.map { name in
+        let library = try await page.library()
+        let compositions = library.compositionNames.map { name -> Content.Composition in
             do {
                 let result = try ExportPipeline.compose(library, name: name)
                 let report = result.report
                 let excluded = report.excludedByShare.count
-                var item: [String: Any] = [
-                    "title": result.narrative.title + " (\(name))",
-                    "audience": report.audience.rawValue,
-                    "entriesLine": strings.compose.entries.filled(with: report.entriesUsed.count),
-                    "outline": report.outline.map { ["depth": $0.depth, "title": $0.title, "count": $0.entries.count] },
-                    "hasGaps": !report.emptySections.isEmpty,
-                    "gaps": report.emptySections,
-                    "downloads": ExportFormat.available.map {
-                        ["href": "/samenstellen/\(name)/\($0.rawValue)", "label": "\(name).\($0.fileExtension)"]
-                    },
-                ]
-                if excluded > 0 { item["excludedLine"] = strings.compose.excluded.filled(with: excluded) }
-                return item
+                return Content.Composition(
+                    title: result.narrative.title + " (\(name))",
+                    audience: report.audience.rawValue,
+                    entriesLine: strings.compose.entries.filled(with: report.entriesUsed.count),
+                    excludedLine: excluded > 0 ? strings.compose.excluded.filled(with: excluded) : nil,
+                    outline: report.outline.map { .init(depth: $0.depth, title: $0.title, count: $0.entries.count) },
+                    hasGaps: !report.emptySections.isEmpty,
+                    gaps: report.emptySections,
+                    downloads: ExportFormat.available.map {
+                        .init(href: "/samenstellen/\(name)/\($0.rawValue)", label: "\(name).\($0.fileExtension)")
+                    })
             } catch {
-                return ["title": name, "failure": "\(error)"]
+                return Content.Composition(title: name, failure: "\(error)", outline: [], hasGaps: false, gaps: [], downloads: [])
             }
         }
         // One broken file takes nothing from the others: it is named here and left out.
-        let broken = Self.brokenFiles(in: library).map { ["file": $0.file, "summary": $0.summary] }
-        return page.render(.compose, title: strings.compose.title, section: .compose, [
-            "compositions": compositions, "hasBroken": !broken.isEmpty, "broken": broken,
-        ])
+        let broken = Self.brokenFiles(in: library).map { Content.BrokenFile(file: $0.file, summary: $0.summary) }
+        return page.render(.compose, title: strings.compose.title, section: .compose, Content(
+            compositions: compositions, hasBroken: !broken.isEmpty, broken: broken))
     }
 
-    private func download(name: String, format: ExportFormat, session: MemberSession) throws -> Response {
-        let library = site.library()
+    private func download(name: String, format: ExportFormat, page: PageRenderer) async throws -> Response {
+        let library = try await page.library()
         let data: Data
         do {
-            data = try ExportPipeline.export(library, name: name, format: format)
+            data = try await NIOThreadPool.singleton.runIfActive {
+                try ExportPipeline.export(library, name: name, format: format)
+            }
         } catch let error as VerhaalError {
-            let page = PageRenderer(site: site, session: session)
             let errors = page.strings.errors
             let problems = error.diagnostics.isEmpty ? [error.message] : error.diagnostics.map(\.headline)
             return page.error(.conflict, heading: errors.libraryHasErrors,

@@ -6,38 +6,62 @@ import VerhaalKit
 struct CoveragePage {
     let site: Site
 
+    struct Content: Encodable, Sendable {
+        struct Perspective: Encodable, Sendable {
+            var title: String
+        }
+        struct Cell: Encodable, Sendable {
+            var count: Int
+            var isEmpty: Bool
+            var href: String
+        }
+        struct Row: Encodable, Sendable {
+            var number: Int
+            var title: String
+            var total: Int
+            var href: String
+            var cells: [Cell]
+        }
+        struct Total: Encodable, Sendable {
+            var total: Int
+            var href: String
+        }
+
+        var perspectives: [Perspective]
+        var rows: [Row]
+        var perspectiveTotals: [Total]
+        var grandTotal: Int
+        var hasGaps: Bool
+        var gaps: [String]
+    }
+
     func register(on router: Router<WebContext>) {
         router.get("/dekking") { _, context in
-            let session = try context.requireSession()
-            let page = PageRenderer(site: site, session: session)
-            let strings = page.strings
-            let library = site.library()
+            let page = try site.page(for: context)
+            let library = try await page.library()
             let framework = library.framework
-            let visible = VisibleEntries(library: library, member: session.member).entries
+            let visible = VisibleEntries(library: library, member: try page.member).entries
             let coverage = FrameworkCoverage(framework: framework, entries: visible)
-            let rows: [[String: Any]] = coverage.lessons.map { lesson in
-                [
-                    "number": lesson.number, "title": lesson.title, "total": lesson.total,
-                    "href": "/verhalen?les=\(lesson.id)",
-                    "cells": coverage.cells.filter { $0.lesson == lesson.id }.map { cell -> [String: Any] in
-                        ["count": cell.count, "isEmpty": cell.count == 0,
-                         "href": "/verhalen?les=\(cell.lesson)&perspectief=\(cell.perspective)"]
-                    },
-                ]
+            let rows = coverage.lessons.map { lesson in
+                Content.Row(
+                    number: lesson.number, title: lesson.title, total: lesson.total, href: "/verhalen?les=\(lesson.id)",
+                    cells: coverage.cells.filter { $0.lesson == lesson.id }.map { cell in
+                        .init(count: cell.count, isEmpty: cell.count == 0,
+                              href: "/verhalen?les=\(cell.lesson)&perspectief=\(cell.perspective)")
+                    })
             }
             let lessonTitles = Dictionary(uniqueKeysWithValues: framework.lessons.map { ($0.id, $0.label) })
             let perspectiveTitles = Dictionary(uniqueKeysWithValues: framework.perspectives.map { ($0.id, $0.title) })
             let gaps = coverage.emptyCells.map {
                 "\(lessonTitles[$0.lesson] ?? $0.lesson) × \(perspectiveTitles[$0.perspective] ?? $0.perspective)"
             }
-            return page.render(.coverage, title: strings.coverage.title, section: .coverage, [
-                "perspectives": coverage.perspectives.map { ["title": $0.title] },
-                "rows": rows,
-                "perspectiveTotals": coverage.perspectives.map { ["total": $0.total, "href": "/verhalen?perspectief=\($0.id)"] },
-                "grandTotal": visible.filter { !$0.lessons.isEmpty }.count,
-                "hasGaps": !gaps.isEmpty,
-                "gaps": gaps,
-            ])
+            return page.render(.coverage, title: page.strings.coverage.title, section: .coverage, Content(
+                perspectives: coverage.perspectives.map { .init(title: $0.title) },
+                rows: rows,
+                perspectiveTotals: coverage.perspectives.map { .init(total: $0.total, href: "/verhalen?perspectief=\($0.id)") },
+                grandTotal: visible.filter { !$0.lessons.isEmpty }.count,
+                hasGaps: !gaps.isEmpty,
+                gaps: gaps))
         }
     }
 }

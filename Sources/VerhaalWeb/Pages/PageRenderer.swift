@@ -1,11 +1,14 @@
 import Foundation
 import Hummingbird
 import Mustache
+import NIOPosix
+import VerhaalKit
 
 /// Renders a page template inside the layout, with what every page needs: the strings, the
-/// member and their CSRF token. Mustache escapes every `{{value}}` for HTML; only the story
-/// text, already HTML from cmark's safe renderer, goes in unescaped (`{{{bodyHTML}}}`).
-struct PageRenderer {
+/// member and their CSRF token (`PageContext`), and the page's own typed values. Mustache
+/// escapes every `{{value}}` for HTML; only the story text, already HTML from cmark's safe
+/// renderer, goes in unescaped (`{{{bodyHTML}}}`).
+struct PageRenderer: Sendable {
     enum Page: String, CaseIterable {
         case signIn, confirm, home, record, stories, entry, coverage, compose, error
 
@@ -25,7 +28,7 @@ struct PageRenderer {
     }
 
     /// Which menu item is the current page.
-    enum Section: String {
+    enum Section: String, Sendable {
         case record = "navRecord", stories = "navStories", coverage = "navCoverage", compose = "navCompose"
     }
 
@@ -48,24 +51,41 @@ struct PageRenderer {
         self.session = session
     }
 
-    /// The page as an HTML response.
-    func render(_ page: Page, title: String, section: Section? = nil, status: HTTPResponse.Status = .ok,
-                _ values: [String: Any] = [:]) -> Response {
-        var context = values
-        context["s"] = strings
-        context["title"] = title
-        if let session {
-            context["member"] = ["name": session.member.name, "isCoordinator": session.member.isCoordinator]
-            context["csrf"] = session.csrfToken
+    /// The signed-in member; every page but sign-in has one.
+    var member: Member {
+        get throws {
+            guard let session else { throw HTTPError(.unauthorized) }
+            return session.member
         }
-        if let section { context[section.rawValue] = true }
+    }
+
+    /// The library as it is on disk now, read on a thread of its own so that the server's
+    /// event loops never wait for the disk.
+    func library() async throws -> Library {
+        let site = site
+        return try await NIOThreadPool.singleton.runIfActive { site.library() }
+    }
+
+    /// The page as an HTML response.
+    func render<Content: Encodable & Sendable>(_ page: Page, title: String, section: Section? = nil,
+                                               status: HTTPResponse.Status = .ok, _ content: Content) -> Response {
+        let context = PageContext(
+            s: strings, title: title,
+            member: session.map { .init(name: $0.member.name, isCoordinator: $0.member.isCoordinator) },
+            csrf: session?.csrfToken, section: section, content: content)
         let html = site.templates.render(context, withTemplate: page.rawValue) ?? ""
         return Self.html(html, status: status)
     }
 
+    /// The values of the error page.
+    struct ErrorContent: Encodable, Sendable {
+        var heading: String
+        var message: String
+    }
+
     /// A refused or failed request as a page in the library's language.
     func error(_ status: HTTPResponse.Status, heading: String, message: String) -> Response {
-        render(.error, title: heading, status: status, ["heading": heading, "message": message])
+        render(.error, title: heading, status: status, ErrorContent(heading: heading, message: message))
     }
 
     static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {

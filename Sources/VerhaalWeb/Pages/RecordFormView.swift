@@ -14,42 +14,90 @@ struct RecordFormView {
     let strings: WebStrings
 
     /// The template's values.
-    func values() -> [String: Any] {
-        let visible = VisibleEntries(library: library, member: member)
-        var values: [String: Any] = [
-            "heading": strings.recordTitles[kind.rawValue] ?? "",
-            "tellerLine": strings.record.teller.filled(with: member.name),
-            "action": "/vertellen/\(RecordPage.slug(of: kind))",
-            "kinds": EntryKind.allCases.map {
-                ["slug": RecordPage.slug(of: $0), "label": strings.kinds[$0.rawValue] ?? $0.rawValue, "current": $0 == kind]
-            },
-            "fields": inputs(),
-            "choiceGroups": choiceGroups(),
-            "showVisit": kind != .travelLog,
-            "visits": visible.entries.filter { $0.kind == .travelLog }.map {
-                ["id": $0.id, "label": "\($0.date) · \($0.title)", "selected": $0.id == fields?.visit]
-            },
-            "tagSuggestions": Library.tags(of: visible.entries),
-            "hasProblems": !problems.isEmpty,
-            "problems": problems.map { problem -> [String: Any] in
-                var item: [String: Any] = ["message": problem.message]
-                if let field = problem.field {
-                    item["field"] = field
-                    item["label"] = label(of: field)
-                }
-                return item
-            },
-        ]
-        if let error = problem(EntryFields.visit) { values["visitError"] = error }
-        // After a submit that could not be saved, the text as it will look.
-        if let text = fields?.text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            values["previewHTML"] = Markdown.html(from: text)
+    struct Content: Encodable, Sendable {
+        struct Kind: Encodable, Sendable {
+            var slug: String
+            var label: String
+            var current: Bool
         }
-        return values
+        struct Input: Encodable, Sendable {
+            var id: String
+            var label: String
+            var type: String
+            var value: String
+            var hint: String?
+            var required: Bool
+            var list: String?
+            var error: String?
+            var isTextArea: Bool
+        }
+        struct Option: Encodable, Sendable {
+            var type: String
+            var name: String
+            var group: String
+            var value: String
+            var title: String
+            var summary: String
+            var checked: Bool
+        }
+        struct ChoiceGroup: Encodable, Sendable {
+            var id: String
+            var legend: String
+            var error: String?
+            var options: [Option]
+        }
+        struct Visit: Encodable, Sendable {
+            var id: String
+            var label: String
+            var selected: Bool
+        }
+        struct Problem: Encodable, Sendable {
+            var field: String?
+            var label: String?
+            var message: String
+        }
+
+        var heading: String
+        var tellerLine: String
+        var action: String
+        var kinds: [Kind]
+        var fields: [Input]
+        var choiceGroups: [ChoiceGroup]
+        var showVisit: Bool
+        var visits: [Visit]
+        var visitError: String?
+        var tagSuggestions: [String]
+        var hasProblems: Bool
+        var problems: [Problem]
+        /// After a submit that could not be saved, the text as it will look.
+        var previewHTML: String?
+    }
+
+    func content() -> Content {
+        let visible = VisibleEntries(library: library, member: member)
+        let text = fields?.text ?? ""
+        return Content(
+            heading: strings.recordTitles[kind.rawValue] ?? "",
+            tellerLine: strings.record.teller.filled(with: member.name),
+            action: "/vertellen/\(RecordPage.slug(of: kind))",
+            kinds: EntryKind.allCases.map {
+                .init(slug: RecordPage.slug(of: $0), label: strings.kinds[$0.rawValue] ?? $0.rawValue, current: $0 == kind)
+            },
+            fields: inputs(),
+            choiceGroups: choiceGroups(),
+            showVisit: kind != .travelLog,
+            visits: visible.entries.filter { $0.kind == .travelLog }.map {
+                .init(id: $0.id, label: "\($0.date) · \($0.title)", selected: $0.id == fields?.visit)
+            },
+            visitError: problem(EntryFields.visit),
+            tagSuggestions: Library.tags(of: visible.entries),
+            hasProblems: !problems.isEmpty,
+            problems: problems.map { .init(field: $0.field, label: $0.field.map(label(of:)), message: $0.message) },
+            previewHTML: text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : Markdown.html(from: text))
     }
 
     /// The text inputs in the form's order; a quote also asks who said it.
-    private func inputs() -> [[String: Any]] {
+    private func inputs() -> [Content.Input] {
         let labels = strings.record
         var inputs = [
             input(EntryFields.title, value: fields?.title, required: true),
@@ -62,51 +110,46 @@ struct RecordFormView {
         }
         inputs.append(input(EntryFields.place, value: fields?.place))
         inputs.append(input(EntryFields.organizations, value: fields?.organizations, hint: labels.organizationsHint))
-        var text = input(Diagnostic.textField, value: fields?.text, hint: labels.textHint)
-        text["isTextArea"] = true
-        inputs.append(text)
+        inputs.append(input(Diagnostic.textField, value: fields?.text, hint: labels.textHint, isTextArea: true))
         inputs.append(input(EntryFields.tags, value: fields?.tags, hint: labels.tagsHint, list: "bestaande-tags"))
         return inputs
     }
 
     private func input(_ id: String, type: String = "text", value: String?, hint: String? = nil,
-                       required: Bool = false, list: String? = nil) -> [String: Any] {
-        var field: [String: Any] = ["id": id, "label": label(of: id), "type": type, "value": value ?? ""]
-        if let hint { field["hint"] = hint }
-        if required { field["required"] = true }
-        if let list { field["list"] = list }
-        if let error = problem(id) { field["error"] = error }
-        return field
+                       required: Bool = false, list: String? = nil, isTextArea: Bool = false) -> Content.Input {
+        Content.Input(id: id, label: label(of: id), type: type, value: value ?? "", hint: hint, required: required,
+                      list: list, error: problem(id), isTextArea: isTextArea)
     }
 
     /// Lessons and perspectives as checkboxes, the share level as radio buttons; each choice
     /// with its title and one sentence.
-    private func choiceGroups() -> [[String: Any]] {
+    private func choiceGroups() -> [Content.ChoiceGroup] {
         let framework = library.framework
         let lessons = Set((fields?.lessons ?? []).compactMap { framework.lesson(matching: $0)?.id })
         let perspectives = Set((fields?.perspectives ?? []).compactMap { framework.perspective(matching: $0)?.id })
         let share = fields?.share ?? ShareLevel.network.rawValue
+        func option(_ group: String, _ type: String, _ name: String, value: String, title: String, summary: String,
+                    checked: Bool) -> Content.Option {
+            .init(type: type, name: name, group: group, value: value, title: title, summary: summary, checked: checked)
+        }
         return [
-            group(EntryFields.lessons, type: "checkbox", name: "lessons[]", options: framework.lessons.map {
-                ["value": $0.id, "title": $0.label, "summary": $0.summary.firstSentence,
-                 "checked": lessons.contains($0.id)]
+            group(EntryFields.lessons, options: framework.lessons.map {
+                option(EntryFields.lessons, "checkbox", "lessons[]", value: $0.id, title: $0.label,
+                       summary: $0.summary.firstSentence, checked: lessons.contains($0.id))
             }),
-            group(EntryFields.perspectives, type: "checkbox", name: "perspectives[]", options: framework.perspectives.map {
-                ["value": $0.id, "title": $0.title, "summary": $0.summary.firstSentence, "checked": perspectives.contains($0.id)]
+            group(EntryFields.perspectives, options: framework.perspectives.map {
+                option(EntryFields.perspectives, "checkbox", "perspectives[]", value: $0.id, title: $0.title,
+                       summary: $0.summary.firstSentence, checked: perspectives.contains($0.id))
             }),
-            group(EntryFields.share, type: "radio", name: "share", options: ShareLevel.allCases.map {
-                ["value": $0.rawValue, "title": strings.shareNames[$0.rawValue] ?? $0.rawValue,
-                 "summary": strings.sharePromises[$0.rawValue] ?? $0.promise, "checked": share == $0.rawValue]
+            group(EntryFields.share, options: ShareLevel.allCases.map {
+                option(EntryFields.share, "radio", "share", value: $0.rawValue, title: strings.shareNames[$0.rawValue] ?? $0.rawValue,
+                       summary: strings.sharePromises[$0.rawValue] ?? $0.promise, checked: share == $0.rawValue)
             }),
         ]
     }
 
-    private func group(_ id: String, type: String, name: String, options: [[String: Any]]) -> [String: Any] {
-        var group: [String: Any] = ["id": id, "legend": label(of: id), "options": options.map {
-            $0.merging(["type": type, "name": name, "group": id]) { first, _ in first }
-        }]
-        if let error = problem(id) { group["error"] = error }
-        return group
+    private func group(_ id: String, options: [Content.Option]) -> Content.ChoiceGroup {
+        .init(id: id, legend: label(of: id), error: problem(id), options: options)
     }
 
     /// Every problem with this field, as one text; nil when there is none.

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOPosix
 import VerhaalKit
 
 /// The form to record an anecdote, a quote or a travel-log entry, and its submission.
@@ -17,28 +18,36 @@ struct RecordPage {
 
     func register(on router: Router<WebContext>) {
         router.get("/vertellen") { _, context in
-            try render(kind: .anecdote, fields: nil, problems: [], session: context.requireSession())
+            try await render(kind: .anecdote, fields: nil, problems: [], page: site.page(for: context))
         }
         router.get("/vertellen/:kind") { _, context in
-            try render(kind: kind(in: context), fields: nil, problems: [], session: context.requireSession())
+            try await render(kind: kind(in: context), fields: nil, problems: [], page: site.page(for: context))
         }
         router.post("/vertellen/:kind") { request, context in
             let kind = try kind(in: context)
-            let session = try context.requireSession()
+            let page = try site.page(for: context)
+            let member = try page.member
             let fields = try await FormReader.decodeChecked(RecordFields.self, from: request, context: context, site: site)
-            let settings = site.store.loadSettings().0
-            let form = RecordForm(kind: kind, fields: fields, member: session.member, framework: settings.framework,
-                                  strings: WebStrings.forLanguage(settings.language))
-            let (draft, problems) = form.draft(checkedBy: site.store)
-            guard let draft else {
-                return render(kind: kind, fields: fields, problems: problems, session: session, status: .unprocessableContent)
+            let store = site.store
+            let form = RecordForm(kind: kind, fields: fields, member: member, framework: store.loadSettings().0.framework,
+                                  strings: page.strings)
+            // Checking and writing touch the disk: off the event loops.
+            let outcome = try await NIOThreadPool.singleton.runIfActive { () -> Result<Entry, RecordFailure> in
+                let (draft, problems) = form.draft(checkedBy: store)
+                guard let draft else { return .failure(RecordFailure(problems: problems)) }
+                do {
+                    return .success(try store.add(draft, for: .member(member.name)))
+                } catch let error as VerhaalError {
+                    let message = error.message + (error.hint.map { " (\($0))" } ?? "")
+                    return .failure(RecordFailure(problems: [RecordForm.Problem(field: nil, message: message)]))
+                }
             }
-            do {
-                let entry = try site.store.add(draft, for: .member(session.member.name))
+            switch outcome {
+            case .success(let entry):
                 return Response(status: .seeOther, headers: [.location: "/verhalen/\(entry.id)?bewaard=1"])
-            } catch let error as VerhaalError {
-                let problem = RecordForm.Problem(field: nil, message: error.message + (error.hint.map { " (\($0))" } ?? ""))
-                return render(kind: kind, fields: fields, problems: [problem], session: session, status: .unprocessableContent)
+            case .failure(let failure):
+                return try await render(kind: kind, fields: fields, problems: failure.problems, page: page,
+                                        status: .unprocessableContent)
             }
         }
     }
@@ -50,13 +59,17 @@ struct RecordPage {
         return kind
     }
 
-    private func render(kind: EntryKind, fields: RecordFields?, problems: [RecordForm.Problem], session: MemberSession,
-                        status: HTTPResponse.Status = .ok) -> Response {
-        let page = PageRenderer(site: site, session: session)
+    private func render(kind: EntryKind, fields: RecordFields?, problems: [RecordForm.Problem], page: PageRenderer,
+                        status: HTTPResponse.Status = .ok) async throws -> Response {
         let strings = page.strings
-        let view = RecordFormView(kind: kind, fields: fields, problems: problems, member: session.member,
-                                  library: site.library(), strings: strings)
+        let view = RecordFormView(kind: kind, fields: fields, problems: problems, member: try page.member,
+                                  library: try await page.library(), strings: strings)
         return page.render(
-            .record, title: strings.recordTitles[kind.rawValue] ?? "", section: .record, status: status, view.values())
+            .record, title: strings.recordTitles[kind.rawValue] ?? "", section: .record, status: status, view.content())
     }
+}
+
+/// Why a submitted form was not saved: its problems, shown next to their fields.
+struct RecordFailure: Error {
+    var problems: [RecordForm.Problem]
 }

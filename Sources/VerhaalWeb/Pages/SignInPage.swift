@@ -23,6 +23,15 @@ struct SignInPage {
         var csrf: String?
     }
 
+    /// The values of the sign-in form and of the page a link opens.
+    struct Content: Encodable, Sendable {
+        var signInCSRF: String
+        var problem: String?
+        var token: String?
+        var switchWarning: String?
+        var stayLine: String?
+    }
+
     /// The cookie that ties the sign-in form to the browser that opened it.
     static let signInCookieName = "verhaal_aanmelding"
 
@@ -85,12 +94,11 @@ struct SignInPage {
     private func confirmation(token: String, request: Request, context: WebContext) -> Response {
         let page = PageRenderer(site: site, session: context.session)
         let (cookie, csrf) = signInCookie(for: request)
-        var values: [String: Any] = ["token": String(token.prefix(200)), "signInCSRF": csrf]
-        if let name = context.session?.member.name {
-            values["switchWarning"] = page.strings.signIn.switchWarning.filled(with: name)
-            values["stayLine"] = page.strings.signIn.stay.filled(with: name)
-        }
-        var response = page.render(.confirm, title: page.strings.signIn.title, values)
+        let name = context.session?.member.name
+        var response = page.render(.confirm, title: page.strings.signIn.title, Content(
+            signInCSRF: csrf, token: String(token.prefix(200)),
+            switchWarning: name.map(page.strings.signIn.switchWarning.filled(with:)),
+            stayLine: name.map(page.strings.signIn.stay.filled(with:))))
         if let cookie { response.setCookie(cookie) }
         return response
     }
@@ -105,9 +113,8 @@ struct SignInPage {
     private func form(problem: String?, status: HTTPResponse.Status, request: Request) -> Response {
         let page = PageRenderer(site: site, session: nil)
         let (cookie, csrf) = signInCookie(for: request)
-        var values: [String: Any] = ["signInCSRF": csrf]
-        if let problem { values["problem"] = problem }
-        var response = page.render(.signIn, title: page.strings.signIn.title, status: status, values)
+        var response = page.render(.signIn, title: page.strings.signIn.title, status: status,
+                                   Content(signInCSRF: csrf, problem: problem))
         if let cookie { response.setCookie(cookie) }
         return response
     }

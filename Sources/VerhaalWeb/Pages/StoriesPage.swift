@@ -14,74 +14,109 @@ struct StoriesPage {
         var tekst: String?
     }
 
+    struct ListContent: Encodable, Sendable {
+        struct Option: Encodable, Sendable {
+            var value: String
+            var label: String
+            var selected: Bool
+        }
+        struct Select: Encodable, Sendable {
+            var id: String
+            var label: String
+            var options: [Option]
+        }
+        struct Story: Encodable, Sendable {
+            var id: String
+            var title: String
+            var kind: String
+            var date: String
+            var teller: String
+            var isPrivate: Bool
+        }
+
+        var selects: [Select]
+        var query: String
+        var countLine: String
+        var hasStories: Bool
+        var stories: [Story]
+    }
+
+    struct EntryContent: Encodable, Sendable {
+        struct Fact: Encodable, Sendable {
+            var label: String
+            var value: String
+            var href: String?
+        }
+
+        var saved: Bool
+        var savedLine: String
+        var savedInLine: String
+        var kindSlug: String
+        var entryTitle: String
+        var facts: [Fact]
+        var bodyHTML: String
+    }
+
     func register(on router: Router<WebContext>) {
         router.get("/verhalen") { request, context in
-            let session = try context.requireSession()
+            let page = try site.page(for: context)
             let filter = (try? request.uri.decodeQuery(as: Filter.self, context: context)) ?? Filter()
-            return list(filter: filter, session: session)
+            return try await list(filter: filter, page: page)
         }
         router.get("/verhalen/:id") { request, context in
-            let session = try context.requireSession()
+            let page = try site.page(for: context)
             // Ids are looked up among the loaded entries only: nothing in the URL ever becomes
             // a file path.
-            let library = site.library()
-            let visible = VisibleEntries(library: library, member: session.member)
-            guard let id = context.parameters.get("id"), id.count <= WebLimits.maximumIDLength, EntryID.isValid(id),
-                  let entry = visible.entry(id: id)
+            guard let id = context.parameters.get("id"), id.count <= WebLimits.maximumIDLength, EntryID.isValid(id)
             else { throw HTTPError(.notFound) }
+            let library = try await page.library()
+            let visible = VisibleEntries(library: library, member: try page.member)
+            guard let entry = visible.entry(id: id) else { throw HTTPError(.notFound) }
             let saved = request.uri.queryParameters["bewaard"] != nil
             let visit = entry.visit.flatMap(visible.entry(id:))
-            return show(entry, visit: visit, framework: library.framework, saved: saved, session: session)
+            return show(entry, visit: visit, framework: library.framework, saved: saved, page: page)
         }
     }
 
-    private func list(filter: Filter, session: MemberSession) -> Response {
-        let page = PageRenderer(site: site, session: session)
+    private func list(filter: Filter, page: PageRenderer) async throws -> Response {
         let strings = page.strings
-        let library = site.library()
+        let library = try await page.library()
         let framework = library.framework
-        let visible = VisibleEntries(library: library, member: session.member).entries
+        let visible = VisibleEntries(library: library, member: try page.member).entries
         var query = EntryQuery()
         if let lesson = filter.les.flatMap(framework.lesson(matching:)) { query.lessons = [lesson.id] }
         if let perspective = filter.perspectief.flatMap(framework.perspective(matching:)) { query.perspectives = [perspective.id] }
         if let tag = filter.tag, !tag.isEmpty { query.tags = [tag] }
         if let text = filter.tekst?.trimmingCharacters(in: .whitespaces), !text.isEmpty { query.text = text }
         let found = query.filter(visible)
-        func options(_ items: [(String, String)], selected: String?) -> [[String: Any]] {
-            items.map { ["value": $0.0, "label": $0.1, "selected": $0.0 == selected] }
+        func options(_ items: [(String, String)], selected: String?) -> [ListContent.Option] {
+            items.map { .init(value: $0.0, label: $0.1, selected: $0.0 == selected) }
         }
         let labels = strings.stories
-        let selects: [[String: Any]] = [
-            ["id": "les", "label": labels.lesson, "options": options(
-                framework.lessons.map { ($0.id, $0.label) }, selected: query.lessons.first)],
-            ["id": "perspectief", "label": labels.perspective, "options": options(
-                framework.perspectives.map { ($0.id, $0.title) }, selected: query.perspectives.first)],
-            ["id": "tag", "label": labels.tag, "options": options(
-                Library.tags(of: visible).map { ($0, $0) }, selected: query.tags.first)],
+        let selects: [ListContent.Select] = [
+            .init(id: "les", label: labels.lesson, options: options(
+                framework.lessons.map { ($0.id, $0.label) }, selected: query.lessons.first)),
+            .init(id: "perspectief", label: labels.perspective, options: options(
+                framework.perspectives.map { ($0.id, $0.title) }, selected: query.perspectives.first)),
+            .init(id: "tag", label: labels.tag, options: options(
+                Library.tags(of: visible).map { ($0, $0) }, selected: query.tags.first)),
         ]
-        let stories: [[String: Any]] = found.map {
-            ["id": $0.id, "title": $0.title, "kind": strings.kinds[$0.kind.rawValue] ?? $0.kind.rawValue,
-             "date": $0.date.description, "teller": $0.teller, "isPrivate": $0.share == .private]
+        let stories = found.map {
+            ListContent.Story(id: $0.id, title: $0.title, kind: strings.kinds[$0.kind.rawValue] ?? $0.kind.rawValue,
+                              date: $0.date.description, teller: $0.teller, isPrivate: $0.share == .private)
         }
-        return page.render(.stories, title: labels.title, section: .stories, [
-            "selects": selects,
-            "query": query.text ?? "",
-            "countLine": labels.count.filled(with: found.count),
-            "hasStories": !found.isEmpty,
-            "stories": stories,
-        ])
+        return page.render(.stories, title: labels.title, section: .stories, ListContent(
+            selects: selects, query: query.text ?? "", countLine: labels.count.filled(with: found.count),
+            hasStories: !found.isEmpty, stories: stories))
     }
 
-    private func show(_ entry: Entry, visit: Entry?, framework: Framework, saved: Bool, session: MemberSession) -> Response {
-        let page = PageRenderer(site: site, session: session)
+    private func show(_ entry: Entry, visit: Entry?, framework: Framework, saved: Bool, page: PageRenderer) -> Response {
         let strings = page.strings
         let labels = strings.stories
-        var facts: [[String: Any]] = []
+        var facts: [EntryContent.Fact] = []
         func fact(_ label: String, _ value: String?, href: String? = nil) {
             guard let value, !value.isEmpty else { return }
-            var item: [String: Any] = ["label": label, "value": value]
-            if let href { item["href"] = href }
-            facts.append(item)
+            facts.append(.init(label: label, value: value, href: href))
         }
         fact(labels.kind, strings.kinds[entry.kind.rawValue])
         fact(labels.date, entry.date.description)
@@ -90,21 +125,19 @@ struct StoriesPage {
         fact(labels.place, entry.place)
         fact(labels.visit, visit.map { "\($0.date) · \($0.title)" }, href: visit.map { "/verhalen/\($0.id)" })
         fact(labels.organizations, entry.organizations.joined(separator: ", "))
-        fact(labels.lessons, entry.lessons.compactMap { id in framework.lesson(matching: id)?.label }
-            .joined(separator: "; "))
+        fact(labels.lessons, entry.lessons.compactMap { framework.lesson(matching: $0)?.label }.joined(separator: "; "))
         fact(labels.perspectives, entry.perspectives.compactMap { framework.perspective(matching: $0)?.title }
             .joined(separator: "; "))
         fact(labels.tags, entry.tags.joined(separator: ", "))
         fact(labels.share, strings.shareNames[entry.share.rawValue])
         fact(labels.path, entry.path)
-        return page.render(.entry, title: entry.title, section: .stories, [
-            "saved": saved,
-            "savedLine": strings.record.saved.filled(with: entry.id),
-            "savedInLine": strings.record.savedIn.filled(with: entry.path),
-            "kindSlug": RecordPage.slug(of: entry.kind),
-            "entryTitle": entry.title,
-            "facts": facts,
-            "bodyHTML": Markdown.html(from: entry.body),
-        ])
+        return page.render(.entry, title: entry.title, section: .stories, EntryContent(
+            saved: saved,
+            savedLine: strings.record.saved.filled(with: entry.id),
+            savedInLine: strings.record.savedIn.filled(with: entry.path),
+            kindSlug: RecordPage.slug(of: entry.kind),
+            entryTitle: entry.title,
+            facts: facts,
+            bodyHTML: Markdown.html(from: entry.body)))
     }
 }

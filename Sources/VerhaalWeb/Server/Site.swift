@@ -36,8 +36,14 @@ final class Site: Sendable {
         WebStrings.forLanguage(store.loadSettings().0.language)
     }
 
-    /// The library as it is on disk now.
+    /// The library as it is on disk now. Blocking: pages call it through
+    /// `PageRenderer.library()`, off the event loops.
     func library() -> Library {
         store.load()
+    }
+
+    /// The renderer for a page that needs a signed-in member.
+    func page(for context: WebContext) throws -> PageRenderer {
+        PageRenderer(site: self, session: try context.requireSession())
     }
 }
