@@ -76,7 +76,7 @@ fuzz-writers: deps
 	cd Fuzz && $(SWIFT) build -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --product VerhaalWriterFuzz
 	mkdir -p .build-fuzz-writers-corpus
 	ASAN_OPTIONS=detect_leaks=0 Fuzz/.build/debug/VerhaalWriterFuzz -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
-		-rss_limit_mb=2048 -print_final_stats=1 .build-fuzz-writers-corpus
+		-rss_limit_mb=2048 -print_final_stats=1 .build-fuzz-writers-corpus Tests/FuzzCorpusWriters
 
 clean:
 	rm -rf .build .build-bench .build-fuzz-corpus .build-fuzz-writers-corpus .build-venv Fuzz/.build

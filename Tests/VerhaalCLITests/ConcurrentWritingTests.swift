@@ -82,3 +82,34 @@ import Testing
         #expect(exports.filter { $0.hasPrefix(".") }.isEmpty, "no temporary files: \(exports)")
     }
 }
+
+/// The writes other systems make (no `O_TMPFILE`: a hidden named file, linked or renamed into
+/// place), run here on Linux with `VERHAAL_NO_TMPFILE`.
+@Suite struct NamedFileFallbackTests {
+    @Test func withoutUnnamedFilesAddsStayDistinctAndNothingIsLeftBehind() async throws {
+        let library = try TemporaryLibrary()
+        let root = library.root
+        let script = "for i in $(seq 1 10); do \"$0\" add anecdote --title 'Zelfde' --teller P --lesson 1 --text \"t $1-$i\" >/dev/null || exit 1; done"
+        let statuses = try await withThrowingTaskGroup(of: Int32.self) { group in
+            for worker in 1...4 {
+                group.addTask {
+                    try VerhaalProcess.run(["-c", script, VerhaalProcess.executable.path, "\(worker)"], in: root,
+                                           environment: ["VERHAAL_NO_TMPFILE": "1"], executable: URL(fileURLWithPath: "/bin/sh")).status
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(statuses == Array(repeating: 0, count: 4))
+        let files = try FileManager.default.contentsOfDirectory(atPath: library.url("Stories/anekdotes").path)
+        #expect(files.count == 40)
+        #expect(files.allSatisfy { !$0.hasPrefix(".") }, "no hidden temporary file is left")
+        let export = try library.run(["export", "--format", "all"], environment: ["VERHAAL_NO_TMPFILE": "1"])
+        #expect(export.status == 0, "\(export.errors)")
+        let exports = try FileManager.default.contentsOfDirectory(atPath: library.url("Exports").path)
+        #expect(exports.sorted() == ["wenkend-perspectief.fodp", "wenkend-perspectief.fodt", "wenkend-perspectief.odt",
+                                     "wenkend-perspectief.xml"])
+        let edit = try library.run(["edit", "zelfde", "--add-tag", "x"], environment: ["VERHAAL_NO_TMPFILE": "1"])
+        #expect(edit.status == 0, "\(edit.errors)")
+        #expect(try library.run(["check"]).status == 0)
+    }
+}

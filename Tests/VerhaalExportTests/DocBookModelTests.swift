@@ -22,6 +22,8 @@ import VerhaalKit
                 .questions(title: nil, [[.text("?")]]),
                 .table(TableBlock(title: "Tabel", header: ["h"], rows: [.init(id: "r1", cells: [[.text("c")]])], role: "x")),
                 .references(title: "Eerder", [EntryReference(targetID: "a1", title: "A", teller: "T", kind: .anecdote)]),
+                // Found by the writer fuzz target: a table without rows made invalid DocBook.
+                .table(TableBlock(title: nil, header: ["leeg"], rows: [], role: "x")),
                 .paragraph([.text("  twee  spaties\ten een tab")]),
             ], subsections: [Section(title: "Leeg")]),
             Section(id: "app", title: "Bijlage", kind: .appendix),

@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 import VerhaalExport
 import VerhaalKit
@@ -65,7 +67,9 @@ extension VerhaalCommand {
             let clock = ContinuousClock()
             let composed = try compose(store, clock: clock)
             // The library is gone; give its memory back before the documents are made.
+            #if os(Linux)
             _ = returnFreedMemory(0)
+            #endif
             var renderTime = Duration.zero
             var saveTime = Duration.zero
             let folder = store.root.appendingPathComponent(LibraryStore.exportsFolder)
@@ -117,6 +121,8 @@ extension VerhaalCommand {
     }
 }
 
+#if os(Linux)
 /// glibc's `malloc_trim`, which `<malloc.h>` declares but Swift's Glibc module does not import.
 @_silgen_name("malloc_trim")
 private func returnFreedMemory(_ pad: Int) -> Int32
+#endif

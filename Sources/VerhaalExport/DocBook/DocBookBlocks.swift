@@ -74,7 +74,8 @@ struct DocBookBlocks {
             for question in questions { try listItem([.paragraph(question)]) }
             try xml.end()
         case .table(let table):
-            try self.table(table)
+            // A table without rows says nothing, and DocBook has no valid form for it.
+            if !table.rows.isEmpty { try self.table(table) }
         case .markdown(let text):
             for block in Markdown.blocks(from: text) { try writeBlock(block) }
         case .references(let title, let references):

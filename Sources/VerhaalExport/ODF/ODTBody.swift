@@ -118,7 +118,8 @@ struct ODTBody {
             if let title { try paragraph("Questions_20_Heading", [.text(title)]) }
             try list(ordered: false, items: questions.map { [.paragraph($0)] }, style: "Question")
         case .table(let table):
-            try self.table(table)
+            // A table without rows says nothing, and DocBook has no valid form for it.
+            if !table.rows.isEmpty { try self.table(table) }
         case .markdown(let text):
             for block in Markdown.blocks(from: text) { try write(block, style: style) }
         case .references(let title, let references):

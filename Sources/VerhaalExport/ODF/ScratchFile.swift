@@ -2,6 +2,8 @@ import Foundation
 import VerhaalKit
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// An unnamed temporary file (`O_TMPFILE` in the temporary folder): written once, read back in

@@ -2,6 +2,8 @@ import Foundation
 
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Writes files so that a reader never sees half a file and a crash leaves nothing behind.
@@ -50,28 +52,49 @@ public enum AtomicFile {
 
     // MARK: - Steps
 
+    #if os(Linux)
     /// `O_TMPFILE` (`__O_TMPFILE | O_DIRECTORY`): a macro Swift does not import.
     #if arch(arm64)
     private static let unnamedFileFlag: Int32 = 0o20_040_000
     #else
     private static let unnamedFileFlag: Int32 = 0o20_200_000
     #endif
+    #endif
 
     private static func openUnnamed(in folder: URL) -> Int32? {
         openUnnamedFile(in: folder, readable: false)
     }
 
+    /// Whether unnamed files are used: on Linux, unless `VERHAAL_NO_TMPFILE` is set (which the
+    /// tests use to run the fallback every other system takes).
+    static let usesUnnamedFiles: Bool = {
+        #if os(Linux)
+        return ProcessInfo.processInfo.environment["VERHAAL_NO_TMPFILE"] == nil
+        #else
+        return false
+        #endif
+    }()
+
     /// An unnamed file in `folder` (`O_TMPFILE`), gone when closed unless it is linked; nil where
-    /// the file system has none. The caller closes the descriptor.
+    /// the system or file system has none. The caller closes the descriptor.
     public static func openUnnamedFile(in folder: URL, readable: Bool) -> Int32? {
+        #if os(Linux)
+        guard usesUnnamedFiles else { return nil }
         let access = readable ? O_RDWR : O_WRONLY
         let descriptor = open(folder.path, unnamedFileFlag | access | O_CLOEXEC, readable ? 0o600 : 0o644)
         return descriptor >= 0 ? descriptor : nil
+        #else
+        return nil
+        #endif
     }
 
     /// Gives the unnamed file a name; fails with `EEXIST` when the name is taken.
     private static func linkUnnamed(_ descriptor: Int32, to url: URL) -> Bool {
-        linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, url.path, AT_SYMLINK_FOLLOW) == 0
+        #if os(Linux)
+        return linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, url.path, AT_SYMLINK_FOLLOW) == 0
+        #else
+        return false
+        #endif
     }
 
     private static func writeNamed(_ data: Data, to url: URL) throws {
@@ -91,7 +114,7 @@ public enum AtomicFile {
             guard let base = buffer.baseAddress else { return true }
             var offset = 0
             while offset < buffer.count {
-                let result = Glibc.write(descriptor, base + offset, buffer.count - offset)
+                let result = SystemCalls.write(descriptor, base + offset, buffer.count - offset)
                 if result < 0 && errno == EINTR { continue }
                 if result <= 0 { return false }
                 offset += result

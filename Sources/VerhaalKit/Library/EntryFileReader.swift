@@ -1,6 +1,8 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Reads one entry file's bytes, refusing what is not safe to read: links that leave the
@@ -17,7 +19,7 @@ enum EntryFileReader {
     typealias ReadCall = (_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int
 
     static func read(_ url: URL, path: String, root: URL,
-                     readCall: ReadCall = { Glibc.read($0, $1, $2) }) -> Outcome {
+                     readCall: ReadCall = { SystemCalls.read($0, $1, $2) }) -> Outcome {
         func problem(code: DiagnosticCode, _ summary: String, _ hint: String) -> Outcome {
             .problem(Diagnostic(.error, code: code, file: path, summary: summary, hint: hint))
         }
