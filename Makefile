@@ -5,10 +5,12 @@ ACCEPTANCE_PACKAGES := libxml2-utils pandoc xsltproc docbook-xsl-ns libreoffice-
 	chromium chromium-driver python3-venv
 VERHAAL := .build/debug/verhaal
 
-.PHONY: run test acceptance docs-images docs-screenshots serve bench fuzz fuzz-writers build deps clean help
+.PHONY: lint format run test acceptance docs-images docs-screenshots serve bench fuzz fuzz-writers build deps clean help
 
 help:
 	@echo "make run         install what is missing, build, check the sample library, export its narratives to Exports/"
+	@echo "make lint        check the Swift sources' style with swift format (.swift-format); fix with make format"
+	@echo "make format      rewrite the Swift sources in the style of .swift-format"
 	@echo "make test        install what is missing, build and run all tests"
 	@echo "make acceptance  read the exports with xmllint, pandoc, xsltproc (DocBook XSL) and LibreOffice"
 	@echo "make docs-images render the document's first pages and a slide as PNG under docs/"
@@ -17,6 +19,14 @@ help:
 	@echo "make bench       time check and export on 10,000 entries beside pandoc (BENCH_FLAGS=--large adds 100,000)"
 	@echo "make fuzz        fuzz the entry reader with libFuzzer for FUZZ_SECONDS (default 60)"
 	@echo "make fuzz-writers  fuzz the DocBook and ODT writers with random narratives, checked against the schemas"
+
+LINT_PATHS := Sources Tests Package.swift Fuzz/Sources Fuzz/Package.swift
+
+lint:
+	$(SWIFT) format lint --strict --recursive $(LINT_PATHS)
+
+format:
+	$(SWIFT) format --in-place --recursive $(LINT_PATHS)
 
 deps:
 	@scripts/ensure-packages.sh $(BUILD_PACKAGES)

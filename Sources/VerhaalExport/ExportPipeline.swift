@@ -25,8 +25,10 @@ public enum ExportPipeline {
     }
 
     /// The bytes of one format of the composition `name`.
-    public static func export(_ library: Library, name: String, format: ExportFormat,
-                              validator: ExportValidator? = nil) throws -> Data {
+    public static func export(
+        _ library: Library, name: String, format: ExportFormat,
+        validator: ExportValidator? = nil
+    ) throws -> Data {
         let narrative = try compose(library, name: name).narrative
         var result = Data()
         try render(narrative, formats: [format], validator: validator) { _, data in result = data }
@@ -40,15 +42,17 @@ public enum ExportPipeline {
         do {
             issues = try validator.validate(data, as: format)
         } catch {
-            let hint = format == .docbook
+            let hint =
+                format == .docbook
                 ? "install Debian's docbook5-xml, or pass --docbook-schema PATH or set \(SchemaLocations.docBookVariable)"
                 : "pass --odf-schemas DIR or set \(SchemaLocations.odfVariable) to the folder with \(SchemaLocations.odfDocument)"
             throw VerhaalError("cannot validate the \(format.rawValue) export: \(error)", hint: hint)
         }
         guard issues.isEmpty else {
             let list = issues.prefix(20).map { "  \($0)" }.joined(separator: "\n")
-            throw VerhaalError("the \(format.rawValue) export is not valid against its schema; nothing was written\n\(list)",
-                               hint: "this is a bug in Verhaal: please report it with the composition")
+            throw VerhaalError(
+                "the \(format.rawValue) export is not valid against its schema; nothing was written\n\(list)",
+                hint: "this is a bug in Verhaal: please report it with the composition")
         }
     }
 }

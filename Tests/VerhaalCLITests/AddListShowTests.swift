@@ -14,14 +14,15 @@ import Testing
         #expect(visit.status == 0, "\(visit.errors)")
         #expect(visit.output == "2019-06-12-breda-zorg-voor-elkaar\nStories/reisverslagen/2019-06-12-breda-zorg-voor-elkaar.md\n")
 
-        let added = try library.run([
-            "add", "quote", "--title", "Zes indicatoren: één kader", "--date", "2019-06-13",
-            "--teller", "Corry", "--speaker", "John Beckers", "--role", "kwartiermaker",
-            "--source", "werkbezoek", "--visit", "2019-06-12-breda-zorg-voor-elkaar",
-            "--place", "Breda", "--organization", "Zorg voor Elkaar Breda", "--organization", "gemeente Breda",
-            "--lesson", "resultaat", "--lesson", "3", "--perspective", "bestuurder",
-            "--tag", "toetsingskader", "--tag", "effectmeting", "--share", "private",
-        ], input: "We meten *zes* dingen.\n")
+        let added = try library.run(
+            [
+                "add", "quote", "--title", "Zes indicatoren: één kader", "--date", "2019-06-13",
+                "--teller", "Corry", "--speaker", "John Beckers", "--role", "kwartiermaker",
+                "--source", "werkbezoek", "--visit", "2019-06-12-breda-zorg-voor-elkaar",
+                "--place", "Breda", "--organization", "Zorg voor Elkaar Breda", "--organization", "gemeente Breda",
+                "--lesson", "resultaat", "--lesson", "3", "--perspective", "bestuurder",
+                "--tag", "toetsingskader", "--tag", "effectmeting", "--share", "private",
+            ], input: "We meten *zes* dingen.\n")
         #expect(added.status == 0, "\(added.errors)")
         #expect(added.output.hasPrefix("zes-indicatoren-een-kader\n"))
 
@@ -64,7 +65,10 @@ import Testing
         let stories: [[String]] = [
             ["anecdote", "--title", "Een", "--date", "2019-06-12", "--lesson", "delen", "--tag", "x", "--text", "Er is één kader."],
             ["anecdote", "--title", "Twee", "--date", "2019-07-01", "--lesson", "delen", "--perspective", "jezelf", "--text", "Niets."],
-            ["quote", "--title", "Drie", "--date", "2019-08-01", "--lesson", "delen", "--tag", "x", "--speaker", "S", "--text", "Woorden."],
+            [
+                "quote", "--title", "Drie", "--date", "2019-08-01", "--lesson", "delen", "--tag", "x", "--speaker", "S", "--text",
+                "Woorden.",
+            ],
         ]
         for story in stories {
             let result = try library.run(["add"] + story, environment: ["VERHAAL_TELLER": "Hans"])

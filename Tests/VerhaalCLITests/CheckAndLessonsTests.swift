@@ -65,7 +65,9 @@ import Testing
 
     @Test func lessonsCallsOutEmptyCells() throws {
         let library = try TemporaryLibrary()
-        try library.run(["add", "anecdote", "--title", "A", "--teller", "P", "--lesson", "delen", "--perspective", "netwerk", "--text", "x"])
+        try library.run([
+            "add", "anecdote", "--title", "A", "--teller", "P", "--lesson", "delen", "--perspective", "netwerk", "--text", "x",
+        ])
         let result = try library.run(["lessons", "--json"])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
         let lessons = try #require(json["lessons"] as? [[String: Any]])

@@ -35,16 +35,20 @@ import Testing
         for name in Self.compositions {
             #expect(try library.run(["export", name, "--format", "all"]).status == 0)
         }
-        let entries = try #require(try JSONSerialization.jsonObject(
-            with: Data(library.run(["list", "--json"]).output.utf8)) as? [[String: Any]])
+        let entries = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(library.run(["list", "--json"]).output.utf8)) as? [[String: Any]])
         /// Every export of a composition as text: DocBook, flat ODT, flat ODP, and the parts of the ODT.
         func exported(_ name: String) throws -> String {
             var text = ""
             for format in ["xml", "fodt", "fodp"] { text += try library.text("Exports/\(name).\(format)") }
             let unzip = Process()
             unzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            unzip.arguments = ["python3", "-c", "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); [sys.stdout.write(z.read(n).decode()) for n in z.namelist()]",
-                               library.url("Exports/\(name).odt").path]
+            unzip.arguments = [
+                "python3", "-c",
+                "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); [sys.stdout.write(z.read(n).decode()) for n in z.namelist()]",
+                library.url("Exports/\(name).odt").path,
+            ]
             let pipe = Pipe()
             unzip.standardOutput = pipe
             try unzip.run()
@@ -76,8 +80,9 @@ import Testing
 
     @Test func aControlCharacterIsACheckErrorAndExportRefuses() throws {
         let library = try TemporaryLibrary()
-        try library.write("---\nkind: anecdote\ntitle: Bel\ndate: 2019-01-01\nteller: P\nlessons: [delen]\n---\nEen \u{7} bel.\n",
-                          to: "Stories/anekdotes/bel.md")
+        try library.write(
+            "---\nkind: anecdote\ntitle: Bel\ndate: 2019-01-01\nteller: P\nlessons: [delen]\n---\nEen \u{7} bel.\n",
+            to: "Stories/anekdotes/bel.md")
         let check = try library.run(["check"])
         #expect(check.status == 1)
         #expect(check.output.contains("Stories/anekdotes/bel.md:8:5: error: the file contains the control character U+0007"))
@@ -93,13 +98,15 @@ import Testing
         #expect(try library.run(["export"]).status == 0)
         let before = try Data(contentsOf: library.url("Exports/wenkend-perspectief.xml"))
         // A schema that only accepts <book>: every article is invalid against it.
-        try library.write("""
+        try library.write(
+            """
             <grammar xmlns="http://relaxng.org/ns/structure/1.0" ns="http://docbook.org/ns/docbook">
               <start><element name="book"><text/></element></start>
             </grammar>
             """, to: "book-only.rng")
-        try library.write("---\nkind: quote\ntitle: Nieuw\ndate: 2021-01-01\nteller: P\nspeaker: S\nlessons: [delen]\n---\nNieuwe woorden.\n",
-                          to: "Stories/citaten/nieuw.md")
+        try library.write(
+            "---\nkind: quote\ntitle: Nieuw\ndate: 2021-01-01\nteller: P\nspeaker: S\nlessons: [delen]\n---\nNieuwe woorden.\n",
+            to: "Stories/citaten/nieuw.md")
         let result = try library.run(["export", "--validate", "--docbook-schema", "book-only.rng"])
         #expect(result.status == 1)
         #expect(result.errors.contains("is not valid against"))
@@ -144,7 +151,8 @@ import Testing
         #expect(result.output.contains("Left out: twijfel-in-de-trein (share: private, never exported)"))
         #expect(result.output.contains("Left out: de-pendule (share: network, and the audience is public)"))
 
-        try library.write("title: Leeg\nfilter:\n  lessons: [dynamiek]\n  kinds: [quote]\n  tellers: [Niemand]\n", to: "Stories/verhalen/leeg.yaml")
+        try library.write(
+            "title: Leeg\nfilter:\n  lessons: [dynamiek]\n  kinds: [quote]\n  tellers: [Niemand]\n", to: "Stories/verhalen/leeg.yaml")
         let empty = try library.run(["compose", "leeg", "--json"])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(empty.output.utf8)) as? [String: Any])
         #expect(json["emptyLessons"] as? [String] == ["resultaat", "grenzeloos", "delen", "dynamiek", "verhaal"])

@@ -7,12 +7,15 @@ import Testing
         let library = try TemporaryLibrary()
         let root = library.root
         // Each process adds 50 entries with the same title, one after another; 8 run at once.
-        let script = "for i in $(seq 1 50); do \"$0\" add anecdote --title 'Zelfde titel' --teller \"P$1\" --lesson 1 --text \"tekst $1-$i\" >/dev/null || exit 1; done"
+        let script =
+            "for i in $(seq 1 50); do \"$0\" add anecdote --title 'Zelfde titel' --teller \"P$1\" --lesson 1 --text \"tekst $1-$i\" >/dev/null || exit 1; done"
         let statuses = try await withThrowingTaskGroup(of: Int32.self) { group in
             for worker in 1...8 {
                 group.addTask {
-                    try VerhaalProcess.run(["-c", script, VerhaalProcess.executable.path, "\(worker)"], in: root,
-                                           executable: URL(fileURLWithPath: "/bin/sh")).status
+                    try VerhaalProcess.run(
+                        ["-c", script, VerhaalProcess.executable.path, "\(worker)"], in: root,
+                        executable: URL(fileURLWithPath: "/bin/sh")
+                    ).status
                 }
             }
             return try await group.reduce(into: []) { $0.append($1) }
@@ -32,15 +35,17 @@ import Testing
         let library = try TemporaryLibrary()
         // A library big enough that exporting takes a while.
         for index in 0..<300 {
-            try library.write("---\nkind: anecdote\ntitle: Verhaal \(index)\ndate: 2019-01-01\nteller: P\nlessons: [delen]\n---\n"
-                              + String(repeating: "Samen delen in de wijk. ", count: 200) + "\n",
-                              to: "Stories/anekdotes/verhaal-\(index).md")
+            try library.write(
+                "---\nkind: anecdote\ntitle: Verhaal \(index)\ndate: 2019-01-01\nteller: P\nlessons: [delen]\n---\n"
+                    + String(repeating: "Samen delen in de wijk. ", count: 200) + "\n",
+                to: "Stories/anekdotes/verhaal-\(index).md")
         }
         #expect(try library.run(["export", "--format", "all"]).status == 0)
         let exports = ["xml", "fodt", "odt", "fodp"].map { "Exports/wenkend-perspectief.\($0)" }
         let before = try exports.map { try Data(contentsOf: library.url($0)) }
-        try library.write("---\nkind: quote\ntitle: Nieuw\ndate: 2020-01-01\nteller: P\nspeaker: S\nlessons: [delen]\n---\nNieuwe woorden.\n",
-                          to: "Stories/citaten/nieuw.md")
+        try library.write(
+            "---\nkind: quote\ntitle: Nieuw\ndate: 2020-01-01\nteller: P\nspeaker: S\nlessons: [delen]\n---\nNieuwe woorden.\n",
+            to: "Stories/citaten/nieuw.md")
         var killed = 0
         for delay in stride(from: 0.05, through: 1.0, by: 0.05) {
             let process = Process()
@@ -89,12 +94,15 @@ import Testing
     @Test func withoutUnnamedFilesAddsStayDistinctAndNothingIsLeftBehind() async throws {
         let library = try TemporaryLibrary()
         let root = library.root
-        let script = "for i in $(seq 1 10); do \"$0\" add anecdote --title 'Zelfde' --teller P --lesson 1 --text \"t $1-$i\" >/dev/null || exit 1; done"
+        let script =
+            "for i in $(seq 1 10); do \"$0\" add anecdote --title 'Zelfde' --teller P --lesson 1 --text \"t $1-$i\" >/dev/null || exit 1; done"
         let statuses = try await withThrowingTaskGroup(of: Int32.self) { group in
             for worker in 1...4 {
                 group.addTask {
-                    try VerhaalProcess.run(["-c", script, VerhaalProcess.executable.path, "\(worker)"], in: root,
-                                           environment: ["VERHAAL_NO_TMPFILE": "1"], executable: URL(fileURLWithPath: "/bin/sh")).status
+                    try VerhaalProcess.run(
+                        ["-c", script, VerhaalProcess.executable.path, "\(worker)"], in: root,
+                        environment: ["VERHAAL_NO_TMPFILE": "1"], executable: URL(fileURLWithPath: "/bin/sh")
+                    ).status
                 }
             }
             return try await group.reduce(into: []) { $0.append($1) }
@@ -106,8 +114,11 @@ import Testing
         let export = try library.run(["export", "--format", "all"], environment: ["VERHAAL_NO_TMPFILE": "1"])
         #expect(export.status == 0, "\(export.errors)")
         let exports = try FileManager.default.contentsOfDirectory(atPath: library.url("Exports").path)
-        #expect(exports.sorted() == ["wenkend-perspectief.fodp", "wenkend-perspectief.fodt", "wenkend-perspectief.odt",
-                                     "wenkend-perspectief.xml"])
+        #expect(
+            exports.sorted() == [
+                "wenkend-perspectief.fodp", "wenkend-perspectief.fodt", "wenkend-perspectief.odt",
+                "wenkend-perspectief.xml",
+            ])
         let edit = try library.run(["edit", "zelfde", "--add-tag", "x"], environment: ["VERHAAL_NO_TMPFILE": "1"])
         #expect(edit.status == 0, "\(edit.errors)")
         #expect(try library.run(["check"]).status == 0)

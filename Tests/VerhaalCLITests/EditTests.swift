@@ -3,7 +3,9 @@ import Testing
 
 @Suite struct EditTests {
     static let body = "\r\nTekst met *nadruk*,  dubbele  spaties,\ttabs\r\nen CRLF.\r\n\r\n- lijst\r\n"
-    static let file = "---\r\nkind: anecdote\r\n# opmerking van de verteller\r\ntitle: Oud\r\nfoto: breda.jpg\r\ndate: 2019-06-12\r\nteller: Paul\r\ntags:\r\n  - een\r\n  - twee\r\nlessons: [resultaat]\r\nbron: {boek: Essay, pagina: 9}\r\n---" + body
+    static let file =
+        "---\r\nkind: anecdote\r\n# opmerking van de verteller\r\ntitle: Oud\r\nfoto: breda.jpg\r\ndate: 2019-06-12\r\nteller: Paul\r\ntags:\r\n  - een\r\n  - twee\r\nlessons: [resultaat]\r\nbron: {boek: Essay, pagina: 9}\r\n---"
+        + body
 
     @Test func changesMetadataAndKeepsTheBodyBytesAndUnknownKeys() throws {
         let library = try TemporaryLibrary()
@@ -17,7 +19,10 @@ import Testing
         let edited = try library.text("Stories/anekdotes/breda.md")
         #expect(edited.hasSuffix("\r\n---" + Self.body))
         #expect(Data(edited.utf8).suffix(Data(Self.body.utf8).count) == Data(Self.body.utf8))
-        #expect(edited == "---\r\nkind: anecdote\r\n# opmerking van de verteller\r\ntitle: 'Nieuw: titel'\r\nfoto: breda.jpg\r\ndate: 2019-06-13\r\nteller: Paul\r\ntags: [twee, drie]\r\nlessons: [resultaat, delen]\r\nbron: {boek: Essay, pagina: 9}\r\nperspectives: [netwerk]\r\norganizations: [gemeente Breda]\r\nshare: public\r\n---" + Self.body)
+        #expect(
+            edited
+                == "---\r\nkind: anecdote\r\n# opmerking van de verteller\r\ntitle: 'Nieuw: titel'\r\nfoto: breda.jpg\r\ndate: 2019-06-13\r\nteller: Paul\r\ntags: [twee, drie]\r\nlessons: [resultaat, delen]\r\nbron: {boek: Essay, pagina: 9}\r\nperspectives: [netwerk]\r\norganizations: [gemeente Breda]\r\nshare: public\r\n---"
+                + Self.body)
 
         let shown = try library.run(["show", "breda", "--json"])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(shown.output.utf8)) as? [String: Any])

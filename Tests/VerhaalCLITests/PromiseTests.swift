@@ -14,8 +14,10 @@ import Testing
         let statuses = try await withThrowingTaskGroup(of: Int32.self) { group in
             for index in 0..<40 {
                 group.addTask {
-                    try VerhaalProcess.run(["-c", index.isMultiple(of: 2) ? anecdote : visit, VerhaalProcess.executable.path],
-                                           in: root, executable: URL(fileURLWithPath: "/bin/sh")).status
+                    try VerhaalProcess.run(
+                        ["-c", index.isMultiple(of: 2) ? anecdote : visit, VerhaalProcess.executable.path],
+                        in: root, executable: URL(fileURLWithPath: "/bin/sh")
+                    ).status
                 }
             }
             return try await group.reduce(into: []) { $0.append($1) }
@@ -36,13 +38,15 @@ import Testing
         let tags = (0...100).map { "t\($0)" }.joined(separator: ", ")
         try library.write(Self.header + "title: Veel\nlessons: [delen]\ntags: [\(tags)]\n---\nTekst.\n", to: "Stories/anekdotes/veel.md")
         let long = String(repeating: "x", count: 201)
-        try library.write(Self.header + "title: Lang\nlessons: [delen]\norganizations: [\(long)]\n---\nTekst.\n", to: "Stories/anekdotes/lang.md")
+        try library.write(
+            Self.header + "title: Lang\nlessons: [delen]\norganizations: [\(long)]\n---\nTekst.\n", to: "Stories/anekdotes/lang.md")
         let check = try library.run(["check"])
         #expect(check.status == 1)
         #expect(check.output.contains("Stories/anekdotes/veel.md:7:7: error: 'tags' has 101 values; a list may hold at most 100"))
         #expect(check.output.contains("Stories/anekdotes/lang.md:7:17: error: a value of 'organizations' is 201 characters long"))
-        let add = try library.run(["add", "anecdote", "--title", "Te veel", "--teller", "P", "--text", "t"]
-            + (0...100).flatMap { ["--tag", "t\($0)"] })
+        let add = try library.run(
+            ["add", "anecdote", "--title", "Te veel", "--teller", "P", "--text", "t"]
+                + (0...100).flatMap { ["--tag", "t\($0)"] })
         #expect(add.status == 1)
         #expect(add.errors.contains("'tags' has 101 values"))
     }
@@ -50,8 +54,9 @@ import Testing
     /// 13. A misspelt key in a composition is an error with a suggestion, and export refuses.
     @Test func unknownKeysInACompositionAreErrorsWithADidYouMean() throws {
         let library = try TemporaryLibrary.sampleCopy()
-        try library.write("title: Publiek\naudiance: public\nhiglight: [ruggensteun]\nfilter: {lesson: [resultaat]}\nsections:\n  - title: Een\n    filtr: {tags: [x]}\n",
-                          to: "Stories/verhalen/publiek.yaml")
+        try library.write(
+            "title: Publiek\naudiance: public\nhiglight: [ruggensteun]\nfilter: {lesson: [resultaat]}\nsections:\n  - title: Een\n    filtr: {tags: [x]}\n",
+            to: "Stories/verhalen/publiek.yaml")
         let check = try library.run(["check"])
         #expect(check.status == 1)
         let output = check.output
@@ -86,7 +91,9 @@ import Testing
         try library.write("title: Uitgelicht\nhighlight: [zes-indicatoren]\n", to: "Stories/verhalen/uitgelicht.yaml")
         let check = try library.run(["check"])
         #expect(check.status == 1)
-        #expect(check.output.contains("Stories/verhalen/uitgelicht.yaml:2:1: error: only quotes can be highlighted, and 'zes-indicatoren' is an anecdote"))
+        #expect(
+            check.output.contains(
+                "Stories/verhalen/uitgelicht.yaml:2:1: error: only quotes can be highlighted, and 'zes-indicatoren' is an anecdote"))
         let compose = try library.run(["compose", "uitgelicht"])
         #expect(compose.status == 1)
         #expect(compose.errors.contains("only quotes can be highlighted"))
@@ -100,8 +107,9 @@ import Testing
     @Test func composeListsEveryUnusedEntryAndWhy() throws {
         let library = try TemporaryLibrary.sampleCopy()
         try library.write(Self.header + "title: Zonder les\n---\nTekst.\n", to: "Stories/anekdotes/zonder-les.md")
-        try library.write("title: Delen\nentries: [zes-indicatoren, ruggensteun]\nexclude: [ruggensteun]\nsections:\n  - title: Alleen\n    entries: [zes-indicatoren, de-pendule]\n",
-                          to: "Stories/verhalen/delen.yaml")
+        try library.write(
+            "title: Delen\nentries: [zes-indicatoren, ruggensteun]\nexclude: [ruggensteun]\nsections:\n  - title: Alleen\n    entries: [zes-indicatoren, de-pendule]\n",
+            to: "Stories/verhalen/delen.yaml")
         let plain = try library.run(["compose"])
         #expect(plain.output.contains("Left out: zonder-les (linked to no lesson and no perspective; add one with 'verhaal edit')"))
         let delen = try library.run(["compose", "delen", "--json"])
@@ -127,7 +135,9 @@ import Testing
         #expect(text.contains("Dit document bundelt één verhaal die netwerkleden optekenden. "))
         try library.write("language: en\n", to: "verhaal.yaml")
         #expect(try library.run(["export", "--format", "docbook"]).status == 0)
-        #expect(try library.text("Exports/wenkend-perspectief.xml").contains("brings together one story that members of the network recorded. "))
+        #expect(
+            try library.text("Exports/wenkend-perspectief.xml").contains("brings together one story that members of the network recorded. ")
+        )
     }
 
     /// 17. At a terminal, `add` opens the editor; an empty text writes nothing.
@@ -138,8 +148,9 @@ import Testing
         chmod(writer.path, 0o755)
         func addAtTerminal(editor: String, title: String) throws -> VerhaalProcess.Result {
             let command = "\(VerhaalProcess.executable.path) add anecdote --title '\(title)' --teller P --lesson 1"
-            return try VerhaalProcess.run(["-qec", command, "/dev/null"], in: library.root,
-                                          environment: ["EDITOR": editor, "VISUAL": ""], executable: URL(fileURLWithPath: "/usr/bin/script"))
+            return try VerhaalProcess.run(
+                ["-qec", command, "/dev/null"], in: library.root,
+                environment: ["EDITOR": editor, "VISUAL": ""], executable: URL(fileURLWithPath: "/usr/bin/script"))
         }
         let written = try addAtTerminal(editor: writer.path, title: "Uit de editor")
         #expect(written.status == 0, "\(written.output)")
@@ -167,13 +178,18 @@ import Testing
         let library = try TemporaryLibrary.sampleCopy()
         let date = try library.run(["add", "anecdote", "--title", "X", "--teller", "P", "--date", "2022-02-30", "--text", "t"])
         #expect(date.status == 64)
-        #expect(date.errors.contains("'2022-02-30' is not a valid date; write the date as YYYY-MM-DD, for a day that exists, e.g. 2019-06-12"))
-        for arguments in [["add", "anecdote", "--title", "", "--teller", "P"], ["edit", "zes-indicatoren", "--title", ""],
-                          ["list", "--since", "gisteren"], ["edit", "zes-indicatoren", "--date", "2019-13-01"]] {
+        #expect(
+            date.errors.contains("'2022-02-30' is not a valid date; write the date as YYYY-MM-DD, for a day that exists, e.g. 2019-06-12"))
+        for arguments in [
+            ["add", "anecdote", "--title", "", "--teller", "P"], ["edit", "zes-indicatoren", "--title", ""],
+            ["list", "--since", "gisteren"], ["edit", "zes-indicatoren", "--date", "2019-13-01"],
+        ] {
             #expect(try library.run(arguments).status == 64, "\(arguments)")
         }
-        for arguments in [["show", "bestaat-niet"], ["edit", "bestaat-niet", "--add-tag", "x"],
-                          ["add", "anecdote", "--title", "X", "--teller", "P", "--visit", "bestaat-niet", "--text", "t"]] {
+        for arguments in [
+            ["show", "bestaat-niet"], ["edit", "bestaat-niet", "--add-tag", "x"],
+            ["add", "anecdote", "--title", "X", "--teller", "P", "--visit", "bestaat-niet", "--text", "t"],
+        ] {
             #expect(try library.run(arguments).status == 1, "\(arguments)")
         }
     }

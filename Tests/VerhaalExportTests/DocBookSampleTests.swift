@@ -60,7 +60,10 @@ import VerhaalKit
         #expect(text.contains("<sidebar xml:id=\"v-2019-06-12-breda-zorg-voor-elkaar\""))
         #expect(text.contains("<itemizedlist role=\"questions\"><title>Vragen ter reflectie</title>"))
         #expect(text.contains("<appendix xml:id=\"verantwoording\"><title>Verantwoording</title>"))
-        #expect(text.contains("<row xml:id=\"bron-zes-indicatoren\"><entry><link linkend=\"zes-indicatoren\">Zes indicatoren</link><?linebreak?><literal>zes-indicatoren</literal></entry><entry>anekdote</entry><entry>Paul Sebregts</entry><entry>12 juni 2019</entry><entry>Breda: Zorg voor Elkaar</entry></row>"))
+        #expect(
+            text.contains(
+                "<row xml:id=\"bron-zes-indicatoren\"><entry><link linkend=\"zes-indicatoren\">Zes indicatoren</link><?linebreak?><literal>zes-indicatoren</literal></entry><entry>anekdote</entry><entry>Paul Sebregts</entry><entry>12 juni 2019</entry><entry>Breda: Zorg voor Elkaar</entry></row>"
+            ))
         #expect(text.contains("<link linkend=\"bron-zes-indicatoren\">bron</link>"))
         #expect(!text.contains("<date>"), "no date unless the composition gives one")
         let board = try #require(String(data: try export("raad-van-commissarissen"), encoding: .utf8))

@@ -41,8 +41,10 @@ import VerhaalKit
         let parts = try ODTPackageWriter.parts(narrative(Composition.defaultName))
         let archiveURL = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID().uuidString).odt")
         defer { try? FileManager.default.removeItem(at: archiveURL) }
-        let broken = try ZIPTestSupport.zip([("content.xml", parts[0].data, true), ("mimetype", Data("text/plain".utf8), true),
-                                             ("extra.xml", Data("<a/>".utf8), true), ("META-INF/manifest.xml", parts[3].data, true)])
+        let broken = try ZIPTestSupport.zip([
+            ("content.xml", parts[0].data, true), ("mimetype", Data("text/plain".utf8), true),
+            ("extra.xml", Data("<a/>".utf8), true), ("META-INF/manifest.xml", parts[3].data, true),
+        ])
         let problems = try ODFPackage(data: broken).structuralProblems(mediaType: "application/vnd.oasis.opendocument.text")
         #expect(problems.contains("mimetype is not the first entry"))
         #expect(problems.contains("extra.xml is in the zip but not in the manifest"))
@@ -53,8 +55,10 @@ import VerhaalKit
 
     @Test func theTextDocumentHasNamedStylesMetaAndContents() throws {
         let text = try #require(String(data: FlatODTWriter.write(narrative("raad-van-commissarissen")), encoding: .utf8))
-        for style in ["Title", "Subtitle", "Heading_20_1", "Heading_20_2", "Text_20_body", "Quote", "Attribution",
-                      "Anecdote_20_Title", "Anecdote_20_Meta", "Anecdote_20_Body", "Question", "Table_20_Heading"] {
+        for style in [
+            "Title", "Subtitle", "Heading_20_1", "Heading_20_2", "Text_20_body", "Quote", "Attribution",
+            "Anecdote_20_Title", "Anecdote_20_Meta", "Anecdote_20_Body", "Question", "Table_20_Heading",
+        ] {
             #expect(text.contains("style:name=\"\(style)\""), "\(style)")
         }
         #expect(text.contains("office:version=\"1.3\""))
@@ -83,8 +87,10 @@ import VerhaalKit
         #expect(lessonNotes.contains("Zorg voor Elkaar Breda heeft samen een toetsingskader ontwikkeld"), "full texts in the notes")
         let board = SlideDeck.slides(from: try narrative("raad-van-commissarissen"))
         #expect(board.count == 1 + 3 + 1)
-        #expect(board[1].quote?.text == "Niet iedere samenwerking is een netwerksamenwerking. Niet iedere netwerksamenwerking is een organisatienetwerk.",
-                "the highlighted quote")
+        #expect(
+            board[1].quote?.text
+                == "Niet iedere samenwerking is een netwerksamenwerking. Niet iedere netwerksamenwerking is een organisatienetwerk.",
+            "the highlighted quote")
     }
 }
 

@@ -55,7 +55,8 @@ import VerhaalKit
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("verhaal-torture-\(UUID().uuidString)")
         let store = try LibraryStore.create(at: root, language: "nl")
         try Data(Self.tortureFile.utf8).write(to: store.storiesURL.appendingPathComponent("anekdotes/torture.md"))
-        let long = "---\nkind: anecdote\ntitle: Lang verhaal\ndate: 2019-06-13\nteller: Lange Jan\nlessons: [delen]\n---\n" + Self.longText + "\n"
+        let long =
+            "---\nkind: anecdote\ntitle: Lang verhaal\ndate: 2019-06-13\nteller: Lange Jan\nlessons: [delen]\n---\n" + Self.longText + "\n"
         try Data(long.utf8).write(to: store.storiesURL.appendingPathComponent("anekdotes/lang.md"))
         let library = store.load()
         #expect(library.diagnostics.isEmpty, "\(library.diagnostics.map(\.formatted))")
@@ -97,8 +98,10 @@ import VerhaalKit
         let (data, root) = try exportedLibrary()
         defer { try? FileManager.default.removeItem(at: root) }
         let text = try #require(XMLTestSupport.text(ofElementWithID: "torture", in: data))
-        for expected in [Self.title, Self.specials, Self.rawHTML, Self.scripts, "een", "twee", "drie",
-                         "<div>blok & meer</div>", "Ab <Tester> & co"] {
+        for expected in [
+            Self.title, Self.specials, Self.rawHTML, Self.scripts, "een", "twee", "drie",
+            "<div>blok & meer</div>", "Ab <Tester> & co",
+        ] {
             #expect(text.contains(expected), "missing: \(expected)")
         }
         #expect(text.contains("regel een") && text.contains("regel twee"))

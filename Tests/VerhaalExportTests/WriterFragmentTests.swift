@@ -7,21 +7,51 @@ import VerhaalKit
 /// kind and each text format. A change in a fragment is a change in every document.
 @Suite struct WriterFragmentTests {
     static let cases: [(name: String, block: Block)] = [
-        ("paragraph", .paragraph([.text("a "), .emphasis([.text("b")]), .text(" "), .strong([.text("c")]), .text(" "),
-                                  .code("d"), .lineBreak, .link(url: "https://e.nl/?x=1&y=2", [.text("f")]), .text(" "),
-                                  .reference(targetID: "2019-zes", [.text("g")])])),
+        (
+            "paragraph",
+            .paragraph([
+                .text("a "), .emphasis([.text("b")]), .text(" "), .strong([.text("c")]), .text(" "),
+                .code("d"), .lineBreak, .link(url: "https://e.nl/?x=1&y=2", [.text("f")]), .text(" "),
+                .reference(targetID: "2019-zes", [.text("g")]),
+            ])
+        ),
         ("heading", .heading(level: 2, [.text("Kop")])),
-        ("list", .list(ordered: true, items: [[.paragraph([.text("een")])], [.paragraph([.text("twee")]),
-                                              .list(ordered: false, items: [[.paragraph([.text("drie")])]])]])),
+        (
+            "list",
+            .list(
+                ordered: true,
+                items: [
+                    [.paragraph([.text("een")])],
+                    [
+                        .paragraph([.text("twee")]),
+                        .list(ordered: false, items: [[.paragraph([.text("drie")])]]),
+                    ],
+                ])
+        ),
         ("blockQuote", .blockQuote([.paragraph([.text("geciteerd")])])),
         ("code", .code("let x = 1 < 2")),
-        ("quote", .quote(QuoteBlock(id: "2019-wij", title: "Wij", content: [.paragraph([.text("Samen.")])],
-                                    attribution: "Christoffel Klap", meta: [.text("12 juni 2019")]))),
-        ("anecdote", .anecdote(AnecdoteBlock(id: "zes", title: "Zes", meta: [.text("Paul · Breda")],
-                                             content: [.paragraph([.text("Tekst.")])]))),
+        (
+            "quote",
+            .quote(
+                QuoteBlock(
+                    id: "2019-wij", title: "Wij", content: [.paragraph([.text("Samen.")])],
+                    attribution: "Christoffel Klap", meta: [.text("12 juni 2019")]))
+        ),
+        (
+            "anecdote",
+            .anecdote(
+                AnecdoteBlock(
+                    id: "zes", title: "Zes", meta: [.text("Paul · Breda")],
+                    content: [.paragraph([.text("Tekst.")])]))
+        ),
         ("questions", .questions(title: "Vragen", [[.text("Wie?")], [.text("Wat?")]])),
-        ("table", .table(TableBlock(title: nil, header: ["A", "B"], rows: [.init(id: "bron-zes", cells: [[.text("1")], [.text("2")]])],
-                                    role: "sources"))),
+        (
+            "table",
+            .table(
+                TableBlock(
+                    title: nil, header: ["A", "B"], rows: [.init(id: "bron-zes", cells: [[.text("1")], [.text("2")]])],
+                    role: "sources"))
+        ),
         ("references", .references(title: "Eerder", [EntryReference(targetID: "zes", title: "Zes", teller: "Paul", kind: .anecdote)])),
         ("markdown", .markdown("Een *tekst*.")),
     ]

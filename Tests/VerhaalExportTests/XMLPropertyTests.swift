@@ -1,22 +1,27 @@
 import Foundation
 import PropertyBased
 import Testing
-import VerhaalTestSupport
 import VerhaalExport
 import VerhaalKit
+import VerhaalTestSupport
 
 /// Any Unicode string in any field gives well-formed XML whose text, read back with libxml2, is
 /// the original; a character XML cannot hold is reported, never dropped silently.
 @Suite(.serialized) struct XMLPropertyTests {
     static func narrative(_ text: String) -> Narrative {
-        Narrative(title: text, subtitle: text, authors: [text], keywords: [text], sections: [
-            Section(id: "s", title: text, blocks: [
-                .paragraph([.text(text)]),
-                .anecdote(AnecdoteBlock(id: "a", title: text, meta: [.text(text)], content: [.paragraph([.emphasis([.text(text)])])])),
-                .quote(QuoteBlock(id: "q", title: text, content: [.paragraph([.text(text)])], attribution: text)),
-                .table(TableBlock(header: [text], rows: [.init(id: "r", cells: [[.text(text)]])], role: "t")),
-            ]),
-        ])
+        Narrative(
+            title: text, subtitle: text, authors: [text], keywords: [text],
+            sections: [
+                Section(
+                    id: "s", title: text,
+                    blocks: [
+                        .paragraph([.text(text)]),
+                        .anecdote(
+                            AnecdoteBlock(id: "a", title: text, meta: [.text(text)], content: [.paragraph([.emphasis([.text(text)])])])),
+                        .quote(QuoteBlock(id: "q", title: text, content: [.paragraph([.text(text)])], attribution: text)),
+                        .table(TableBlock(header: [text], rows: [.init(id: "r", cells: [[.text(text)]])], role: "t")),
+                    ])
+            ])
     }
 
     static func occurrences(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Int {

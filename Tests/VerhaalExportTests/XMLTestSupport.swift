@@ -33,8 +33,9 @@ enum XMLTestSupport {
     private static func withDocument<T>(_ data: Data, _ body: (xmlDocPtr) -> T?) -> T? {
         let doc = data.withUnsafeBytes { buffer -> xmlDocPtr? in
             guard let base = buffer.baseAddress else { return nil }
-            return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), "test.xml", nil,
-                                 Int32(XML_PARSE_NONET.rawValue))
+            return xmlReadMemory(
+                base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), "test.xml", nil,
+                Int32(XML_PARSE_NONET.rawValue))
         }
         guard let doc else { return nil }
         defer { xmlFreeDoc(doc) }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VerhaalKit
 
 /// Every problem `check` must find, each in its own fixture file, found in one run.

@@ -1,21 +1,26 @@
 import Foundation
 import Testing
+
 @testable import VerhaalKit
 
 /// The share promise and the composition rules, tested on `Composer` and `CompositionParser`
 /// directly, without files.
 @Suite struct ComposerTests {
-    static func entry(_ id: String, _ kind: EntryKind = .anecdote, share: ShareLevel = .network,
-                      lessons: [String] = ["delen"], perspectives: [String] = [], tags: [String] = [],
-                      date: String = "2019-06-12") -> Entry {
-        Entry(id: id, path: "Stories/\(kind.folder)/\(id).md", kind: kind, title: "Titel \(id)",
-              date: LocalDate(date)!, teller: "P", lessons: lessons, perspectives: perspectives, tags: tags,
-              share: share, speaker: kind == .quote ? "S" : nil, body: "Tekst van \(id).")
+    static func entry(
+        _ id: String, _ kind: EntryKind = .anecdote, share: ShareLevel = .network,
+        lessons: [String] = ["delen"], perspectives: [String] = [], tags: [String] = [],
+        date: String = "2019-06-12"
+    ) -> Entry {
+        Entry(
+            id: id, path: "Stories/\(kind.folder)/\(id).md", kind: kind, title: "Titel \(id)",
+            date: LocalDate(date)!, teller: "P", lessons: lessons, perspectives: perspectives, tags: tags,
+            share: share, speaker: kind == .quote ? "S" : nil, body: "Tekst van \(id).")
     }
 
     static func library(_ entries: [Entry]) -> Library {
-        Library(root: URL(fileURLWithPath: "/tmp"), settings: LibrarySettings(), entries: entries,
-                diagnostics: [], fileCount: entries.count)
+        Library(
+            root: URL(fileURLWithPath: "/tmp"), settings: LibrarySettings(), entries: entries,
+            diagnostics: [], fileCount: entries.count)
     }
 
     static func ids(in result: ComposeResult) -> Set<String> {
@@ -30,12 +35,13 @@ import Testing
         var composition = Composition(id: "c")
         composition.audience = audience
         let result = try Composer(library: library).compose(composition)
-        let expected: Bool = switch (audience, share) {
-        case (_, .private): false
-        case (.network, _): true
-        case (.public, .public): true
-        case (.public, _): false
-        }
+        let expected: Bool =
+            switch (audience, share) {
+            case (_, .private): false
+            case (.network, _): true
+            case (.public, .public): true
+            case (.public, _): false
+            }
         #expect(Self.ids(in: result).contains("verhaal") == expected, "\(audience) × \(share)")
         #expect(Self.ids(in: result).contains("open"))
         let leftOut = result.report.leftOut.first { $0.id == "verhaal" }
@@ -47,8 +53,10 @@ import Testing
     }
 
     @Test func explicitEntriesComeInTheirOrderAndOthersAreReported() throws {
-        let library = Self.library([Self.entry("a", date: "2019-01-01"), Self.entry("b", date: "2019-02-01"),
-                                    Self.entry("c", date: "2019-03-01")])
+        let library = Self.library([
+            Self.entry("a", date: "2019-01-01"), Self.entry("b", date: "2019-02-01"),
+            Self.entry("c", date: "2019-03-01"),
+        ])
         var composition = Composition(id: "c")
         composition.entries = ["c", "a"]
         let result = try Composer(library: library).compose(composition)
@@ -68,8 +76,10 @@ import Testing
     }
 
     @Test func sectionsTakeTheirEntriesFromThePoolAndGetTheirOwnIDs() throws {
-        let library = Self.library([Self.entry("a", tags: ["x"]), Self.entry("b", tags: ["y"]),
-                                    Self.entry("p", share: .private, tags: ["x"])])
+        let library = Self.library([
+            Self.entry("a", tags: ["x"]), Self.entry("b", tags: ["y"]),
+            Self.entry("p", share: .private, tags: ["x"]),
+        ])
         var composition = Composition(id: "c")
         var first = CompositionSection(title: "Zelfde")
         first.filter.tags = ["x"]

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VerhaalKit
 
 /// Every rule has its own stable code, lives in one place, and is listed in the README.

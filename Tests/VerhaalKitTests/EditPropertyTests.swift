@@ -2,6 +2,7 @@ import Foundation
 import PropertyBased
 import Testing
 import VerhaalTestSupport
+
 @testable import VerhaalKit
 
 /// `edit` never drops a value it was not asked to drop (issue 10, point 14).
@@ -18,7 +19,8 @@ import VerhaalTestSupport
             let tags = Self.unique(tagPicks.map { Self.words[$0] })
             let added = addPicks.map { Self.words[$0] }
             let removed = removePicks.map { Self.words[$0] }
-            let file = "---\nkind: anecdote\ntitle: T\ndate: 2019-01-01\nteller: P\nlessons: [\(lessons.joined(separator: ", "))]\n"
+            let file =
+                "---\nkind: anecdote\ntitle: T\ndate: 2019-01-01\nteller: P\nlessons: [\(lessons.joined(separator: ", "))]\n"
                 + "tags: [\(tags.joined(separator: ", "))]\n---\nTekst.\n"
             let url = store.storiesURL.appendingPathComponent("anekdotes/t.md")
             try? Data(file.utf8).write(to: url)

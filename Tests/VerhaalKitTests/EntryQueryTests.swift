@@ -1,12 +1,16 @@
 import Testing
+
 @testable import VerhaalKit
 
 @Suite struct EntryQueryTests {
-    static func entry(_ id: String, _ kind: EntryKind = .anecdote, date: String = "2019-06-01",
-                      lessons: [String] = [], tags: [String] = [], teller: String = "Paul",
-                      body: String = "") -> Entry {
-        Entry(id: id, path: "Stories/\(id).md", kind: kind, title: id, date: LocalDate(date)!,
-              teller: teller, lessons: lessons, tags: tags, body: body)
+    static func entry(
+        _ id: String, _ kind: EntryKind = .anecdote, date: String = "2019-06-01",
+        lessons: [String] = [], tags: [String] = [], teller: String = "Paul",
+        body: String = ""
+    ) -> Entry {
+        Entry(
+            id: id, path: "Stories/\(id).md", kind: kind, title: id, date: LocalDate(date)!,
+            teller: teller, lessons: lessons, tags: tags, body: body)
     }
 
     let entries = [

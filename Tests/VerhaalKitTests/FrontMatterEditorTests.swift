@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VerhaalKit
 
 @Suite struct FrontMatterEditorTests {
@@ -21,16 +22,17 @@ import Testing
         try editor.set("tags", list: ["een", "drie"])
         try editor.set("title", text: "Nieuw: met dubbele punt")
         let yaml = try editor.verified(against: original)
-        #expect(yaml == """
-            # comment kept
-            kind: anecdote
-            title: 'Nieuw: met dubbele punt'
-            tags: [een, drie]
-            custom: {a: 1, b: [x, y]}
-            date: 2019-01-01
-            zzz: laatste
+        #expect(
+            yaml == """
+                # comment kept
+                kind: anecdote
+                title: 'Nieuw: met dubbele punt'
+                tags: [een, drie]
+                custom: {a: 1, b: [x, y]}
+                date: 2019-01-01
+                zzz: laatste
 
-            """)
+                """)
     }
 
     @Test func appendsNewKeysAndRemovesEmptyLists() throws {

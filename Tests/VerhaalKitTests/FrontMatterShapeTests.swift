@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VerhaalKit
 
 @Suite("Front-matter shape limits")

@@ -2,6 +2,7 @@ import Foundation
 import PropertyBased
 import Testing
 import VerhaalTestSupport
+
 @testable import VerhaalKit
 
 /// Properties that must hold for any input, checked on many generated ones.
@@ -10,16 +11,22 @@ import VerhaalTestSupport
 
     /// A single-line text: the front matter keeps titles and tags on one line.
     static func oneLine(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" || $0 == "\r" || $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}" ? " " : $0 }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { $0 == "\n" || $0 == "\r" || $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}" ? " " : $0 }))
     }
 
     @Test func frontMatterSurvivesEditRoundTrips() async {
-        await propertyCheck(count: 150, input: Generators.xmlString(upTo: 30), Generators.xmlString(upTo: 12).array(of: 0...4),
-                            Generators.xmlString(upTo: 30)) { title, tags, body in
+        await propertyCheck(
+            count: 150, input: Generators.xmlString(upTo: 30), Generators.xmlString(upTo: 12).array(of: 0...4),
+            Generators.xmlString(upTo: 30)
+        ) { title, tags, body in
             let title = Self.oneLine(title).trimmingSpaces
             let tags = tags.map { Self.oneLine($0).trimmingSpaces }.filter { !$0.isEmpty }
             guard !title.isEmpty, Set(tags.map { $0.lowercased() }).count == tags.count else { return }
-            let original = "---\nkind: anecdote\ntitle: Oud\ndate: 2019-01-01\nteller: P\nmijn-veld: {a: [1, 2]}\nlessons: [delen]\ntags: [x]\n# opmerking\n---\n" + body
+            let original =
+                "---\nkind: anecdote\ntitle: Oud\ndate: 2019-01-01\nteller: P\nmijn-veld: {a: [1, 2]}\nlessons: [delen]\ntags: [x]\n# opmerking\n---\n"
+                + body
             guard let document = try? FrontMatterDocument(splitting: original) else {
                 Issue.record("the fixed front matter must split")
                 return
@@ -44,7 +51,9 @@ import VerhaalTestSupport
     }
 
     @Test func aNewEntryReadsBackWithEveryField() async {
-        await propertyCheck(count: 150, input: Generators.xmlString(upTo: 40), Generators.xmlString(upTo: 20), Generators.xmlString(upTo: 200)) {
+        await propertyCheck(
+            count: 150, input: Generators.xmlString(upTo: 40), Generators.xmlString(upTo: 20), Generators.xmlString(upTo: 200)
+        ) {
             title, teller, body in
             let title = Self.oneLine(title).trimmingSpaces
             let teller = Self.oneLine(teller).trimmingSpaces

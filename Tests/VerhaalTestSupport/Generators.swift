@@ -27,12 +27,13 @@ public enum Generators {
     public static func xmlString(upTo length: Int) -> Generator<String, AnySequence<Any>> {
         string(upTo: length).map { text in
             var scalars = String.UnicodeScalarView()
-            scalars.append(contentsOf: text.unicodeScalars.filter { scalar in
-                switch scalar.value {
-                case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
-                default: false
-                }
-            })
+            scalars.append(
+                contentsOf: text.unicodeScalars.filter { scalar in
+                    switch scalar.value {
+                    case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+                    default: false
+                    }
+                })
             return String(scalars)
         }.eraseToAny()
     }

@@ -2,6 +2,7 @@ import Foundation
 import HummingbirdTesting
 import Testing
 import VerhaalKit
+
 @testable import VerhaalWeb
 
 /// Issue 10's points about what one member can do to the library or learn about others.
@@ -16,8 +17,10 @@ struct HostileMemberTests {
             let csrf = try await paul.csrf(from: "/vertellen/anekdote")
             let text = String(repeating: "Een lange zin over het netwerk. ", count: 32_500)
             #expect(text.utf8.count > ReadingLimits.maximumEntryBytes && text.utf8.count < WebLimits.maximumBodyBytes - 20_000)
-            let response = try await paul.post("/vertellen/anekdote", RecordTests.fields(csrf: csrf, title: "Te lang")
-                .map { $0.0 == "text" ? ("text", text) : $0 })
+            let response = try await paul.post(
+                "/vertellen/anekdote",
+                RecordTests.fields(csrf: csrf, title: "Te lang")
+                    .map { $0.0 == "text" ? ("text", text) : $0 })
             #expect(response.status == .unprocessableContent)
             #expect(response.text.contains("De tekst is te lang: een verhaal mag hoogstens 1 MB zijn."))
         }
@@ -59,8 +62,10 @@ struct HostileMemberTests {
         try await site.test { client in
             let lilian = try await Browser.signIn(client, token: site.lilianToken)
             let csrf = try await lilian.csrf(from: "/vertellen/reisverslag")
-            let saved = try await lilian.post("/vertellen/reisverslag", RecordTests.fields(csrf: csrf, title: "Geheim bezoek")
-                .map { $0.0 == "share" ? ("share", "private") : $0 })
+            let saved = try await lilian.post(
+                "/vertellen/reisverslag",
+                RecordTests.fields(csrf: csrf, title: "Geheim bezoek")
+                    .map { $0.0 == "share" ? ("share", "private") : $0 })
             let privateID = String(try #require(saved.location?.firstMatch(of: /^\/verhalen\/([a-z0-9-]+)\?/)).1)
 
             let paul = try await Browser.signIn(client, token: site.paulToken)
@@ -68,8 +73,11 @@ struct HostileMemberTests {
             #expect(!form.contains(privateID))
             let paulCSRF = try await paul.csrf(from: "/vertellen/anekdote")
             func visitPage(_ visit: String) async throws -> String {
-                let page = try await paul.post("/vertellen/anekdote", RecordTests.fields(
-                    csrf: paulCSRF, title: "Een bezoek", extra: [("visit", visit)])).text
+                let page = try await paul.post(
+                    "/vertellen/anekdote",
+                    RecordTests.fields(
+                        csrf: paulCSRF, title: "Een bezoek", extra: [("visit", visit)])
+                ).text
                 return page.replacingOccurrences(of: visit, with: "ID")
             }
             let privatePage = try await visitPage(privateID)
@@ -87,7 +95,8 @@ struct HostileMemberTests {
             let forMissing = store.problems(with: draft, for: .member("Paul"))
             #expect(forPrivate.map(\.code) == [.unknownVisit])
             #expect(forMissing.map(\.code) == [.unknownVisit])
-            #expect(forPrivate.first?.summary.replacingOccurrences(of: privateID, with: "ID")
+            #expect(
+                forPrivate.first?.summary.replacingOccurrences(of: privateID, with: "ID")
                     == forMissing.first?.summary.replacingOccurrences(of: "2024-03-05-bestaat-niet", with: "ID"))
             // The command line, which sees every file, says what it is.
             draft.visit = privateID
@@ -112,8 +121,10 @@ struct HostileMemberTests {
             let paul = try await Browser.signIn(client, token: site.paulToken)
             let csrf = try await paul.csrf(from: "/vertellen/anekdote")
             let tags = (0..<150_000).map { "t\($0 % 10)" }.joined(separator: ",")
-            let response = try await paul.post("/vertellen/anekdote", RecordTests.fields(csrf: csrf, title: "Veel tags")
-                .map { $0.0 == "tags" ? ("tags", tags) : $0 })
+            let response = try await paul.post(
+                "/vertellen/anekdote",
+                RecordTests.fields(csrf: csrf, title: "Veel tags")
+                    .map { $0.0 == "tags" ? ("tags", tags) : $0 })
             #expect(response.status == .unprocessableContent)
             #expect(response.text.contains("Te veel waarden: hoogstens 100."))
         }

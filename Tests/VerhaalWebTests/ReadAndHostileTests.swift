@@ -3,6 +3,7 @@ import HummingbirdTesting
 import NIOCore
 import Testing
 import VerhaalKit
+
 @testable import VerhaalWeb
 
 @Suite("Reading stories, and hostile requests")
@@ -13,8 +14,10 @@ struct ReadAndHostileTests {
         try await site.test { client in
             let lilian = try await Browser.signIn(client, token: site.lilianToken)
             let csrf = try await lilian.csrf(from: "/vertellen/anekdote")
-            let saved = try await lilian.post("/vertellen/anekdote", RecordTests.fields(csrf: csrf, title: "Mijn twijfel")
-                .map { $0.0 == "share" ? ("share", "private") : $0 })
+            let saved = try await lilian.post(
+                "/vertellen/anekdote",
+                RecordTests.fields(csrf: csrf, title: "Mijn twijfel")
+                    .map { $0.0 == "share" ? ("share", "private") : $0 })
             let location = try #require(saved.location)
             let path = String(location.prefix { $0 != "?" })
             #expect(try await lilian.get(path).status == .ok)
@@ -81,8 +84,10 @@ struct ReadAndHostileTests {
             let paul = try await Browser.signIn(client, token: site.paulToken)
             let csrf = try await paul.csrf(from: "/vertellen/anekdote")
             let title = "<script>alert('titel')</script>"
-            let saved = try await paul.post("/vertellen/anekdote", RecordTests.fields(csrf: csrf, title: title)
-                .map { $0.0 == "text" ? ("text", "Tekst <script>alert('tekst')</script> en [link](javascript:alert(1))") : $0 })
+            let saved = try await paul.post(
+                "/vertellen/anekdote",
+                RecordTests.fields(csrf: csrf, title: title)
+                    .map { $0.0 == "text" ? ("text", "Tekst <script>alert('tekst')</script> en [link](javascript:alert(1))") : $0 })
             #expect(saved.status == .seeOther)
             let page = try await paul.get(try #require(saved.location)).text
             #expect(page.contains("&lt;script&gt;alert(&#39;titel&#39;)&lt;/script&gt;"))
@@ -100,8 +105,10 @@ struct ReadAndHostileTests {
             let paul = try await Browser.signIn(client, token: site.paulToken)
             let csrf = try await paul.csrf(from: "/vertellen/anekdote")
             let big = String(repeating: "lang verhaal ", count: WebLimits.maximumBodyBytes / 12)
-            let response = try await paul.post("/vertellen/anekdote", RecordTests.fields(csrf: csrf, title: "Te lang")
-                .map { $0.0 == "text" ? ("text", big) : $0 })
+            let response = try await paul.post(
+                "/vertellen/anekdote",
+                RecordTests.fields(csrf: csrf, title: "Te lang")
+                    .map { $0.0 == "text" ? ("text", big) : $0 })
             #expect(response.status == .contentTooLarge)
             #expect(response.text.contains("Te groot"))
         }

@@ -2,6 +2,7 @@ import Foundation
 import HummingbirdTesting
 import Testing
 import VerhaalKit
+
 @testable import VerhaalWeb
 
 @Suite("Recording a story from the browser")
@@ -9,10 +10,12 @@ struct RecordTests {
     static let visit = "2019-06-12-breda-zorg-voor-elkaar"
 
     static func fields(csrf: String, title: String, extra: [(String, String)] = []) -> [(String, String)] {
-        [("csrf", csrf), ("title", title), ("date", "2024-03-05"), ("place", "Breda"),
-         ("organizations", "Woonstichting, gemeente Breda"), ("text", "Eerste alinea.\r\n\r\nTweede *alinea*."),
-         ("lessons[]", "resultaat"), ("lessons[]", "delen"), ("perspectives[]", "netwerk"),
-         ("tags", "wijkaanpak, effectmeting"), ("share", "network")] + extra
+        [
+            ("csrf", csrf), ("title", title), ("date", "2024-03-05"), ("place", "Breda"),
+            ("organizations", "Woonstichting, gemeente Breda"), ("text", "Eerste alinea.\r\n\r\nTweede *alinea*."),
+            ("lessons[]", "resultaat"), ("lessons[]", "delen"), ("perspectives[]", "netwerk"),
+            ("tags", "wijkaanpak, effectmeting"), ("share", "network"),
+        ] + extra
     }
 
     @Test(arguments: [
@@ -28,7 +31,8 @@ struct RecordTests {
             let form = try await browser.get("/vertellen/\(slug)")
             #expect(form.status == .ok)
             let csrf = try await browser.csrf(from: "/vertellen/\(slug)")
-            let response = try await browser.post("/vertellen/\(slug)", Self.fields(csrf: csrf, title: "Het gesprek aan tafel", extra: extra))
+            let response = try await browser.post(
+                "/vertellen/\(slug)", Self.fields(csrf: csrf, title: "Het gesprek aan tafel", extra: extra))
             #expect(response.status == .seeOther)
             let location = try #require(response.location)
             let id = try #require(location.firstMatch(of: /^\/verhalen\/([a-z0-9-]+)\?bewaard=1$/)).1
@@ -84,10 +88,12 @@ struct RecordTests {
         try await site.test { client in
             let browser = try await Browser.signIn(client, token: site.paulToken)
             let csrf = try await browser.csrf(from: "/vertellen/citaat")
-            let response = try await browser.post("/vertellen/citaat", [
-                ("csrf", csrf), ("title", ""), ("date", "2024-02-30"), ("place", "Den Bosch & Vught"),
-                ("visit", "bestaat-niet"), ("text", "Mijn tekst <b>blijft</b>"), ("lessons[]", "delen"),
-            ])
+            let response = try await browser.post(
+                "/vertellen/citaat",
+                [
+                    ("csrf", csrf), ("title", ""), ("date", "2024-02-30"), ("place", "Den Bosch & Vught"),
+                    ("visit", "bestaat-niet"), ("text", "Mijn tekst <b>blijft</b>"), ("lessons[]", "delen"),
+                ])
             #expect(response.status == .unprocessableContent)
             let page = response.text
             #expect(page.contains("Geef het verhaal een titel."))
@@ -114,8 +120,10 @@ struct RecordTests {
         try await site.test { client in
             let browser = try await Browser.signIn(client, token: site.paulToken)
             let csrf = try await browser.csrf(from: "/vertellen/anekdote")
-            let response = try await browser.post("/vertellen/anekdote", Self.fields(csrf: csrf, title: "Bel", extra: [])
-                .map { $0.0 == "text" ? ("text", "Een bel\u{7} klinkt") : $0 })
+            let response = try await browser.post(
+                "/vertellen/anekdote",
+                Self.fields(csrf: csrf, title: "Bel", extra: [])
+                    .map { $0.0 == "text" ? ("text", "Een bel\u{7} klinkt") : $0 })
             #expect(response.status == .unprocessableContent)
             #expect(response.text.contains("Haal het onzichtbare stuurteken weg"))
         }

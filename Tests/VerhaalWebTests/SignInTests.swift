@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import VerhaalKit
+
 @testable import VerhaalWeb
 
 @Suite("Signing in and out")
@@ -150,8 +151,10 @@ struct SignInTests {
             let lilian = try await Browser.signIn(client, token: site.lilianToken)
             let csrf = try await lilian.csrf(from: "/vertellen/anekdote")
             let trap = "Kijk: ![foto](/aanmelden?token=\(site.lilianToken)) en ![extern](https://example.org/a.png)"
-            let saved = try await lilian.post("/vertellen/anekdote", RecordTests.fields(csrf: csrf, title: "Een foto")
-                .map { $0.0 == "text" ? ("text", trap) : $0 })
+            let saved = try await lilian.post(
+                "/vertellen/anekdote",
+                RecordTests.fields(csrf: csrf, title: "Een foto")
+                    .map { $0.0 == "text" ? ("text", trap) : $0 })
             let location = try #require(saved.location)
 
             let paul = try await Browser.signIn(client, token: site.paulToken)
@@ -168,8 +171,9 @@ struct SignInTests {
             #expect(fetched.text.contains("Nee, blijf aangemeld als Paul"))
             #expect(try await paul.get("/").text.contains("Aangemeld als <strong>Paul</strong>"))
             // A GET never signs in, also not with a method override or a POST-only field.
-            #expect(try await client.execute(uri: "/aanmelden?token=\(site.lilianToken)", method: .get).headers[.setCookie]
-                .map { !$0.hasPrefix(SessionCookie.name) } ?? true)
+            #expect(
+                try await client.execute(uri: "/aanmelden?token=\(site.lilianToken)", method: .get).headers[.setCookie]
+                    .map { !$0.hasPrefix(SessionCookie.name) } ?? true)
         }
     }
 
@@ -352,7 +356,8 @@ struct LiveServerTests {
         try await app.test(.live) { client in
             let port = try #require(client.port)
             // The body never comes: the answer must not wait for it.
-            let request = "POST /aanmelden HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+            let request =
+                "POST /aanmelden HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
                 + "Content-Length: 50000000\r\n\r\ntoken=x"
             let answer = try HalfOpenConnection.firstLine(port: port, sending: request, limit: 10)
             #expect(answer.hasPrefix("HTTP/1.1 413"))

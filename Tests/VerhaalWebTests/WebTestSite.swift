@@ -4,6 +4,7 @@ import HummingbirdTesting
 import NIOCore
 import Testing
 import VerhaalKit
+
 @testable import VerhaalWeb
 
 /// A copy of the sample library in a temporary folder, with two members, served by the real
@@ -22,8 +23,9 @@ struct WebTestSite {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("verhaal-web-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         for item in ["Stories", "verhaal.yaml"] {
-            try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent(item),
-                                             to: root.appendingPathComponent(item))
+            try FileManager.default.copyItem(
+                at: Self.packageRoot.appendingPathComponent(item),
+                to: root.appendingPathComponent(item))
         }
         members = MemberStore(root: root)
         paulToken = try members.add(name: "Paul", coordinator: true).token
@@ -31,8 +33,10 @@ struct WebTestSite {
     }
 
     /// Runs `test` against the application, with sign-in failures answered at once.
-    func test(trustedProxies: Set<String> = [],
-              _ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+    func test(
+        trustedProxies: Set<String> = [],
+        _ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void
+    ) async throws {
         let site = try Site(root: root, throttle: SignInThrottle(failureDelay: .zero), trustedProxies: trustedProxies)
         let app = Application(router: WebServer.router(site: site))
         try await app.test(.router, test)
@@ -104,8 +108,9 @@ struct Browser: Sendable {
     func post(_ uri: String, _ fields: [(String, String)]) async throws -> TestResponse {
         var headers = headers()
         headers[.contentType] = "application/x-www-form-urlencoded"
-        return try await client.execute(uri: uri, method: .post, headers: headers,
-                                        body: ByteBuffer(string: Self.encode(fields)))
+        return try await client.execute(
+            uri: uri, method: .post, headers: headers,
+            body: ByteBuffer(string: Self.encode(fields)))
     }
 
     /// The CSRF token in the form on the page at `uri`.

@@ -27,8 +27,9 @@ enum FuzzSchemas {
     static let validator: ExportValidator = {
         let environment = ProcessInfo.processInfo.environment
         let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        return ExportValidator(docBookSchema: SchemaLocations.docBook(explicit: nil, environment: environment),
-                               odfFolder: SchemaLocations.odf(explicit: nil, environment: environment, searchingFrom: here))
+        return ExportValidator(
+            docBookSchema: SchemaLocations.docBook(explicit: nil, environment: environment),
+            odfFolder: SchemaLocations.odf(explicit: nil, environment: environment, searchingFrom: here))
     }()
 }
 
@@ -36,6 +37,9 @@ enum FuzzSchemas {
 struct NarrativeBytes {
     private let data: [UInt8]
     private var position = 0
+    /// Ids given out so far: each element gets its own, and references point only at these
+    /// (or at the first section), as a composed narrative's do.
+    private var ids: [String] = ["deel-0"]
 
     init(_ data: Data) { self.data = Array(data) }
 
@@ -53,8 +57,15 @@ struct NarrativeBytes {
         return String(text)
     }
 
+    /// A new id; some start with a digit, as entry ids of travel-log entries do.
     mutating func id() -> String {
-        ["zes", "2019-breda", "a", "b-c", "q1"][next() % 5]
+        let id = next() % 2 == 0 ? "\(ids.count)-verhaal" : "verhaal-\(ids.count)"
+        ids.append(id)
+        return id
+    }
+
+    mutating func target() -> String {
+        ids[next() % ids.count]
     }
 
     mutating func inlines(depth: Int) -> [Inline] {
@@ -66,7 +77,7 @@ struct NarrativeBytes {
             case 3: .emphasis(inlines(depth: depth + 1))
             case 4: .strong(inlines(depth: depth + 1))
             case 5: .link(url: "https://example.org/" + text(), inlines(depth: depth + 1))
-            case 6: .reference(targetID: id(), inlines(depth: depth + 1))
+            case 6: .reference(targetID: target(), inlines(depth: depth + 1))
             default: .text(text())
             }
         }
@@ -85,11 +96,15 @@ struct NarrativeBytes {
         case 4: return .list(ordered: next() % 2 == 0, items: (0..<(1 + next() % 3)).map { _ in blocks(depth: depth + 1) })
         case 5: return .blockQuote(blocks(depth: depth + 1))
         case 6:
-            return .quote(QuoteBlock(id: next() % 2 == 0 ? nil : id(), title: next() % 2 == 0 ? nil : text(),
-                                     content: blocks(depth: depth + 1), attribution: text(), meta: inlines(depth: 0)))
+            return .quote(
+                QuoteBlock(
+                    id: next() % 2 == 0 ? nil : id(), title: next() % 2 == 0 ? nil : text(),
+                    content: blocks(depth: depth + 1), attribution: text(), meta: inlines(depth: 0)))
         case 7:
-            return .anecdote(AnecdoteBlock(id: next() % 2 == 0 ? nil : id(), title: text(), meta: inlines(depth: 0),
-                                           content: blocks(depth: depth + 1)))
+            return .anecdote(
+                AnecdoteBlock(
+                    id: next() % 2 == 0 ? nil : id(), title: text(), meta: inlines(depth: 0),
+                    content: blocks(depth: depth + 1)))
         case 8: return .questions(title: next() % 2 == 0 ? nil : text(), (0..<(next() % 3)).map { _ in inlines(depth: 0) })
         case 9:
             let columns = 1 + next() % 3
@@ -100,19 +115,22 @@ struct NarrativeBytes {
             }
             return .table(TableBlock(title: title, header: header, rows: rows, role: "fuzz"))
         case 10:
-            return .references(title: next() % 2 == 0 ? nil : text(),
-                               [EntryReference(targetID: id(), title: text(), teller: text(), kind: .anecdote)])
+            return .references(
+                title: next() % 2 == 0 ? nil : text(),
+                [EntryReference(targetID: target(), title: text(), teller: text(), kind: .anecdote)])
         default: return .paragraph(inlines(depth: 0))
         }
     }
 
     mutating func narrative() -> Narrative {
         let sections = (0..<(1 + next() % 3)).map { index in
-            Section(id: "deel-\(index)", title: text(), blocks: blocks(depth: 0),
-                    subsections: next() % 2 == 0 ? [] : [Section(id: "sub-\(index)", title: text(), blocks: blocks(depth: 0))])
+            Section(
+                id: "deel-\(index)", title: text(), blocks: blocks(depth: 0),
+                subsections: next() % 2 == 0 ? [] : [Section(id: "sub-\(index)", title: text(), blocks: blocks(depth: 0))])
         }
-        return Narrative(title: text(), subtitle: next() % 2 == 0 ? nil : text(), authors: [text()],
-                         date: nil, language: next() % 2 == 0 ? "nl" : "en", keywords: [text()], sections: sections)
+        return Narrative(
+            title: text(), subtitle: next() % 2 == 0 ? nil : text(), authors: [text()],
+            date: nil, language: next() % 2 == 0 ? "nl" : "en", keywords: [text()], sections: sections)
     }
 }
 

@@ -100,7 +100,7 @@ extension VerhaalCommand {
             let store = try libraryOptions.store()
             let library = try libraryOptions.load()
             guard let teller = teller ?? ProcessInfo.processInfo.environment["VERHAAL_TELLER"],
-                  !teller.isEmpty
+                !teller.isEmpty
             else {
                 throw VerhaalError("who is the teller?", hint: "pass --teller NAME or set VERHAAL_TELLER")
             }

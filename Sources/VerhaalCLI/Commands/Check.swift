@@ -36,13 +36,15 @@ extension VerhaalCommand {
             let errors = library.diagnostics.filter { $0.severity == .error }.count
             let warnings = library.diagnostics.count - errors
             if json {
-                try JSONOutput.print(Report(
-                    files: library.fileCount, entries: library.entries.count, errors: errors,
-                    warnings: warnings, diagnostics: library.diagnostics))
+                try JSONOutput.print(
+                    Report(
+                        files: library.fileCount, entries: library.entries.count, errors: errors,
+                        warnings: warnings, diagnostics: library.diagnostics))
             } else {
                 for diagnostic in library.diagnostics { print(diagnostic.formatted) }
-                print("\(library.fileCount) files checked: \(errors) error\(errors == 1 ? "" : "s"), "
-                      + "\(warnings) warning\(warnings == 1 ? "" : "s")")
+                print(
+                    "\(library.fileCount) files checked: \(errors) error\(errors == 1 ? "" : "s"), "
+                        + "\(warnings) warning\(warnings == 1 ? "" : "s")")
             }
             if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
         }

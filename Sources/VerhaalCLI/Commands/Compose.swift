@@ -32,7 +32,7 @@ extension VerhaalCommand {
         func run() throws {
             let store = try libraryOptions.store()
             if list {
-                store.compositionNames().forEach { print($0) }
+                for name in store.compositionNames() { print(name) }
                 return
             }
             let library = try libraryOptions.load()

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import VerhaalExport
 import VerhaalKit
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 extension VerhaalCommand {
     struct Export: ParsableCommand {
@@ -68,7 +69,7 @@ extension VerhaalCommand {
             let composed = try compose(store, clock: clock)
             // The library is gone; give its memory back before the documents are made.
             #if os(Linux)
-            _ = returnFreedMemory(0)
+                _ = returnFreedMemory(0)
             #endif
             var renderTime = Duration.zero
             var saveTime = Duration.zero
@@ -106,8 +107,9 @@ extension VerhaalCommand {
             let library = try libraryOptions.load()
             let errors = library.diagnostics.filter { $0.severity == .error }
             guard errors.isEmpty else {
-                throw VerhaalError("the library has \(errors.count) error\(errors.count == 1 ? "" : "s"); nothing was exported",
-                                   hint: "fix them (see 'verhaal check') and export again", diagnostics: errors)
+                throw VerhaalError(
+                    "the library has \(errors.count) error\(errors.count == 1 ? "" : "s"); nothing was exported",
+                    hint: "fix them (see 'verhaal check') and export again", diagnostics: errors)
             }
             let start = clock.now
             let narrative = try ExportPipeline.compose(library, name: name).narrative
@@ -122,7 +124,7 @@ extension VerhaalCommand {
 }
 
 #if os(Linux)
-/// glibc's `malloc_trim`, which `<malloc.h>` declares but Swift's Glibc module does not import.
-@_silgen_name("malloc_trim")
-private func returnFreedMemory(_ pad: Int) -> Int32
+    /// glibc's `malloc_trim`, which `<malloc.h>` declares but Swift's Glibc module does not import.
+    @_silgen_name("malloc_trim")
+    private func returnFreedMemory(_ pad: Int) -> Int32
 #endif

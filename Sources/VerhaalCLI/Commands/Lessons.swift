@@ -48,10 +48,11 @@ extension VerhaalCommand {
             let perspectiveIDs = library.framework.perspectives.map(\.id)
             var matrix = TextTable(header: ["LESSON \\ PERSPECTIVE"] + perspectiveIDs)
             matrix.rows = library.framework.lessons.map { lesson in
-                [lesson.id] + perspectiveIDs.map { perspective in
-                    let count = coverage.cells.first { $0.lesson == lesson.id && $0.perspective == perspective }?.count ?? 0
-                    return count == 0 ? "-" : "\(count)"
-                }
+                [lesson.id]
+                    + perspectiveIDs.map { perspective in
+                        let count = coverage.cells.first { $0.lesson == lesson.id && $0.perspective == perspective }?.count ?? 0
+                        return count == 0 ? "-" : "\(count)"
+                    }
             }
             print(matrix.render())
             print("")

@@ -37,8 +37,10 @@ extension VerhaalCommand {
             }
             var table = TextTable(header: ["ID", "KIND", "DATE", "TELLER", "LESSONS", "TITLE"])
             table.rows = entries.map { entry in
-                [entry.id, entry.kind.rawValue, entry.date.description, entry.teller,
-                 entry.lessons.joined(separator: ","), entry.title]
+                [
+                    entry.id, entry.kind.rawValue, entry.date.description, entry.teller,
+                    entry.lessons.joined(separator: ","), entry.title,
+                ]
             }
             print(table.render())
             print("\(entries.count) of \(library.entries.count) entries")

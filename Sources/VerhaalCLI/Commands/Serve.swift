@@ -33,8 +33,9 @@ extension VerhaalCommand {
         @Option(help: "The port to listen on.")
         var port = 8080
 
-        @Option(name: .customLong("trusted-proxy"),
-                help: "The address of a reverse proxy whose X-Forwarded-For is believed (repeatable).")
+        @Option(
+            name: .customLong("trusted-proxy"),
+            help: "The address of a reverse proxy whose X-Forwarded-For is believed (repeatable).")
         var trustedProxies: [String] = []
 
         func validate() throws {

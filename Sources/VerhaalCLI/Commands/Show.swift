@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import VerhaalKit
 
 extension VerhaalCommand {
@@ -41,12 +42,18 @@ extension VerhaalCommand {
             ]
             fields += [
                 ("organizations", entry.organizations.joined(separator: ", ")),
-                ("lessons", entry.lessons.map { id in
-                    library.framework.lesson(matching: id)?.label ?? id
-                }.joined(separator: "; ")),
-                ("perspectives", entry.perspectives.map { id in
-                    library.framework.perspective(matching: id)?.title ?? id
-                }.joined(separator: ", ")),
+                (
+                    "lessons",
+                    entry.lessons.map { id in
+                        library.framework.lesson(matching: id)?.label ?? id
+                    }.joined(separator: "; ")
+                ),
+                (
+                    "perspectives",
+                    entry.perspectives.map { id in
+                        library.framework.perspective(matching: id)?.title ?? id
+                    }.joined(separator: ", ")
+                ),
                 ("tags", entry.tags.joined(separator: ", ")),
                 ("share", "\(entry.share.rawValue) (\(entry.share.promise))"),
                 ("file", entry.path),
@@ -63,5 +70,3 @@ extension VerhaalCommand {
         }
     }
 }
-
-import Foundation

@@ -4,9 +4,11 @@ import VerhaalKit
 
 /// `--library PATH`, shared by every command that works on a library.
 struct LibraryOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "The library folder (default: found by walking up from the current folder).",
-        valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The library folder (default: found by walking up from the current folder).",
+            valueName: "path"))
     var library: String?
 
     /// The store for the chosen or found library.
@@ -14,8 +16,9 @@ struct LibraryOptions: ParsableArguments {
         if let library {
             let store = LibraryStore(root: URL(fileURLWithPath: library))
             guard store.looksLikeLibrary else {
-                throw VerhaalError("\(library) is not a story library (no Stories/ or verhaal.yaml)",
-                                   hint: "run 'verhaal init \(library)' to make one")
+                throw VerhaalError(
+                    "\(library) is not a story library (no Stories/ or verhaal.yaml)",
+                    hint: "run 'verhaal init \(library)' to make one")
             }
             return store
         }
@@ -29,8 +32,9 @@ struct LibraryOptions: ParsableArguments {
             $0.file == LibraryStore.settingsFile && $0.severity == .error
         }
         if !settingsErrors.isEmpty {
-            throw VerhaalError("verhaal.yaml has errors", hint: "fix them and try again",
-                               diagnostics: settingsErrors)
+            throw VerhaalError(
+                "verhaal.yaml has errors", hint: "fix them and try again",
+                diagnostics: settingsErrors)
         }
         return library
     }

@@ -24,13 +24,15 @@ enum TextEditor {
         }
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw VerhaalError("the editor '\(editor)' stopped with status \(process.terminationStatus); nothing was added",
-                               hint: "give the text with --text or --file instead")
+            throw VerhaalError(
+                "the editor '\(editor)' stopped with status \(process.terminationStatus); nothing was added",
+                hint: "give the text with --text or --file instead")
         }
         let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw VerhaalError("the text is empty, so nothing was added",
-                               hint: "write the story in the editor and save it, or give it with --text or --file")
+            throw VerhaalError(
+                "the text is empty, so nothing was added",
+                hint: "write the story in the editor and save it, or give it with --text or --file")
         }
         return text
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A plain-text table with a header row and columns padded to their widest cell.
 struct TextTable {
     var header: [String]
@@ -25,5 +27,3 @@ struct TextTable {
         cell.count <= maximumCellWidth ? cell : String(cell.prefix(maximumCellWidth - 1)) + "…"
     }
 }
-
-import Foundation

@@ -18,8 +18,11 @@ public struct ODFPackage: Sendable {
         for entry in archive where entry.type == .file {
             var content = Data()
             _ = try archive.extract(entry, skipCRC32: false) { content.append($0) }
-            entries.append(Entry(path: entry.path, isStored: entry.compressedSize == entry.uncompressedSize
-                                   && entry.isCompressed == false, data: content))
+            entries.append(
+                Entry(
+                    path: entry.path,
+                    isStored: entry.compressedSize == entry.uncompressedSize
+                        && entry.isCompressed == false, data: content))
         }
         self.entries = entries
     }
@@ -27,8 +30,10 @@ public struct ODFPackage: Sendable {
     /// The paths `META-INF/manifest.xml` lists (without the root `/`).
     public func manifestPaths() -> [String] {
         guard let manifest = entries.first(where: { $0.path == "META-INF/manifest.xml" }) else { return [] }
-        return XMLAttributeReader.values(in: manifest.data, element: "file-entry", attribute: "full-path",
-                                         namespace: ODFNamespaces.manifest).filter { $0 != "/" }
+        return XMLAttributeReader.values(
+            in: manifest.data, element: "file-entry", attribute: "full-path",
+            namespace: ODFNamespaces.manifest
+        ).filter { $0 != "/" }
     }
 
     /// What is wrong with the package's structure: the `mimetype` entry, and parts that are

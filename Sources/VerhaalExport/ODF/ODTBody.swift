@@ -234,9 +234,9 @@ enum ODFInlines {
     }
 }
 
-private extension Inline {
+extension Inline {
     /// A link's text without the link (applied inside out by `mapInlines`).
-    var withoutLinks: Inline {
+    fileprivate var withoutLinks: Inline {
         switch self {
         case .link(_, let inlines), .reference(_, let inlines): .text(inlines.plainText)
         default: self

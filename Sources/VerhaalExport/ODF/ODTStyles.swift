@@ -1,3 +1,4 @@
+import Foundation
 import VerhaalKit
 
 /// The named styles of a text document, so that a secretary can restyle the whole document by
@@ -20,75 +21,115 @@ enum ODTStyles {
         try xml.start("style:default-style")
         try xml.attribute("style:family", "paragraph")
         try xml.properties("style:paragraph-properties", [("fo:hyphenation-ladder-count", "no-limit")])
-        try xml.properties("style:text-properties", [
-            ("style:font-name", "Liberation Sans"), ("fo:font-family", "'Liberation Sans'"),
-            ("fo:font-size", "11pt"), ("fo:language", language), ("fo:country", country),
-        ])
+        try xml.properties(
+            "style:text-properties",
+            [
+                ("style:font-name", "Liberation Sans"), ("fo:font-family", "'Liberation Sans'"),
+                ("fo:font-size", "11pt"), ("fo:language", language), ("fo:country", country),
+            ])
         try xml.end()
         try xml.newline()
         try xml.paragraphStyle("Standard", parent: nil)
-        try xml.paragraphStyle("Text_20_body", display: "Text body", paragraph: [
-            ("fo:margin-top", "0cm"), ("fo:margin-bottom", "0.25cm"), ("fo:line-height", "120%"),
-        ])
-        try xml.paragraphStyle("Title", next: "Subtitle", paragraph: [
-            ("fo:text-align", "center"), ("fo:margin-top", "6cm"), ("fo:margin-bottom", "0.4cm"),
-        ], text: [("fo:font-size", "28pt"), ("fo:font-weight", "bold"), ("fo:color", "#1b3a57")])
-        try xml.paragraphStyle("Subtitle", next: "Text_20_body", paragraph: [
-            ("fo:text-align", "center"), ("fo:margin-bottom", "1cm"),
-        ], text: [("fo:font-size", "16pt"), ("fo:font-style", "italic"), ("fo:color", "#2f6690")])
-        try xml.paragraphStyle("Title_20_Meta", display: "Title meta", paragraph: [
-            ("fo:text-align", "center"), ("fo:margin-bottom", "0.2cm"),
-        ], text: [("fo:font-size", "11pt"), ("fo:color", "#555555")])
-        try xml.paragraphStyle("Heading", next: "Text_20_body", paragraph: [
-            ("fo:margin-top", "0.6cm"), ("fo:margin-bottom", "0.25cm"), ("fo:keep-with-next", "always"),
-        ], text: [("fo:font-weight", "bold"), ("fo:color", "#1b3a57")])
+        try xml.paragraphStyle(
+            "Text_20_body", display: "Text body",
+            paragraph: [
+                ("fo:margin-top", "0cm"), ("fo:margin-bottom", "0.25cm"), ("fo:line-height", "120%"),
+            ])
+        try xml.paragraphStyle(
+            "Title", next: "Subtitle",
+            paragraph: [
+                ("fo:text-align", "center"), ("fo:margin-top", "6cm"), ("fo:margin-bottom", "0.4cm"),
+            ], text: [("fo:font-size", "28pt"), ("fo:font-weight", "bold"), ("fo:color", "#1b3a57")])
+        try xml.paragraphStyle(
+            "Subtitle", next: "Text_20_body",
+            paragraph: [
+                ("fo:text-align", "center"), ("fo:margin-bottom", "1cm"),
+            ], text: [("fo:font-size", "16pt"), ("fo:font-style", "italic"), ("fo:color", "#2f6690")])
+        try xml.paragraphStyle(
+            "Title_20_Meta", display: "Title meta",
+            paragraph: [
+                ("fo:text-align", "center"), ("fo:margin-bottom", "0.2cm"),
+            ], text: [("fo:font-size", "11pt"), ("fo:color", "#555555")])
+        try xml.paragraphStyle(
+            "Heading", next: "Text_20_body",
+            paragraph: [
+                ("fo:margin-top", "0.6cm"), ("fo:margin-bottom", "0.25cm"), ("fo:keep-with-next", "always"),
+            ], text: [("fo:font-weight", "bold"), ("fo:color", "#1b3a57")])
         for (level, size) in [(1, "18pt"), (2, "14pt"), (3, "12pt")] {
-            try xml.paragraphStyle("Heading_20_\(level)", display: "Heading \(level)", parent: "Heading",
-                                   next: "Text_20_body", outlineLevel: level,
-                                   paragraph: level == 1 ? [("fo:break-before", "page")] : [],
-                                   text: [("fo:font-size", size)])
+            try xml.paragraphStyle(
+                "Heading_20_\(level)", display: "Heading \(level)", parent: "Heading",
+                next: "Text_20_body", outlineLevel: level,
+                paragraph: level == 1 ? [("fo:break-before", "page")] : [],
+                text: [("fo:font-size", size)])
         }
-        try xml.paragraphStyle("Quote", parent: "Text_20_body", paragraph: [
-            ("fo:margin-left", "1.2cm"), ("fo:margin-right", "1.2cm"), ("fo:margin-bottom", "0.1cm"),
-        ], text: [("fo:font-style", "italic"), ("fo:font-size", "12pt")])
-        try xml.paragraphStyle("Quote_20_Title", display: "Quote title", parent: "Text_20_body", next: "Quote", paragraph: [
-            ("fo:margin-left", "1.2cm"), ("fo:margin-top", "0.3cm"), ("fo:margin-bottom", "0.05cm"), ("fo:keep-with-next", "always"),
-        ], text: [("fo:font-size", "9pt"), ("fo:font-weight", "bold"), ("fo:color", "#2f6690")])
-        try xml.paragraphStyle("Attribution", parent: "Text_20_body", paragraph: [
-            ("fo:margin-left", "1.2cm"), ("fo:margin-right", "1.2cm"), ("fo:text-align", "end"),
-        ], text: [("fo:font-size", "10pt"), ("fo:color", "#444444")])
-        try xml.paragraphStyle("Meta_20_Line", display: "Meta line", parent: "Text_20_body",
-                               text: [("fo:font-size", "9pt"), ("fo:color", "#666666")])
-        try xml.paragraphStyle("Anecdote_20_Title", display: "Anecdote title", parent: "Text_20_body",
-                               next: "Anecdote_20_Meta", paragraph: box + [("fo:margin-top", "0.3cm"), ("fo:padding-top", "0.2cm"), ("fo:margin-bottom", "0cm"), ("fo:keep-with-next", "always")],
-                               text: [("fo:font-weight", "bold"), ("fo:font-size", "12pt"), ("fo:color", "#1b3a57")])
-        try xml.paragraphStyle("Anecdote_20_Meta", display: "Anecdote meta line", parent: "Text_20_body",
-                               next: "Anecdote_20_Body", paragraph: box + [("fo:margin-bottom", "0cm"), ("fo:padding-bottom", "0.1cm")],
-                               text: [("fo:font-size", "9pt"), ("fo:color", "#555555")])
-        try xml.paragraphStyle("Anecdote_20_Body", display: "Anecdote body", parent: "Text_20_body",
-                               paragraph: box + [("fo:margin-bottom", "0cm"), ("fo:padding-bottom", "0.15cm")])
-        try xml.paragraphStyle("Question", parent: "Text_20_body", paragraph: [("fo:margin-bottom", "0.1cm")],
-                               text: [("fo:font-style", "italic")])
-        try xml.paragraphStyle("Questions_20_Heading", display: "Questions heading", parent: "Text_20_body",
-                               paragraph: [("fo:keep-with-next", "always")], text: [("fo:font-weight", "bold")])
-        try xml.paragraphStyle("Preformatted_20_Text", display: "Preformatted Text", parent: "Standard",
-                               text: [("style:font-name", "Liberation Mono"), ("fo:font-family", "'Liberation Mono'"), ("fo:font-size", "10pt")])
-        try xml.paragraphStyle("Table_20_Contents", display: "Table Contents", parent: "Standard",
-                               text: [("fo:font-size", "9pt")])
-        try xml.paragraphStyle("Table_20_Heading", display: "Table Heading", parent: "Table_20_Contents",
-                               text: [("fo:font-weight", "bold")])
-        try xml.paragraphStyle("Contents_20_Heading", display: "Contents Heading", parent: "Heading",
-                               text: [("fo:font-size", "16pt")])
+        try xml.paragraphStyle(
+            "Quote", parent: "Text_20_body",
+            paragraph: [
+                ("fo:margin-left", "1.2cm"), ("fo:margin-right", "1.2cm"), ("fo:margin-bottom", "0.1cm"),
+            ], text: [("fo:font-style", "italic"), ("fo:font-size", "12pt")])
+        try xml.paragraphStyle(
+            "Quote_20_Title", display: "Quote title", parent: "Text_20_body", next: "Quote",
+            paragraph: [
+                ("fo:margin-left", "1.2cm"), ("fo:margin-top", "0.3cm"), ("fo:margin-bottom", "0.05cm"), ("fo:keep-with-next", "always"),
+            ], text: [("fo:font-size", "9pt"), ("fo:font-weight", "bold"), ("fo:color", "#2f6690")])
+        try xml.paragraphStyle(
+            "Attribution", parent: "Text_20_body",
+            paragraph: [
+                ("fo:margin-left", "1.2cm"), ("fo:margin-right", "1.2cm"), ("fo:text-align", "end"),
+            ], text: [("fo:font-size", "10pt"), ("fo:color", "#444444")])
+        try xml.paragraphStyle(
+            "Meta_20_Line", display: "Meta line", parent: "Text_20_body",
+            text: [("fo:font-size", "9pt"), ("fo:color", "#666666")])
+        try xml.paragraphStyle(
+            "Anecdote_20_Title", display: "Anecdote title", parent: "Text_20_body",
+            next: "Anecdote_20_Meta",
+            paragraph: box + [
+                ("fo:margin-top", "0.3cm"), ("fo:padding-top", "0.2cm"), ("fo:margin-bottom", "0cm"), ("fo:keep-with-next", "always"),
+            ],
+            text: [("fo:font-weight", "bold"), ("fo:font-size", "12pt"), ("fo:color", "#1b3a57")])
+        try xml.paragraphStyle(
+            "Anecdote_20_Meta", display: "Anecdote meta line", parent: "Text_20_body",
+            next: "Anecdote_20_Body", paragraph: box + [("fo:margin-bottom", "0cm"), ("fo:padding-bottom", "0.1cm")],
+            text: [("fo:font-size", "9pt"), ("fo:color", "#555555")])
+        try xml.paragraphStyle(
+            "Anecdote_20_Body", display: "Anecdote body", parent: "Text_20_body",
+            paragraph: box + [("fo:margin-bottom", "0cm"), ("fo:padding-bottom", "0.15cm")])
+        try xml.paragraphStyle(
+            "Question", parent: "Text_20_body", paragraph: [("fo:margin-bottom", "0.1cm")],
+            text: [("fo:font-style", "italic")])
+        try xml.paragraphStyle(
+            "Questions_20_Heading", display: "Questions heading", parent: "Text_20_body",
+            paragraph: [("fo:keep-with-next", "always")], text: [("fo:font-weight", "bold")])
+        try xml.paragraphStyle(
+            "Preformatted_20_Text", display: "Preformatted Text", parent: "Standard",
+            text: [("style:font-name", "Liberation Mono"), ("fo:font-family", "'Liberation Mono'"), ("fo:font-size", "10pt")])
+        try xml.paragraphStyle(
+            "Table_20_Contents", display: "Table Contents", parent: "Standard",
+            text: [("fo:font-size", "9pt")])
+        try xml.paragraphStyle(
+            "Table_20_Heading", display: "Table Heading", parent: "Table_20_Contents",
+            text: [("fo:font-weight", "bold")])
+        try xml.paragraphStyle(
+            "Contents_20_Heading", display: "Contents Heading", parent: "Heading",
+            text: [("fo:font-size", "16pt")])
         for level in 1...3 {
-            try xml.paragraphStyle("Contents_20_\(level)", display: "Contents \(level)", parent: "Standard",
-                                   paragraph: [("fo:margin-left", String(format: "%.1fcm", Double(level - 1) * 0.5))])
+            try xml.paragraphStyle(
+                "Contents_20_\(level)", display: "Contents \(level)", parent: "Standard",
+                paragraph: [("fo:margin-left", String(format: "%.1fcm", Double(level - 1) * 0.5))])
         }
-        try xml.paragraphStyle("Footer", parent: "Standard", paragraph: [("fo:text-align", "center")],
-                               text: [("fo:font-size", "9pt")])
+        try xml.paragraphStyle(
+            "Footer", parent: "Standard", paragraph: [("fo:text-align", "center")],
+            text: [("fo:font-size", "9pt")])
         try xml.textStyle("Emphasis", display: "Emphasis", [("fo:font-style", "italic")])
         try xml.textStyle("Strong_20_Emphasis", display: "Strong Emphasis", [("fo:font-weight", "bold")])
-        try xml.textStyle("Source_20_Text", display: "Source Text", [("style:font-name", "Liberation Mono"), ("fo:font-family", "'Liberation Mono'")])
-        try xml.textStyle("Internet_20_link", display: "Internet link", [("fo:color", "#2f6690"), ("style:text-underline-style", "solid"), ("style:text-underline-width", "auto"), ("style:text-underline-color", "font-color")])
+        try xml.textStyle(
+            "Source_20_Text", display: "Source Text", [("style:font-name", "Liberation Mono"), ("fo:font-family", "'Liberation Mono'")])
+        try xml.textStyle(
+            "Internet_20_link", display: "Internet link",
+            [
+                ("fo:color", "#2f6690"), ("style:text-underline-style", "solid"), ("style:text-underline-width", "auto"),
+                ("style:text-underline-color", "font-color"),
+            ])
         try writeListStyle("List_20_Bullet", display: "List Bullet", ordered: false, to: xml)
         try writeListStyle("List_20_Number", display: "List Number", ordered: true, to: xml)
         try xml.end()
@@ -126,10 +167,12 @@ enum ODTStyles {
     static func writePageLayout(to xml: XMLWriter) throws {
         try xml.start("style:page-layout")
         try xml.attribute("style:name", "A4")
-        try xml.properties("style:page-layout-properties", [
-            ("fo:page-width", "21cm"), ("fo:page-height", "29.7cm"), ("style:print-orientation", "portrait"),
-            ("fo:margin-top", "2cm"), ("fo:margin-bottom", "1.5cm"), ("fo:margin-left", "2.5cm"), ("fo:margin-right", "2.5cm"),
-        ])
+        try xml.properties(
+            "style:page-layout-properties",
+            [
+                ("fo:page-width", "21cm"), ("fo:page-height", "29.7cm"), ("style:print-orientation", "portrait"),
+                ("fo:margin-top", "2cm"), ("fo:margin-bottom", "1.5cm"), ("fo:margin-left", "2.5cm"), ("fo:margin-right", "2.5cm"),
+            ])
         try xml.start("style:footer-style")
         try xml.properties("style:header-footer-properties", [("fo:min-height", "0.6cm"), ("fo:margin-top", "0.4cm")])
         try xml.end()
@@ -141,7 +184,9 @@ enum ODTStyles {
         try xml.start("style:style")
         try xml.attribute("style:name", "Tabel")
         try xml.attribute("style:family", "table")
-        try xml.properties("style:table-properties", [("style:width", "16cm"), ("table:align", "margins"), ("fo:margin-top", "0.2cm"), ("fo:margin-bottom", "0.3cm")])
+        try xml.properties(
+            "style:table-properties",
+            [("style:width", "16cm"), ("table:align", "margins"), ("fo:margin-top", "0.2cm"), ("fo:margin-bottom", "0.3cm")])
         try xml.end()
         try xml.newline()
         try xml.start("style:style")
@@ -153,7 +198,9 @@ enum ODTStyles {
         try xml.start("style:style")
         try xml.attribute("style:name", "TabelKop")
         try xml.attribute("style:family", "table-cell")
-        try xml.properties("style:table-cell-properties", [("fo:padding", "0.1cm"), ("fo:border", "0.5pt solid #999999"), ("fo:background-color", "#dde7ef")])
+        try xml.properties(
+            "style:table-cell-properties",
+            [("fo:padding", "0.1cm"), ("fo:border", "0.5pt solid #999999"), ("fo:background-color", "#dde7ef")])
         try xml.end()
         try xml.newline()
     }
@@ -178,5 +225,3 @@ enum ODTStyles {
         try xml.newline()
     }
 }
-
-import Foundation

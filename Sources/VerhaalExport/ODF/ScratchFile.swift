@@ -1,9 +1,10 @@
 import Foundation
 import VerhaalKit
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// An unnamed temporary file (`O_TMPFILE` in the temporary folder): written once, read back in

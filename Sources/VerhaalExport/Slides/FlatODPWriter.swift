@@ -29,23 +29,26 @@ public enum FlatODPWriter {
         try xml.attribute("draw:master-page-name", "Verhaal")
         try xml.newline()
         let isTitleSlide = number == 1
-        try frame(class: "title", style: isTitleSlide ? "PTitelGroot" : "PTitel",
-                  x: 1.5, y: isTitleSlide ? 4.5 : 0.6, width: 25, height: isTitleSlide ? 3 : 2.8,
-                  paragraphs: [slide.title], xml)
+        try frame(
+            class: "title", style: isTitleSlide ? "PTitelGroot" : "PTitel",
+            x: 1.5, y: isTitleSlide ? 4.5 : 0.6, width: 25, height: isTitleSlide ? 3 : 2.8,
+            paragraphs: [slide.title], xml)
         var y = isTitleSlide ? 7.8 : 3.9
         if let subtitle = slide.subtitle {
             try frame(class: "subtitle", style: "PSubtitel", x: 1.5, y: y, width: 25, height: 1.6, paragraphs: [subtitle], xml)
             y += 1.9
         }
         if let quote = slide.quote {
-            try frame(class: "text", style: "PCitaat", x: 2, y: y, width: 24, height: 4.6,
-                      paragraphs: ["“\(quote.text)”"] + (quote.attribution.isEmpty ? [] : ["— " + quote.attribution]), xml)
+            try frame(
+                class: "text", style: "PCitaat", x: 2, y: y, width: 24, height: 4.6,
+                paragraphs: ["“\(quote.text)”"] + (quote.attribution.isEmpty ? [] : ["— " + quote.attribution]), xml)
             y += 4.9
         }
         if !slide.bullets.isEmpty {
-            try frame(class: isTitleSlide ? "text" : "outline", style: isTitleSlide ? "PSubtitel" : "PPunt",
-                      x: 2, y: y, width: 24, height: max(2, 15.2 - y), paragraphs: slide.bullets,
-                      bullets: !isTitleSlide, xml)
+            try frame(
+                class: isTitleSlide ? "text" : "outline", style: isTitleSlide ? "PSubtitel" : "PPunt",
+                x: 2, y: y, width: 24, height: max(2, 15.2 - y), paragraphs: slide.bullets,
+                bullets: !isTitleSlide, xml)
         }
         try xml.start("presentation:notes")
         try xml.attribute("draw:style-name", "Dia")

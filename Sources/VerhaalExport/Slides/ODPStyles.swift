@@ -7,10 +7,12 @@ enum ODPStyles {
         try xml.start("style:default-style")
         try xml.attribute("style:family", "graphic")
         try xml.properties("style:graphic-properties", [("draw:stroke", "none"), ("draw:fill", "none")])
-        try xml.properties("style:text-properties", [
-            ("style:font-name", "Liberation Sans"), ("fo:font-family", "'Liberation Sans'"),
-            ("fo:language", language), ("fo:country", country),
-        ])
+        try xml.properties(
+            "style:text-properties",
+            [
+                ("style:font-name", "Liberation Sans"), ("fo:font-family", "'Liberation Sans'"),
+                ("fo:language", language), ("fo:country", country),
+            ])
         try xml.end()
         try xml.newline()
         try xml.end()
@@ -22,26 +24,36 @@ enum ODPStyles {
         try xml.start("style:style")
         try xml.attribute("style:name", "Dia")
         try xml.attribute("style:family", "drawing-page")
-        try xml.properties("style:drawing-page-properties", [
-            ("draw:fill", "solid"), ("draw:fill-color", "#ffffff"),
-            ("presentation:background-visible", "true"), ("presentation:background-objects-visible", "true"),
-        ])
+        try xml.properties(
+            "style:drawing-page-properties",
+            [
+                ("draw:fill", "solid"), ("draw:fill-color", "#ffffff"),
+                ("presentation:background-visible", "true"), ("presentation:background-objects-visible", "true"),
+            ])
         try xml.end()
         try xml.newline()
         try xml.start("style:style")
         try xml.attribute("style:name", "Kader")
         try xml.attribute("style:family", "presentation")
-        try xml.properties("style:graphic-properties", [
-            ("draw:fill", "none"), ("draw:stroke", "none"), ("draw:auto-grow-height", "false"),
-            ("draw:textarea-vertical-align", "top"), ("fo:padding", "0.1cm"),
-        ])
+        try xml.properties(
+            "style:graphic-properties",
+            [
+                ("draw:fill", "none"), ("draw:stroke", "none"), ("draw:auto-grow-height", "false"),
+                ("draw:textarea-vertical-align", "top"), ("fo:padding", "0.1cm"),
+            ])
         try xml.end()
         try xml.newline()
         let styles: [(String, [(String, String)], [(String, String)])] = [
-            ("PTitelGroot", [("fo:text-align", "center")], [("fo:font-size", "36pt"), ("fo:font-weight", "bold"), ("fo:color", "#1b3a57")]),
+            (
+                "PTitelGroot", [("fo:text-align", "center")],
+                [("fo:font-size", "36pt"), ("fo:font-weight", "bold"), ("fo:color", "#1b3a57")]
+            ),
             ("PTitel", [("fo:text-align", "start")], [("fo:font-size", "30pt"), ("fo:font-weight", "bold"), ("fo:color", "#1b3a57")]),
             ("PSubtitel", [("fo:text-align", "center")], [("fo:font-size", "20pt"), ("fo:color", "#2f6690")]),
-            ("PCitaat", [("fo:text-align", "start"), ("fo:margin-bottom", "0.2cm")], [("fo:font-size", "22pt"), ("fo:font-style", "italic"), ("fo:color", "#333333")]),
+            (
+                "PCitaat", [("fo:text-align", "start"), ("fo:margin-bottom", "0.2cm")],
+                [("fo:font-size", "22pt"), ("fo:font-style", "italic"), ("fo:color", "#333333")]
+            ),
             ("PPunt", [("fo:margin-bottom", "0.2cm")], [("fo:font-size", "20pt"), ("fo:color", "#222222")]),
             ("PNotitie", [("fo:margin-bottom", "0.2cm")], [("fo:font-size", "12pt")]),
         ]
@@ -85,10 +97,12 @@ enum ODPStyles {
     private static func pageLayout(_ name: String, width: String, height: String, orientation: String, _ xml: XMLWriter) throws {
         try xml.start("style:page-layout")
         try xml.attribute("style:name", name)
-        try xml.properties("style:page-layout-properties", [
-            ("fo:margin-top", "0cm"), ("fo:margin-bottom", "0cm"), ("fo:margin-left", "0cm"), ("fo:margin-right", "0cm"),
-            ("fo:page-width", width), ("fo:page-height", height), ("style:print-orientation", orientation),
-        ])
+        try xml.properties(
+            "style:page-layout-properties",
+            [
+                ("fo:margin-top", "0cm"), ("fo:margin-bottom", "0cm"), ("fo:margin-left", "0cm"), ("fo:margin-right", "0cm"),
+                ("fo:page-width", width), ("fo:page-height", height), ("style:print-orientation", orientation),
+            ])
         try xml.end()
         try xml.newline()
     }

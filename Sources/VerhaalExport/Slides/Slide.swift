@@ -10,8 +10,10 @@ public struct Slide: Sendable, Equatable {
     /// Speaker notes: the full texts, one paragraph each.
     public var notes: [String]
 
-    public init(title: String, subtitle: String? = nil, quote: (text: String, attribution: String)? = nil,
-                bullets: [String] = [], notes: [String] = []) {
+    public init(
+        title: String, subtitle: String? = nil, quote: (text: String, attribution: String)? = nil,
+        bullets: [String] = [], notes: [String] = []
+    ) {
         self.title = title
         self.subtitle = subtitle
         self.quote = quote

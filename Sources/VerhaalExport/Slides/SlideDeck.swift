@@ -24,21 +24,27 @@ public enum SlideDeck {
     }
 
     private static func titleSlide(_ narrative: Narrative) -> Slide {
-        let byline = [narrative.authors.joined(separator: ", "),
-                      narrative.date.map { DocumentStrings.forLanguage(narrative.language).format($0) }]
-            .compactMap { $0 }.filter { !$0.isEmpty }
+        let byline = [
+            narrative.authors.joined(separator: ", "),
+            narrative.date.map { DocumentStrings.forLanguage(narrative.language).format($0) },
+        ]
+        .compactMap { $0 }.filter { !$0.isEmpty }
         let intro = narrative.sections.first { $0.kind == .introduction }
-        return Slide(title: SlideText.fit(narrative.title, limit: titleLimit),
-                     subtitle: narrative.subtitle.map { SlideText.fit($0, limit: bulletLimit) },
-                     bullets: byline.map { SlideText.fit($0, limit: 2 * bulletLimit) },
-                     notes: [narrative.title, narrative.subtitle].compactMap { $0 } + (intro.map { notes($0.blocks) } ?? []))
+        return Slide(
+            title: SlideText.fit(narrative.title, limit: titleLimit),
+            subtitle: narrative.subtitle.map { SlideText.fit($0, limit: bulletLimit) },
+            bullets: byline.map { SlideText.fit($0, limit: 2 * bulletLimit) },
+            notes: [narrative.title, narrative.subtitle].compactMap { $0 } + (intro.map { notes($0.blocks) } ?? []))
     }
 
     private static func slide(for section: Section) -> Slide {
-        let quote = section.kind == .perspective ? nil : section.blocks.lazy.compactMap { block -> QuoteBlock? in
-            if case .quote(let quote) = block { return quote }
-            return nil
-        }.first
+        let quote =
+            section.kind == .perspective
+            ? nil
+            : section.blocks.lazy.compactMap { block -> QuoteBlock? in
+                if case .quote(let quote) = block { return quote }
+                return nil
+            }.first
         var bullets: [String] = []
         if section.kind == .perspective {
             for case .questions(_, let questions) in section.blocks { bullets += questions.map(\.plainText) }
@@ -59,9 +65,10 @@ public enum SlideDeck {
 
     private static func closingSlide(_ section: Section) -> Slide {
         let texts = notes(section.blocks)
-        return Slide(title: SlideText.fit(section.title, limit: titleLimit),
-                     bullets: texts.prefix(4).map { SlideText.fit($0, limit: bulletLimit) },
-                     notes: [section.title] + texts)
+        return Slide(
+            title: SlideText.fit(section.title, limit: titleLimit),
+            bullets: texts.prefix(4).map { SlideText.fit($0, limit: bulletLimit) },
+            notes: [section.title] + texts)
     }
 
     /// Every text of the blocks, one paragraph each, unshortened, in document order.

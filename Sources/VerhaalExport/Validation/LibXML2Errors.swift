@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// Collects libxml2's structured errors for one call, instead of letting them go to stderr.
 final class LibXML2Errors {
@@ -9,9 +10,10 @@ final class LibXML2Errors {
         guard let context, let error else { return }
         let collector = Unmanaged<LibXML2Errors>.fromOpaque(context).takeUnretainedValue()
         let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
-        collector.issues.append(ValidationIssue(
-            line: Int(error.pointee.line),
-            message: message.trimmingCharacters(in: .whitespacesAndNewlines)))
+        collector.issues.append(
+            ValidationIssue(
+                line: Int(error.pointee.line),
+                message: message.trimmingCharacters(in: .whitespacesAndNewlines)))
     }
 
     var context: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
@@ -23,5 +25,3 @@ final class LibXML2Errors {
         return try body()
     }
 }
-
-import Foundation

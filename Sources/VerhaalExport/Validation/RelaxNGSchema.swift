@@ -44,8 +44,9 @@ public final class RelaxNGSchema: @unchecked Sendable {
                 let options = Int32(XML_PARSE_NONET.rawValue)
                 let doc = document.withUnsafeBytes { buffer -> xmlDocPtr? in
                     guard let base = buffer.baseAddress else { return nil }
-                    return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(buffer.count),
-                                         "export.xml", nil, options)
+                    return xmlReadMemory(
+                        base.assumingMemoryBound(to: CChar.self), Int32(buffer.count),
+                        "export.xml", nil, options)
                 }
                 guard let doc else {
                     return errors.issues.isEmpty

@@ -12,8 +12,9 @@ enum XMLAttributeReader {
             errors.capturing {
                 let doc = data.withUnsafeBytes { buffer -> xmlDocPtr? in
                     guard let base = buffer.baseAddress else { return nil }
-                    return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), "part.xml", nil,
-                                         Int32(XML_PARSE_NONET.rawValue))
+                    return xmlReadMemory(
+                        base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), "part.xml", nil,
+                        Int32(XML_PARSE_NONET.rawValue))
                 }
                 guard let doc else { return [] }
                 defer { xmlFreeDoc(doc) }

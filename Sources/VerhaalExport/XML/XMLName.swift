@@ -6,12 +6,13 @@ public enum XMLName {
     public static func id(_ text: String, prefix: String = "v-") -> String {
         var result = ""
         for scalar in text.unicodeScalars {
-            let allowed = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+            let allowed =
+                ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
                 || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_" || scalar == "."
             result.unicodeScalars.append(allowed ? scalar : "_")
         }
         guard let first = result.unicodeScalars.first,
-              ("a"..."z").contains(first) || ("A"..."Z").contains(first) || first == "_"
+            ("a"..."z").contains(first) || ("A"..."Z").contains(first) || first == "_"
         else { return prefix + result }
         return result
     }

@@ -93,9 +93,11 @@ final class XMLWriter {
         // Take the buffer's memory over instead of copying it: on a large library the document
         // is the biggest thing in memory.
         guard let content = xmlBufferDetach(buffer) else { throw Failure(description: "libxml2 returned no document") }
-        return Data(bytesNoCopy: content, count: length, deallocator: .custom { pointer, _ in
-            verhaal_xmlFree(pointer)
-        })
+        return Data(
+            bytesNoCopy: content, count: length,
+            deallocator: .custom { pointer, _ in
+                verhaal_xmlFree(pointer)
+            })
     }
 
     /// `step` is only built when the call failed: most calls succeed, and there are millions.

@@ -3,8 +3,10 @@ import Yams
 /// The keys a composition file may have, at each level, and the check that reports any other
 /// key with its line and the key that was probably meant.
 enum CompositionKeys {
-    static let top = ["title", "subtitle", "audience", "date", "authors", "intro", "closing", "route", "filter",
-                      "entries", "exclude", "highlight", "sections"]
+    static let top = [
+        "title", "subtitle", "audience", "date", "authors", "intro", "closing", "route", "filter",
+        "entries", "exclude", "highlight", "sections",
+    ]
     static let filter = ["lessons", "perspectives", "tags", "kinds", "tellers", "since", "until"]
     static let section = ["title", "intro", "filter", "entries"]
 
@@ -23,10 +25,11 @@ enum CompositionKeys {
                     continue
                 }
                 let suggestion = KeySuggestion.closest(to: name, among: known).map { "did you mean '\($0)'? " } ?? ""
-                diagnostics.append(Diagnostic(
-                    .error, code: .compositionUnknownKey, file: path, line: key.mark?.line, column: key.mark?.column,
-                    summary: "unknown key '\(name)' in \(place)",
-                    hint: suggestion + "the keys here are: \(known.joined(separator: ", "))"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, code: .compositionUnknownKey, file: path, line: key.mark?.line, column: key.mark?.column,
+                        summary: "unknown key '\(name)' in \(place)",
+                        hint: suggestion + "the keys here are: \(known.joined(separator: ", "))"))
             }
         }
         check(root, known: top, place: "the composition")

@@ -56,13 +56,25 @@ public struct CompositionParser: Sendable {
             file = try YAMLDecoder().decode(File.self, from: yaml)
         } catch let error as YamlError {
             let (line, column, problem) = YAMLErrorLocation.describe(error)
-            return (nil, [Diagnostic(.error, code: .compositionInvalidYAML, file: path, line: line, column: column,
-                                     summary: "the composition is not valid YAML: \(problem)",
-                                     hint: "check the quoting and indentation on that line")])
+            return (
+                nil,
+                [
+                    Diagnostic(
+                        .error, code: .compositionInvalidYAML, file: path, line: line, column: column,
+                        summary: "the composition is not valid YAML: \(problem)",
+                        hint: "check the quoting and indentation on that line")
+                ]
+            )
         } catch let error as DecodingError {
-            return (nil, [Diagnostic(.error, code: .compositionInvalidField, file: path,
-                                     summary: "composition: \(DecodingErrorText.describe(error))",
-                                     hint: "see README.md (Compositions) for the fields")])
+            return (
+                nil,
+                [
+                    Diagnostic(
+                        .error, code: .compositionInvalidField, file: path,
+                        summary: "composition: \(DecodingErrorText.describe(error))",
+                        hint: "see README.md (Compositions) for the fields")
+                ]
+            )
         } catch {
             return (nil, [Diagnostic(.error, code: .compositionInvalidField, file: path, summary: "composition: \(error)")])
         }
@@ -113,8 +125,10 @@ public struct CompositionParser: Sendable {
     }
 
     private static func entriesAndFilter(place: String) -> (code: DiagnosticCode, summary: String) {
-        (code: .compositionEntriesAndFilter,
-         "'entries' and 'filter' cannot be used together\(place): 'entries' lists exactly the entries to use, so the filter would be ignored")
+        (
+            code: .compositionEntriesAndFilter,
+            "'entries' and 'filter' cannot be used together\(place): 'entries' lists exactly the entries to use, so the filter would be ignored"
+        )
     }
 
     private func query(_ filter: FilterFile?, problems: inout [(code: DiagnosticCode, summary: String)]) -> EntryQuery {

@@ -30,7 +30,8 @@ struct CompositionState {
     private var sortedUsed: [Entry] = []
 
     mutating func selectPool() {
-        let candidates: [Entry] = composition.entries.isEmpty
+        let candidates: [Entry] =
+            composition.entries.isEmpty
             ? library.entries.filter(composition.filter.matches)
             : composition.entries.compactMap(library.entry(id:))
         let kept = candidates.filter { !composition.exclude.contains($0.id) }
@@ -69,8 +70,9 @@ struct CompositionState {
             let linked = stories.filter { $0.lessons.contains(lesson.id) }
             if linked.isEmpty { emptyLessons.append(lesson.id) }
             blocks += storyBlocks(highlightedFirst(linked))
-            section.subsections.append(Section(
-                id: "les-" + lesson.id, title: lesson.label, blocks: blocks, kind: .lesson))
+            section.subsections.append(
+                Section(
+                    id: "les-" + lesson.id, title: lesson.label, blocks: blocks, kind: .lesson))
         }
         return section
     }
@@ -85,8 +87,9 @@ struct CompositionState {
             let linked = stories.filter { $0.perspectives.contains(perspective.id) }
             if linked.isEmpty { emptyPerspectives.append(perspective.id) }
             blocks += storyBlocks(highlightedFirst(linked))
-            section.subsections.append(Section(
-                id: "perspectief-" + perspective.id, title: perspective.title, blocks: blocks, kind: .perspective))
+            section.subsections.append(
+                Section(
+                    id: "perspectief-" + perspective.id, title: perspective.title, blocks: blocks, kind: .perspective))
         }
         return section
     }
@@ -95,7 +98,8 @@ struct CompositionState {
     /// same title still get different ids.
     mutating func customSection(_ custom: CompositionSection, index: Int) -> Section {
         var blocks = custom.intro.map(Markdown.blocks(from:)) ?? []
-        let entries = custom.entries.isEmpty
+        let entries =
+            custom.entries.isEmpty
             ? pool.filter(custom.filter.matches)
             : custom.entries.compactMap { id in poolByID[id] }
         if entries.isEmpty { emptySections.append(custom.title) }
@@ -104,8 +108,9 @@ struct CompositionState {
     }
 
     mutating func closingSection() -> Section {
-        Section(id: "tot-slot", title: strings.closing,
-                blocks: Markdown.blocks(from: composition.closing ?? strings.defaultClosing), kind: .closing)
+        Section(
+            id: "tot-slot", title: strings.closing,
+            blocks: Markdown.blocks(from: composition.closing ?? strings.defaultClosing), kind: .closing)
     }
 
     /// The default introduction's sentence, which counts what the document holds; call after
@@ -120,24 +125,28 @@ struct CompositionState {
     mutating func sourcesAppendix() -> Section {
         sortedUsed = used.values.sorted(by: Entry.libraryOrder)
         let rows = sortedUsed.map { entry in
-            TableBlock.Row(id: Self.sourceID(entry), cells: [
-                [.reference(targetID: entry.id, [.text(entry.title)]), .lineBreak, .code(entry.id)],
-                [.text(strings.kindNames[entry.kind] ?? entry.kind.rawValue)],
-                [.text(entry.teller)],
-                [.text(strings.format(entry.date))],
-                [.text(visitTitle(of: entry) ?? "–")],
-            ])
+            TableBlock.Row(
+                id: Self.sourceID(entry),
+                cells: [
+                    [.reference(targetID: entry.id, [.text(entry.title)]), .lineBreak, .code(entry.id)],
+                    [.text(strings.kindNames[entry.kind] ?? entry.kind.rawValue)],
+                    [.text(entry.teller)],
+                    [.text(strings.format(entry.date))],
+                    [.text(visitTitle(of: entry) ?? "–")],
+                ])
         }
-        return Section(id: "verantwoording", title: strings.sources, blocks: [
-            .paragraph([.text(strings.sourcesIntro)]),
-            .table(TableBlock(header: strings.sourcesHeader, rows: rows, role: "sources")),
-        ], kind: .appendix)
+        return Section(
+            id: "verantwoording", title: strings.sources,
+            blocks: [
+                .paragraph([.text(strings.sourcesIntro)]),
+                .table(TableBlock(header: strings.sourcesHeader, rows: rows, role: "sources")),
+            ], kind: .appendix)
     }
 
     /// The title of the visit an entry was heard at, if this audience may see that visit.
     private func visitTitle(of entry: Entry) -> String? {
         guard let visit = entry.visit.flatMap(library.entry(id:)),
-              composition.audience.allows(visit.share)
+            composition.audience.allows(visit.share)
         else { return nil }
         return visit.title
     }
@@ -150,8 +159,10 @@ struct CompositionState {
         var references: [EntryReference] = []
         for entry in entries {
             if shown.contains(entry.id) {
-                references.append(EntryReference(targetID: entry.id, title: entry.title,
-                                                 teller: entry.teller, kind: entry.kind))
+                references.append(
+                    EntryReference(
+                        targetID: entry.id, title: entry.title,
+                        teller: entry.teller, kind: entry.kind))
             } else {
                 blocks.append(fullBlock(entry))
             }
@@ -175,14 +186,18 @@ struct CompositionState {
         case .quote:
             let attribution = [entry.speaker, entry.role].compactMap { $0 }.joined(separator: ", ")
             let meta = [entry.source, strings.format(entry.date)].compactMap { $0 }.joined(separator: " · ")
-            return .quote(QuoteBlock(id: id, title: entry.title, content: content, attribution: attribution,
-                                     meta: [.text(meta + " · ")] + sourceReference(entry)))
+            return .quote(
+                QuoteBlock(
+                    id: id, title: entry.title, content: content, attribution: attribution,
+                    meta: [.text(meta + " · ")] + sourceReference(entry)))
         case .anecdote, .travelLog:
             let meta = [entry.teller, strings.format(entry.date), entry.place].compactMap { $0 }
                 .joined(separator: " · ")
-            return .anecdote(AnecdoteBlock(id: id, title: entry.title,
-                                           meta: [.text(meta + " · ")] + sourceReference(entry),
-                                           content: content))
+            return .anecdote(
+                AnecdoteBlock(
+                    id: id, title: entry.title,
+                    meta: [.text(meta + " · ")] + sourceReference(entry),
+                    content: content))
         }
     }
 
@@ -195,14 +210,16 @@ struct CompositionState {
     }
 
     private func routeTable() -> TableBlock {
-        TableBlock(title: nil, header: strings.routeHeader, rows: visits.map { visit in
-            TableBlock.Row(cells: [
-                [.text(strings.format(visit.date))],
-                [.text(visit.place ?? "–")],
-                [.reference(targetID: visit.id, [.text(visit.title)])],
-                [.text(visit.organizations.isEmpty ? "–" : visit.organizations.joined(separator: ", "))],
-            ])
-        }, role: "route")
+        TableBlock(
+            title: nil, header: strings.routeHeader,
+            rows: visits.map { visit in
+                TableBlock.Row(cells: [
+                    [.text(strings.format(visit.date))],
+                    [.text(visit.place ?? "–")],
+                    [.reference(targetID: visit.id, [.text(visit.title)])],
+                    [.text(visit.organizations.isEmpty ? "–" : visit.organizations.joined(separator: ", "))],
+                ])
+            }, role: "route")
     }
 
     // MARK: - Results
@@ -259,9 +276,11 @@ struct CompositionState {
                 default: break
                 }
             }
-            outline.append(.init(depth: depth, title: section.title,
-                                 entries: entries.filter(usedIDs.contains),
-                                 references: references.filter(usedIDs.contains)))
+            outline.append(
+                .init(
+                    depth: depth, title: section.title,
+                    entries: entries.filter(usedIDs.contains),
+                    references: references.filter(usedIDs.contains)))
             for subsection in section.subsections { walk(subsection, depth: depth + 1) }
         }
         for section in sections { walk(section, depth: 1) }

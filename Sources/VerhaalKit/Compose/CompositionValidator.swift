@@ -14,18 +14,22 @@ public enum CompositionValidator {
     public static func problems(in composition: Composition, entry: (String) -> Entry?) -> [Problem] {
         var problems: [Problem] = []
         var reported = Set<String>()
-        let named = composition.entries + composition.exclude + composition.highlight
+        let named =
+            composition.entries + composition.exclude + composition.highlight
             + (composition.sections ?? []).flatMap(\.entries)
         for id in named where entry(id) == nil && reported.insert(id).inserted {
-            problems.append(Problem(
-                code: .compositionUnknownEntry, id: id, summary: "entry '\(id)' is not in the library (or has errors)",
-                hint: "check the id with 'verhaal list', or remove it from the composition"))
+            problems.append(
+                Problem(
+                    code: .compositionUnknownEntry, id: id, summary: "entry '\(id)' is not in the library (or has errors)",
+                    hint: "check the id with 'verhaal list', or remove it from the composition"))
         }
         for id in composition.highlight where reported.insert(id).inserted {
             guard let found = entry(id), found.kind != .quote else { continue }
-            problems.append(Problem(
-                code: .compositionHighlightNotQuote, id: id, summary: "only quotes can be highlighted, and '\(id)' is \(found.kind.withArticle)",
-                hint: "remove it from 'highlight'"))
+            problems.append(
+                Problem(
+                    code: .compositionHighlightNotQuote, id: id,
+                    summary: "only quotes can be highlighted, and '\(id)' is \(found.kind.withArticle)",
+                    hint: "remove it from 'highlight'"))
         }
         return problems
     }

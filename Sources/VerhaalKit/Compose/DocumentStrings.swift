@@ -46,26 +46,33 @@ public struct DocumentStrings: Sendable {
         closing: "Tot slot",
         sources: "Verantwoording",
         contents: "Inhoud",
-        sourcesIntro: "Deze verhalen zijn opgetekend door leden van het netwerk. Elk verhaal staat als eigen bestand in de verhalenbibliotheek.",
+        sourcesIntro:
+            "Deze verhalen zijn opgetekend door leden van het netwerk. Elk verhaal staat als eigen bestand in de verhalenbibliotheek.",
         sourcesHeader: ["Verhaal (bestand)", "Soort", "Verteller", "Datum", "Bezoek"],
         spelvorm: "Spelvorm",
         questions: "Vragen ter reflectie",
         storiesElsewhere: "Eerder in dit document",
         noStories: "Bij dit onderdeel zijn nog geen verhalen opgetekend.",
         source: "bron",
-        months: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                 "september", "oktober", "november", "december"],
+        months: [
+            "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+            "september", "oktober", "november", "december",
+        ],
         kindNames: [.travelLog: "reisverslag", .anecdote: "anekdote", .quote: "citaat"],
         defaultIntro: { stories, visits in
             let held = stories == 1 ? "één verhaal" : "\(stories) verhalen en citaten"
-            let during = switch visits {
-            case 0: ""
-            case 1: " tijdens één bezoek"
-            default: " tijdens \(visits) bezoeken"
-            }
-            return "Dit document bundelt \(held) die netwerkleden optekenden\(during). Het volgt de leerervaringen en perspectieven van het netwerk: eerst wat we leerden, dan wat dat vraagt van onszelf, van de bestuurder en van het netwerk."
+            let during =
+                switch visits {
+                case 0: ""
+                case 1: " tijdens één bezoek"
+                default: " tijdens \(visits) bezoeken"
+                }
+            return
+                "Dit document bundelt \(held) die netwerkleden optekenden\(during). Het volgt de leerervaringen en perspectieven van het netwerk: eerst wat we leerden, dan wat dat vraagt van onszelf, van de bestuurder en van het netwerk."
         },
-        defaultClosing: "De reis gaat verder. Deze verhalen zijn geen eindpunt maar een uitnodiging: lees ze samen, vul ze aan met wat u zelf meemaakt, en kies de volgende stap.")
+        defaultClosing:
+            "De reis gaat verder. Deze verhalen zijn geen eindpunt maar een uitnodiging: lees ze samen, vul ze aan met wat u zelf meemaakt, en kies de volgende stap."
+    )
 
     public static let english = DocumentStrings(
         defaultTitle: "A beckoning perspective",
@@ -85,17 +92,23 @@ public struct DocumentStrings: Sendable {
         storiesElsewhere: "Earlier in this document",
         noStories: "No stories have been recorded for this part yet.",
         source: "source",
-        months: ["January", "February", "March", "April", "May", "June", "July", "August",
-                 "September", "October", "November", "December"],
+        months: [
+            "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December",
+        ],
         kindNames: [.travelLog: "travel log", .anecdote: "anecdote", .quote: "quote"],
         defaultIntro: { stories, visits in
             let held = stories == 1 ? "one story" : "\(stories) stories and quotes"
-            let during = switch visits {
-            case 0: ""
-            case 1: " during one visit"
-            default: " during \(visits) visits"
-            }
-            return "This document brings together \(held) that members of the network recorded\(during). It follows the network's lessons and perspectives: first what we learned, then what that asks of ourselves, of the director and of the network."
+            let during =
+                switch visits {
+                case 0: ""
+                case 1: " during one visit"
+                default: " during \(visits) visits"
+                }
+            return
+                "This document brings together \(held) that members of the network recorded\(during). It follows the network's lessons and perspectives: first what we learned, then what that asks of ourselves, of the director and of the network."
         },
-        defaultClosing: "The journey continues. These stories are not an end point but an invitation: read them together, add what you experience yourself, and choose the next step.")
+        defaultClosing:
+            "The journey continues. These stories are not an end point but an invitation: read them together, add what you experience yourself, and choose the next step."
+    )
 }

@@ -15,7 +15,8 @@ public enum Inline: Sendable, Equatable {
         switch self {
         case .text(let text), .code(let text): text
         case .emphasis(let inlines), .strong(let inlines), .link(_, let inlines),
-             .reference(_, let inlines): inlines.plainText
+            .reference(_, let inlines):
+            inlines.plainText
         case .lineBreak: "\n"
         }
     }

@@ -10,8 +10,10 @@ public struct Narrative: Sendable, Equatable {
     public var keywords: [String]
     public var sections: [Section]
 
-    public init(title: String, subtitle: String? = nil, authors: [String] = [], date: LocalDate? = nil,
-                language: String = "nl", keywords: [String] = [], sections: [Section] = []) {
+    public init(
+        title: String, subtitle: String? = nil, authors: [String] = [], date: LocalDate? = nil,
+        language: String = "nl", keywords: [String] = [], sections: [Section] = []
+    ) {
         self.title = title
         self.subtitle = subtitle
         self.authors = authors

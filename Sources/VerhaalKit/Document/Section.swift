@@ -22,8 +22,10 @@ public struct Section: Sendable, Equatable {
     public var subsections: [Section]
     public var kind: SectionKind
 
-    public init(id: String? = nil, title: String, blocks: [Block] = [], subsections: [Section] = [],
-                kind: SectionKind = .custom) {
+    public init(
+        id: String? = nil, title: String, blocks: [Block] = [], subsections: [Section] = [],
+        kind: SectionKind = .custom
+    ) {
         self.id = id
         self.title = title
         self.blocks = blocks

@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes files so that a reader never sees half a file and a crash leaves nothing behind.
@@ -53,12 +53,12 @@ public enum AtomicFile {
     // MARK: - Steps
 
     #if os(Linux)
-    /// `O_TMPFILE` (`__O_TMPFILE | O_DIRECTORY`): a macro Swift does not import.
-    #if arch(arm64)
-    private static let unnamedFileFlag: Int32 = 0o20_040_000
-    #else
-    private static let unnamedFileFlag: Int32 = 0o20_200_000
-    #endif
+        /// `O_TMPFILE` (`__O_TMPFILE | O_DIRECTORY`): a macro Swift does not import.
+        #if arch(arm64)
+            private static let unnamedFileFlag: Int32 = 0o20_040_000
+        #else
+            private static let unnamedFileFlag: Int32 = 0o20_200_000
+        #endif
     #endif
 
     private static func openUnnamed(in folder: URL) -> Int32? {
@@ -69,9 +69,9 @@ public enum AtomicFile {
     /// tests use to run the fallback every other system takes).
     static let usesUnnamedFiles: Bool = {
         #if os(Linux)
-        return ProcessInfo.processInfo.environment["VERHAAL_NO_TMPFILE"] == nil
+            return ProcessInfo.processInfo.environment["VERHAAL_NO_TMPFILE"] == nil
         #else
-        return false
+            return false
         #endif
     }()
 
@@ -79,21 +79,21 @@ public enum AtomicFile {
     /// the system or file system has none. The caller closes the descriptor.
     public static func openUnnamedFile(in folder: URL, readable: Bool) -> Int32? {
         #if os(Linux)
-        guard usesUnnamedFiles else { return nil }
-        let access = readable ? O_RDWR : O_WRONLY
-        let descriptor = open(folder.path, unnamedFileFlag | access | O_CLOEXEC, readable ? 0o600 : 0o644)
-        return descriptor >= 0 ? descriptor : nil
+            guard usesUnnamedFiles else { return nil }
+            let access = readable ? O_RDWR : O_WRONLY
+            let descriptor = open(folder.path, unnamedFileFlag | access | O_CLOEXEC, readable ? 0o600 : 0o644)
+            return descriptor >= 0 ? descriptor : nil
         #else
-        return nil
+            return nil
         #endif
     }
 
     /// Gives the unnamed file a name; fails with `EEXIST` when the name is taken.
     private static func linkUnnamed(_ descriptor: Int32, to url: URL) -> Bool {
         #if os(Linux)
-        return linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, url.path, AT_SYMLINK_FOLLOW) == 0
+            return linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, url.path, AT_SYMLINK_FOLLOW) == 0
         #else
-        return false
+            return false
         #endif
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What `edit` changes in an entry; everything left nil or empty stays as it is.
 public struct EntryChanges: Sendable, Equatable {
     public var addTags: [String] = []
@@ -28,5 +30,3 @@ public struct EntryChanges: Sendable, Equatable {
         return result
     }
 }
-
-import Foundation

@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads one entry file's bytes, refusing what is not safe to read: links that leave the
@@ -18,8 +19,10 @@ enum EntryFileReader {
     /// disk fail halfway.
     typealias ReadCall = (_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int
 
-    static func read(_ url: URL, path: String, root: URL,
-                     readCall: ReadCall = { SystemCalls.read($0, $1, $2) }) -> Outcome {
+    static func read(
+        _ url: URL, path: String, root: URL,
+        readCall: ReadCall = { SystemCalls.read($0, $1, $2) }
+    ) -> Outcome {
         func problem(code: DiagnosticCode, _ summary: String, _ hint: String) -> Outcome {
             .problem(Diagnostic(.error, code: code, file: path, summary: summary, hint: hint))
         }
@@ -32,30 +35,38 @@ enum EntryFileReader {
             target = url.resolvingSymlinksInPath()
             let rootPath = root.resolvingSymlinksInPath().path + "/"
             guard target.path.hasPrefix(rootPath) else {
-                return problem(code: .linkOutsideLibrary, "the file is a link to \(target.path), outside the library; it is not read",
-                               "copy the story into Stories/ instead of linking to it")
+                return problem(
+                    code: .linkOutsideLibrary, "the file is a link to \(target.path), outside the library; it is not read",
+                    "copy the story into Stories/ instead of linking to it")
             }
             guard stat(target.path, &info) == 0 else {
-                return problem(code: .brokenLink, "the file is a link to \(target.path), which does not exist",
-                               "remove the link or restore the file it points to")
+                return problem(
+                    code: .brokenLink, "the file is a link to \(target.path), which does not exist",
+                    "remove the link or restore the file it points to")
             }
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
             if (info.st_mode & S_IFMT) == S_IFDIR {
-                return .problem(Diagnostic(.warning, code: .folderNamedLikeEntry, file: path, summary: "a folder named like an entry file is skipped",
-                                           hint: "rename the folder without .md"))
+                return .problem(
+                    Diagnostic(
+                        .warning, code: .folderNamedLikeEntry, file: path, summary: "a folder named like an entry file is skipped",
+                        hint: "rename the folder without .md"))
             }
-            return problem(code: .notARegularFile, "the file is not a regular file (a pipe, socket or device); it is not read",
-                           "entries are plain text files; remove it from Stories/")
+            return problem(
+                code: .notARegularFile, "the file is not a regular file (a pipe, socket or device); it is not read",
+                "entries are plain text files; remove it from Stories/")
         }
         if let tooLarge = ReadingLimits.sizeProblem(bytes: Int(info.st_size)) {
-            return .problem(Diagnostic(.error, code: tooLarge.code, file: path, summary: tooLarge.summary + ", so it is not read",
-                                       hint: tooLarge.hint))
+            return .problem(
+                Diagnostic(
+                    .error, code: tooLarge.code, file: path, summary: tooLarge.summary + ", so it is not read",
+                    hint: tooLarge.hint))
         }
         let descriptor = open(target.path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            return problem(code: .unreadableFile, "the file cannot be read (permission denied)",
-                           "give yourself read permission, e.g. chmod u+r \(path)")
+            return problem(
+                code: .unreadableFile, "the file cannot be read (permission denied)",
+                "give yourself read permission, e.g. chmod u+r \(path)")
         }
         defer { close(descriptor) }
         var data = Data(count: Int(info.st_size))
@@ -78,12 +89,15 @@ enum EntryFileReader {
         }
         guard complete else {
             let reason = String(cString: strerror(failure))
-            return problem(code: .unreadableFile, "reading the file failed after \(filled) of \(info.st_size) bytes (\(reason)); it is not read",
-                           "check the disk, then run 'verhaal check' again")
+            return problem(
+                code: .unreadableFile, "reading the file failed after \(filled) of \(info.st_size) bytes (\(reason)); it is not read",
+                "check the disk, then run 'verhaal check' again")
         }
         data.count = filled
         if data.isEmpty {
-            return problem(code: .emptyFile, "the file is empty", "write the front matter (kind, title, date, teller) and the story, or delete the file")
+            return problem(
+                code: .emptyFile, "the file is empty",
+                "write the front matter (kind, title, date, teller) and the story, or delete the file")
         }
         return .data(data)
     }

@@ -17,10 +17,15 @@ public struct EntryParser: Sendable {
     /// `path` is relative to the library root and names the file in diagnostics.
     public func parse(data: Data, path: String) -> (entry: Entry?, diagnostics: [Diagnostic]) {
         guard let text = String(validating: data, as: UTF8.self) else {
-            return (nil, [Diagnostic(
-                .error, code: .invalidUTF8, file: path, line: FileLineLocator.firstInvalidUTF8Line(in: data),
-                summary: "the file is not valid UTF-8 text",
-                hint: "save the file as UTF-8 in your editor (\"Save with encoding: UTF-8\")")])
+            return (
+                nil,
+                [
+                    Diagnostic(
+                        .error, code: .invalidUTF8, file: path, line: FileLineLocator.firstInvalidUTF8Line(in: data),
+                        summary: "the file is not valid UTF-8 text",
+                        hint: "save the file as UTF-8 in your editor (\"Save with encoding: UTF-8\")")
+                ]
+            )
         }
         return parse(text: text, path: path)
     }
@@ -31,29 +36,38 @@ public struct EntryParser: Sendable {
         let id = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
         var diagnostics: [Diagnostic] = []
         if let tooLarge = ReadingLimits.sizeProblem(bytes: text.utf8.count) {
-            return (nil, [Diagnostic(.error, code: tooLarge.code, file: path, field: Diagnostic.textField,
-                                     summary: tooLarge.summary, hint: tooLarge.hint)])
+            return (
+                nil,
+                [
+                    Diagnostic(
+                        .error, code: tooLarge.code, file: path, field: Diagnostic.textField,
+                        summary: tooLarge.summary, hint: tooLarge.hint)
+                ]
+            )
         }
         if let problem = EntryID.problem(with: id) {
-            diagnostics.append(Diagnostic(
-                .error, code: .invalidID, file: path, summary: "invalid id '\(id)': \(problem)",
-                hint: "rename the file to '\(EntryID.slug(from: id)).md'"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, code: .invalidID, file: path, summary: "invalid id '\(id)': \(problem)",
+                    hint: "rename the file to '\(EntryID.slug(from: id)).md'"))
         }
         if let forbidden = CharacterRule.problem(inFile: text, path: path) { diagnostics.append(forbidden) }
         let document: FrontMatterDocument
         do {
             document = try FrontMatterDocument(splitting: text)
         } catch .missingOpening {
-            diagnostics.append(Diagnostic(
-                .error, code: .missingFrontMatter, file: path, line: 1, column: 1,
-                summary: "the file does not start with front matter ('---')",
-                hint: "start the file with a line '---', the fields (kind, title, date, teller), and another '---'"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, code: .missingFrontMatter, file: path, line: 1, column: 1,
+                    summary: "the file does not start with front matter ('---')",
+                    hint: "start the file with a line '---', the fields (kind, title, date, teller), and another '---'"))
             return (nil, diagnostics)
         } catch {
-            diagnostics.append(Diagnostic(
-                .error, code: .unclosedFrontMatter, file: path, line: 1, column: 1,
-                summary: "the front matter opened on line 1 is never closed",
-                hint: "add a line '---' after the last field, before the text"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, code: .unclosedFrontMatter, file: path, line: 1, column: 1,
+                    summary: "the front matter opened on line 1 is never closed",
+                    hint: "add a line '---' after the last field, before the text"))
             return (nil, diagnostics)
         }
         var reader = FrontMatterReader(

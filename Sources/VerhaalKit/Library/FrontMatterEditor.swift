@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Changes top-level fields in front-matter YAML by replacing only their own lines.
@@ -46,7 +47,7 @@ struct FrontMatterEditor {
             "the front matter could not be edited safely",
             hint: "edit the file by hand; its layout is unusual (for example a block text with blank lines)")
         guard let before = try? YAMLShape.compose(original)?.mapping,
-              let after = try? YAMLShape.compose(yaml)?.mapping
+            let after = try? YAMLShape.compose(yaml)?.mapping
         else { throw failure }
         let keysBefore = Array(before.keys).compactMap(\.string).filter { expected[$0] == nil }
         let keysAfter = Array(after.keys).compactMap(\.string).filter { expected[$0] == nil }
@@ -86,7 +87,7 @@ struct FrontMatterEditor {
                 continue
             }
             guard let first = content.unicodeScalars.first,
-                  first == " " || first == "\t" || first == "-"
+                first == " " || first == "\t" || first == "-"
             else { break }
             index += 1
             end = index
@@ -97,8 +98,8 @@ struct FrontMatterEditor {
     /// The key a line starts, when it is a top-level `key:` line.
     static func topLevelKey(in line: String) -> String? {
         guard let first = line.unicodeScalars.first,
-              !" \t#-\r\n".unicodeScalars.contains(first),
-              let colon = line.firstIndex(of: ":")
+            !" \t#-\r\n".unicodeScalars.contains(first),
+            let colon = line.firstIndex(of: ":")
         else { return nil }
         var key = String(line[..<colon]).trimmingCharacters(in: .whitespaces)
         if key.count >= 2, let quote = key.first, quote == "\"" || quote == "'", key.last == quote {
@@ -107,5 +108,3 @@ struct FrontMatterEditor {
         return key
     }
 }
-
-import Foundation

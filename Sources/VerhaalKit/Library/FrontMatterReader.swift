@@ -18,15 +18,17 @@ struct FrontMatterReader {
 
     mutating func read(yaml: String, id: String, body: String, bodyLine: Int) -> Entry? {
         if yaml.utf8.count > ReadingLimits.maximumFrontMatterBytes {
-            report(.error, code: .frontMatterTooLarge, line: lineOffset, column: 1,
-                   "the front matter is larger than \(ReadingLimits.maximumFrontMatterBytes / 1000) KB",
-                   hint: "keep the fields short and put the story in the text after the closing '---'")
+            report(
+                .error, code: .frontMatterTooLarge, line: lineOffset, column: 1,
+                "the front matter is larger than \(ReadingLimits.maximumFrontMatterBytes / 1000) KB",
+                hint: "keep the fields short and put the story in the text after the closing '---'")
             return nil
         }
         if YAMLShape.nestingDepth(of: yaml) > ReadingLimits.maximumFrontMatterDepth {
-            report(.error, code: .frontMatterTooDeep, line: lineOffset, column: 1,
-                   "the front matter nests deeper than \(ReadingLimits.maximumFrontMatterDepth) levels",
-                   hint: "front-matter fields are texts or short lists, e.g. tags: [a, b]")
+            report(
+                .error, code: .frontMatterTooDeep, line: lineOffset, column: 1,
+                "the front matter nests deeper than \(ReadingLimits.maximumFrontMatterDepth) levels",
+                hint: "front-matter fields are texts or short lists, e.g. tags: [a, b]")
             return nil
         }
         let root: Node?
@@ -34,22 +36,26 @@ struct FrontMatterReader {
             root = try YAMLShape.compose(yaml)
         } catch let error as YamlError {
             let (line, column, problem) = YAMLErrorLocation.describe(error, lineOffset: lineOffset)
-            report(.error, code: .invalidYAML, line: line, column: column,
-                   "the front matter is not valid YAML: \(problem)",
-                   hint: "check the quoting and indentation on that line; a value with ':' needs quotes, e.g. title: \"Breda: zes indicatoren\"")
+            report(
+                .error, code: .invalidYAML, line: line, column: column,
+                "the front matter is not valid YAML: \(problem)",
+                hint:
+                    "check the quoting and indentation on that line; a value with ':' needs quotes, e.g. title: \"Breda: zes indicatoren\"")
             return nil
         } catch {
             report(.error, code: .unreadableFrontMatter, line: 1, column: 1, "the front matter could not be read: \(error)")
             return nil
         }
         if let root, YAMLShape.mayHaveTooManyValues(yaml), let problem = YAMLShape.problem(with: root) {
-            report(.error, code: .tooManyValues, line: lineOffset + 1, column: 1, problem,
-                   hint: "write every value out in full; front matter holds short texts and lists")
+            report(
+                .error, code: .tooManyValues, line: lineOffset + 1, column: 1, problem,
+                hint: "write every value out in full; front matter holds short texts and lists")
             return nil
         }
         guard let mapping = root?.mapping else {
-            report(.error, code: .notAMapping, line: lineOffset + 1, column: 1, "the front matter is not a list of 'key: value' fields",
-                   hint: "write one field per line, e.g. 'title: Zes indicatoren'")
+            report(
+                .error, code: .notAMapping, line: lineOffset + 1, column: 1, "the front matter is not a list of 'key: value' fields",
+                hint: "write one field per line, e.g. 'title: Zes indicatoren'")
             return nil
         }
         var fields = FieldValues()
@@ -64,8 +70,9 @@ struct FrontMatterReader {
             } else {
                 fields.extraKeys.append(key)
                 if let known = KeySuggestion.closest(to: key, among: EntryFields.all) {
-                    report(.warning, code: .unknownField, at: keyNode, field: key, "unknown field '\(key)'",
-                           hint: "did you mean '\(known)'? Unknown fields are kept but not used")
+                    report(
+                        .warning, code: .unknownField, at: keyNode, field: key, "unknown field '\(key)'",
+                        hint: "did you mean '\(known)'? Unknown fields are kept but not used")
                 }
             }
         }
@@ -98,20 +105,23 @@ struct FrontMatterReader {
             fields.kind = EntryKind(rawValue: text)
             if fields.kind == nil {
                 let meant = EntryKind(argumentText: text).map { "write '\($0.rawValue)'; " } ?? ""
-                report(.error, code: .unknownKind, at: value, field: EntryFields.kind, "unknown kind '\(text)'",
-                       hint: meant + "use one of: \(EntryKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                report(
+                    .error, code: .unknownKind, at: value, field: EntryFields.kind, "unknown kind '\(text)'",
+                    hint: meant + "use one of: \(EntryKind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
         case EntryFields.date:
             fields.date = LocalDate(text)
             if fields.date == nil {
-                report(.error, code: .invalidDate, at: value, field: EntryFields.date, "'\(text)' is not a valid date",
-                       hint: LocalDate.formatHint)
+                report(
+                    .error, code: .invalidDate, at: value, field: EntryFields.date, "'\(text)' is not a valid date",
+                    hint: LocalDate.formatHint)
             }
         case EntryFields.share:
             fields.share = ShareLevel(rawValue: text)
             if fields.share == nil {
-                report(.error, code: .unknownShare, at: value, field: EntryFields.share, "unknown share level '\(text)'",
-                       hint: "use private (never exported), network (the default) or public")
+                report(
+                    .error, code: .unknownShare, at: value, field: EntryFields.share, "unknown share level '\(text)'",
+                    hint: "use private (never exported), network (the default) or public")
             }
         default:
             fields.scalars[key] = text
@@ -121,8 +131,9 @@ struct FrontMatterReader {
     /// A scalar's text; nil (and a diagnostic) for lists or maps, nil without one for `~`/empty.
     private mutating func scalarText(key: String, value: Node) -> String? {
         guard let scalar = value.scalar else {
-            report(.error, code: .notASingleValue, at: value, field: key, "'\(key)' must be a single value, not a list or a map",
-                   hint: "write it on one line, e.g. \(key): ...")
+            report(
+                .error, code: .notASingleValue, at: value, field: key, "'\(key)' must be a single value, not a list or a map",
+                hint: "write it on one line, e.g. \(key): ...")
             return nil
         }
         if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
@@ -171,15 +182,17 @@ struct FrontMatterReader {
             guard framework.lessons.contains(where: { $0.id == text }) else {
                 let known = framework.lessons.map { "\($0.id) (\($0.number))" }.joined(separator: ", ")
                 let suggestion = framework.lesson(matching: text).map { "write '\($0.id)'; " } ?? ""
-                report(.error, code: .unknownLesson, at: node, field: key, index: index, "unknown lesson '\(text)'",
-                       hint: suggestion + "lessons are: \(known)")
+                report(
+                    .error, code: .unknownLesson, at: node, field: key, index: index, "unknown lesson '\(text)'",
+                    hint: suggestion + "lessons are: \(known)")
                 return false
             }
         case EntryFields.perspectives:
             guard framework.perspectives.contains(where: { $0.id == text }) else {
                 let known = framework.perspectives.map(\.id).joined(separator: ", ")
-                report(.error, code: .unknownPerspective, at: node, field: key, index: index, "unknown perspective '\(text)'",
-                       hint: "perspectives are: \(known)")
+                report(
+                    .error, code: .unknownPerspective, at: node, field: key, index: index, "unknown perspective '\(text)'",
+                    hint: "perspectives are: \(known)")
                 return false
             }
         default: break
@@ -189,8 +202,10 @@ struct FrontMatterReader {
 
     /// A quoted YAML value can spell characters documents cannot hold (`"\a"`); report them.
     private mutating func checkCharacters(_ text: String, key: String, index: Int? = nil, node: Node) {
-        if let problem = CharacterRule.problem(inValue: text, key: key, index: index, path: path,
-                                               line: line(of: node), column: node.mark?.column) {
+        if let problem = CharacterRule.problem(
+            inValue: text, key: key, index: index, path: path,
+            line: line(of: node), column: node.mark?.column)
+        {
             diagnostics.append(problem)
         }
     }
@@ -202,43 +217,51 @@ struct FrontMatterReader {
     ) -> Entry? {
         let firstLine = lineOffset
         for key in EntryFields.required where fields.keyLines[key] == nil {
-            report(.error, code: .missingField, line: firstLine, column: 1, field: key, "missing required field '\(key)'",
-                   hint: "add a line '\(key): ...' to the front matter")
+            report(
+                .error, code: .missingField, line: firstLine, column: 1, field: key, "missing required field '\(key)'",
+                hint: "add a line '\(key): ...' to the front matter")
         }
         for key in [EntryFields.title, EntryFields.teller]
         where fields.keyLines[key] != nil && (fields.scalars[key] ?? "").isEmpty {
-            report(.error, code: .emptyField, line: fields.keyLines[key], column: 1, field: key, "'\(key)' is empty",
-                   hint: "give the \(key) a value")
+            report(
+                .error, code: .emptyField, line: fields.keyLines[key], column: 1, field: key, "'\(key)' is empty",
+                hint: "give the \(key) a value")
         }
         // A quote's own rules are told also when other fields are wrong, so that a form shows
         // every problem at once.
         if fields.kind == .quote {
             if (fields.scalars[EntryFields.speaker] ?? "").isEmpty {
-                report(.error, code: .quoteWithoutSpeaker, line: fields.keyLines[EntryFields.kind], column: 1, field: EntryFields.speaker,
-                       "a quote needs a speaker", hint: "add 'speaker: <who said it>'")
+                report(
+                    .error, code: .quoteWithoutSpeaker, line: fields.keyLines[EntryFields.kind], column: 1, field: EntryFields.speaker,
+                    "a quote needs a speaker", hint: "add 'speaker: <who said it>'")
             }
             if body.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
-                report(.error, code: .quoteWithoutWords, line: bodyLine, column: 1, field: Diagnostic.textField, "a quote needs the quoted words as its text",
-                       hint: "write the words after the closing '---'")
+                report(
+                    .error, code: .quoteWithoutWords, line: bodyLine, column: 1, field: Diagnostic.textField,
+                    "a quote needs the quoted words as its text",
+                    hint: "write the words after the closing '---'")
             }
         }
         guard let kind = fields.kind, let date = fields.date,
-              let title = fields.scalars[EntryFields.title], !title.isEmpty,
-              let teller = fields.scalars[EntryFields.teller], !teller.isEmpty
+            let title = fields.scalars[EntryFields.title], !title.isEmpty,
+            let teller = fields.scalars[EntryFields.teller], !teller.isEmpty
         else { return nil }
         let lessons = fields.lists[EntryFields.lessons] ?? []
         if kind != .quote && body.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
-            report(.warning, code: .noText, line: bodyLine, column: 1, field: Diagnostic.textField, "the entry has no text",
-                   hint: "write the story after the closing '---'")
+            report(
+                .warning, code: .noText, line: bodyLine, column: 1, field: Diagnostic.textField, "the entry has no text",
+                hint: "write the story after the closing '---'")
         }
         if Markdown.mayNestDeeply(body), Markdown.depth(of: body) > ReadingLimits.maximumMarkdownDepth {
-            report(.warning, code: .textTooDeep, line: bodyLine, column: 1, field: Diagnostic.textField,
-                   "the text nests deeper than \(ReadingLimits.maximumMarkdownDepth) levels; deeper levels are exported as plain text",
-                   hint: "use fewer nested quotes ('>') or list levels")
+            report(
+                .warning, code: .textTooDeep, line: bodyLine, column: 1, field: Diagnostic.textField,
+                "the text nests deeper than \(ReadingLimits.maximumMarkdownDepth) levels; deeper levels are exported as plain text",
+                hint: "use fewer nested quotes ('>') or list levels")
         }
         if fields.lessonItemCount == 0 {
-            report(.warning, code: .noLesson, line: firstLine, column: 1, field: EntryFields.lessons, "the entry is not linked to any lesson",
-                   hint: "add e.g. 'lessons: [\(framework.lessons.first?.id ?? "resultaat")]' so it can be composed")
+            report(
+                .warning, code: .noLesson, line: firstLine, column: 1, field: EntryFields.lessons, "the entry is not linked to any lesson",
+                hint: "add e.g. 'lessons: [\(framework.lessons.first?.id ?? "resultaat")]' so it can be composed")
         }
         if fields.share == nil && fields.keyLines[EntryFields.share] != nil { return nil }
         return Entry(
@@ -262,16 +285,18 @@ struct FrontMatterReader {
         _ severity: Diagnostic.Severity, code: DiagnosticCode, at node: Node, field: String? = nil, index: Int? = nil,
         _ summary: String, hint: String? = nil
     ) {
-        report(severity, code: code, line: line(of: node), column: node.mark?.column, field: field, index: index,
-               summary, hint: hint)
+        report(
+            severity, code: code, line: line(of: node), column: node.mark?.column, field: field, index: index,
+            summary, hint: hint)
     }
 
     private mutating func report(
         _ severity: Diagnostic.Severity, code: DiagnosticCode, line: Int?, column: Int?, field: String? = nil,
         index: Int? = nil, _ summary: String, hint: String? = nil
     ) {
-        diagnostics.append(Diagnostic(
-            severity, code: code, file: path, line: line, column: column, field: field, index: index,
-            summary: summary, hint: hint))
+        diagnostics.append(
+            Diagnostic(
+                severity, code: code, file: path, line: line, column: column, field: field, index: index,
+                summary: summary, hint: hint))
     }
 }

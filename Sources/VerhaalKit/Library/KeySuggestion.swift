@@ -3,7 +3,8 @@ enum KeySuggestion {
     /// The closest known key within two edits (`lesson` → `lessons`), or nil.
     static func closest(to key: String, among known: [String]) -> String? {
         let lowered = key.lowercased()
-        return known
+        return
+            known
             .map { ($0, distance(Array(lowered), Array($0))) }
             .filter { $0.1 <= 2 }
             .min { $0.1 < $1.1 }?

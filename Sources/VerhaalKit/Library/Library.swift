@@ -41,8 +41,9 @@ public struct Library: Sendable {
     public func composition(named name: String) throws -> Composition {
         if let composition = compositions[name] { return composition }
         guard compositionNames.contains(name) else {
-            throw VerhaalError("no composition '\(name)'",
-                               hint: "compositions are: \(compositionNames.joined(separator: ", ")); add Stories/verhalen/\(name).yaml to make one")
+            throw VerhaalError(
+                "no composition '\(name)'",
+                hint: "compositions are: \(compositionNames.joined(separator: ", ")); add Stories/verhalen/\(name).yaml to make one")
         }
         let path = LibraryStore.compositionPath(name)
         let problems = diagnostics.filter { $0.file == path && $0.severity == .error }

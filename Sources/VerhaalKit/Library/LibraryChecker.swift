@@ -7,10 +7,11 @@ enum LibraryChecker {
         var byID: [String: Entry] = [:]
         for entry in parsed {
             if let other = firstPath[entry.id] {
-                diagnostics.append(Diagnostic(
-                    .error, code: .duplicateID, file: entry.path,
-                    summary: "duplicate id '\(entry.id)': \(other) has the same file name",
-                    hint: "ids are file names and must be unique in the whole library; rename one of the two files"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, code: .duplicateID, file: entry.path,
+                        summary: "duplicate id '\(entry.id)': \(other) has the same file name",
+                        hint: "ids are file names and must be unique in the whole library; rename one of the two files"))
             } else {
                 firstPath[entry.id] = entry.path
                 byID[entry.id] = entry

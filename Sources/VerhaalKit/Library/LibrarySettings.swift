@@ -29,14 +29,26 @@ public struct LibrarySettings: Sendable, Equatable {
             decoded = try Yams.compose(yaml: yaml) == nil ? nil : YAMLDecoder().decode(File.self, from: yaml)
         } catch let error as YamlError {
             let (line, column, problem) = YAMLErrorLocation.describe(error)
-            return (settings, [Diagnostic(
-                .error, code: .settingsInvalidYAML, file: file, line: line, column: column,
-                summary: "verhaal.yaml is not valid YAML: \(problem)",
-                hint: "fix the YAML syntax at that line; compare with the example in README.md")])
+            return (
+                settings,
+                [
+                    Diagnostic(
+                        .error, code: .settingsInvalidYAML, file: file, line: line, column: column,
+                        summary: "verhaal.yaml is not valid YAML: \(problem)",
+                        hint: "fix the YAML syntax at that line; compare with the example in README.md")
+                ]
+            )
         } catch let error as DecodingError {
-            return (settings, [Diagnostic(
-                .error, code: .settingsInvalidField, file: file, summary: "verhaal.yaml: \(DecodingErrorText.describe(error))",
-                hint: "a framework needs lessons (id, number, title, summary, spelvorm) and perspectives (id, title, summary, questions)")])
+            return (
+                settings,
+                [
+                    Diagnostic(
+                        .error, code: .settingsInvalidField, file: file, summary: "verhaal.yaml: \(DecodingErrorText.describe(error))",
+                        hint:
+                            "a framework needs lessons (id, number, title, summary, spelvorm) and perspectives (id, title, summary, questions)"
+                    )
+                ]
+            )
         } catch {
             return (settings, [Diagnostic(.error, code: .settingsInvalidField, file: file, summary: "verhaal.yaml: \(error)")])
         }
@@ -45,9 +57,10 @@ public struct LibrarySettings: Sendable, Equatable {
             if supportedLanguages.contains(language) {
                 settings.language = language
             } else {
-                diagnostics.append(Diagnostic(
-                    .error, code: .unknownLanguage, file: file, summary: "unknown language '\(language)'",
-                    hint: "use one of: \(supportedLanguages.joined(separator: ", "))"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, code: .unknownLanguage, file: file, summary: "unknown language '\(language)'",
+                        hint: "use one of: \(supportedLanguages.joined(separator: ", "))"))
             }
         }
         if let framework = decoded?.framework {
@@ -56,8 +69,9 @@ public struct LibrarySettings: Sendable, Equatable {
                 settings.framework = framework
             } else {
                 diagnostics += problems.map {
-                    Diagnostic(.error, code: .frameworkConflict, file: file, summary: "framework: \($0)",
-                               hint: "give every lesson and perspective its own id and number")
+                    Diagnostic(
+                        .error, code: .frameworkConflict, file: file, summary: "framework: \($0)",
+                        hint: "give every lesson and perspective its own id and number")
                 }
             }
         }
@@ -77,7 +91,7 @@ enum DecodingErrorText {
         case .keyNotFound(let key, let context):
             return "missing key '\(key.stringValue)' at \(path(context))"
         case .typeMismatch(_, let context), .valueNotFound(_, let context),
-             .dataCorrupted(let context):
+            .dataCorrupted(let context):
             return "\(context.debugDescription) at \(path(context))"
         @unknown default:
             return "\(error)"

@@ -31,13 +31,17 @@ extension LibraryStore {
             guard let data = FileManager.default.contents(atPath: url.path) else { continue }
             let path = relativePath(of: url)
             guard let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(Diagnostic(.error, code: .compositionNotUTF8, file: path, summary: "the composition is not UTF-8 text",
-                                              hint: "save it as UTF-8"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, code: .compositionNotUTF8, file: path, summary: "the composition is not UTF-8 text",
+                        hint: "save it as UTF-8"))
                 continue
             }
             if !EntryID.isValid(name) {
-                diagnostics.append(Diagnostic(.error, code: .compositionInvalidName, file: path, summary: "invalid composition name '\(name)'",
-                                              hint: "rename it to '\(EntryID.slug(from: name)).yaml'"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, code: .compositionInvalidName, file: path, summary: "invalid composition name '\(name)'",
+                        hint: "rename it to '\(EntryID.slug(from: name)).yaml'"))
             }
             let (parsed, problems) = CompositionParser(framework: framework).parse(text, id: name, path: path)
             diagnostics += problems
@@ -46,9 +50,10 @@ extension LibraryStore {
             let lines = FrontMatterDocument.lines(of: text)
             for problem in CompositionValidator.problems(in: composition, entry: { byID[$0] }) {
                 let line = lines.firstIndex { $0.contains(problem.id) }.map { $0 + 1 }
-                diagnostics.append(Diagnostic(
-                    .error, code: problem.code, file: path, line: line, column: line == nil ? nil : 1,
-                    summary: problem.summary, hint: problem.hint))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, code: problem.code, file: path, line: line, column: line == nil ? nil : 1,
+                        summary: problem.summary, hint: problem.hint))
             }
             if !diagnostics.contains(where: { $0.file == path && $0.severity == .error }) {
                 compositions[name] = composition

@@ -15,8 +15,9 @@ extension LibraryStore {
             try manager.createDirectory(
                 at: root.appendingPathComponent(exportsFolder), withIntermediateDirectories: true)
         } catch {
-            throw VerhaalError("could not create the library in \(root.path): \(error.localizedDescription)",
-                               hint: "check that you may write there")
+            throw VerhaalError(
+                "could not create the library in \(root.path): \(error.localizedDescription)",
+                hint: "check that you may write there")
         }
         if !manager.fileExists(atPath: store.settingsURL.path) {
             let settings = """
@@ -42,12 +43,15 @@ extension LibraryStore {
     /// so that it never shows that someone else's private entry has that title.
     /// Reads only the settings and, for a visit, that one entry: adding stays fast in a large
     /// library.
-    public func add(_ draft: EntryDraft, id requestedID: String? = nil,
-                    for readership: Readership = .wholeLibrary) throws -> Entry {
+    public func add(
+        _ draft: EntryDraft, id requestedID: String? = nil,
+        for readership: Readership = .wholeLibrary
+    ) throws -> Entry {
         let (settings, _) = loadSettings()
         if let requestedID, let problem = EntryID.problem(with: requestedID) {
-            throw VerhaalError("invalid id '\(requestedID)': \(problem)",
-                               hint: "leave out --id to make one from the title, or use e.g. '\(EntryID.slug(from: requestedID))'")
+            throw VerhaalError(
+                "invalid id '\(requestedID)': \(problem)",
+                hint: "leave out --id to make one from the title, or use e.g. '\(EntryID.slug(from: requestedID))'")
         }
         let draftPath = "\(Self.storiesFolder)/\(draft.kind.folder)/\(requestedID ?? draft.preferredID).md"
         if let problem = visitProblem(of: draft, framework: settings.framework, readership: readership, path: draftPath) {
@@ -86,8 +90,9 @@ extension LibraryStore {
             return nil
         }
         guard let url else {
-            throw VerhaalError("an entry with id '\(base)' already exists",
-                               hint: "choose another --id; existing entries are never overwritten")
+            throw VerhaalError(
+                "an entry with id '\(base)' already exists",
+                hint: "choose another --id; existing entries are never overwritten")
         }
         let path = relativePath(of: url)
         guard let entry = parser.parse(text: text, path: path).entry else {
@@ -115,8 +120,9 @@ extension LibraryStore {
 
     /// The ids of every `.md` file under `Stories/`, read from file names only.
     func existingIDs() -> [String] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: storiesURL, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: storiesURL, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])
         else { return [] }
         return enumerator.compactMap { item in
             guard let url = item as? URL, url.pathExtension == "md" else { return nil }
@@ -129,8 +135,9 @@ extension LibraryStore {
         guard EntryID.isValid(id) else {
             throw VerhaalError("'\(id)' is not a valid id", hint: "ids look like 'zes-indicatoren'; see 'verhaal list'")
         }
-        guard let enumerator = FileManager.default.enumerator(
-            at: storiesURL, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: storiesURL, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])
         else { throw VerhaalError("no entry '\(id)'", hint: "see 'verhaal list' for the ids") }
         let matches = enumerator.compactMap { item -> URL? in
             guard let url = item as? URL, url.lastPathComponent == "\(id).md" else { return nil }
@@ -140,8 +147,9 @@ extension LibraryStore {
             throw VerhaalError("no entry '\(id)'", hint: "see 'verhaal list' for the ids")
         }
         guard matches.count == 1 else {
-            throw VerhaalError("the id '\(id)' is used by \(matches.count) files",
-                               hint: "run 'verhaal check' and rename one of them")
+            throw VerhaalError(
+                "the id '\(id)' is used by \(matches.count) files",
+                hint: "run 'verhaal check' and rename one of them")
         }
         return url
     }

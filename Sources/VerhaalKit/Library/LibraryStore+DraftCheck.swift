@@ -15,8 +15,11 @@ extension LibraryStore {
         do {
             text = try draft.fileText()
         } catch {
-            return problems + [Diagnostic(.error, code: .unwritableValue, file: path, summary: "a value cannot be written as YAML: \(error)",
-                                          hint: "leave out unusual characters")]
+            return problems + [
+                Diagnostic(
+                    .error, code: .unwritableValue, file: path, summary: "a value cannot be written as YAML: \(error)",
+                    hint: "leave out unusual characters")
+            ]
         }
         let parsed = EntryParser(framework: settings.framework).parse(text: text, path: path)
         return problems + parsed.diagnostics.filter { $0.severity == .error }

@@ -9,12 +9,13 @@ extension LibraryStore {
         let library = load()
         let parser = EntryParser(framework: library.framework)
         guard let data = FileManager.default.contents(atPath: url.path),
-              let text = String(data: data, encoding: .utf8),
-              let document = try? FrontMatterDocument(splitting: text),
-              let current = parser.parse(text: text, path: path).entry
+            let text = String(data: data, encoding: .utf8),
+            let document = try? FrontMatterDocument(splitting: text),
+            let current = parser.parse(text: text, path: path).entry
         else {
-            throw VerhaalError("\(path) has errors, so it cannot be edited safely",
-                               hint: "run 'verhaal check' and fix them first")
+            throw VerhaalError(
+                "\(path) has errors, so it cannot be edited safely",
+                hint: "run 'verhaal check' and fix them first")
         }
         let framework = library.framework
         // Added values must be known; a removed one may be anything written there, so that an
@@ -54,7 +55,9 @@ extension LibraryStore {
         let result = parser.parse(text: edited.text, path: path)
         let errors = result.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty, let entry = result.entry else {
-            throw VerhaalError("the edit was not written: the entry would still have errors", hint: "fix or remove those values too, e.g. with --remove-lesson", diagnostics: errors)
+            throw VerhaalError(
+                "the edit was not written: the entry would still have errors",
+                hint: "fix or remove those values too, e.g. with --remove-lesson", diagnostics: errors)
         }
         if edited.yaml != document.yaml {
             try AtomicFile.write(Data(edited.text.utf8), to: url)

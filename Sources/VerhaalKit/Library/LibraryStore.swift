@@ -63,7 +63,8 @@ public struct LibraryStore: Sendable {
         let (compositions, compositionProblems) = readCompositions(framework: settings.framework, entries: usableForCompositions)
         diagnostics += compositionProblems
         diagnostics.sort { ($0.file, $0.line ?? 0, $0.column ?? 0) < ($1.file, $1.line ?? 0, $1.column ?? 0) }
-        let usable = allEntries
+        let usable =
+            allEntries
             .filter { !failedPaths.contains($0.path) }
             .sorted(by: Entry.libraryOrder)
         return Library(
@@ -77,9 +78,14 @@ public struct LibraryStore: Sendable {
             return (LibrarySettings(), [])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return (LibrarySettings(), [Diagnostic(
-                .error, code: .settingsNotUTF8, file: Self.settingsFile, summary: "verhaal.yaml is not valid UTF-8",
-                hint: "save it as UTF-8")])
+            return (
+                LibrarySettings(),
+                [
+                    Diagnostic(
+                        .error, code: .settingsNotUTF8, file: Self.settingsFile, summary: "verhaal.yaml is not valid UTF-8",
+                        hint: "save it as UTF-8")
+                ]
+            )
         }
         return LibrarySettings.parse(text, file: Self.settingsFile)
     }

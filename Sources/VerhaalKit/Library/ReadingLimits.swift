@@ -21,21 +21,28 @@ public enum ReadingLimits {
     public static func sizeProblem(bytes: Int) -> (code: DiagnosticCode, summary: String, hint: String)? {
         guard bytes > maximumEntryBytes else { return nil }
         let size = String(format: "%.1f MB", Double(bytes) / 1_000_000)
-        return (code: .entryTooLarge, "the entry is \(size); an entry may be at most \(maximumEntryBytes / 1_000_000) MB",
-                "split it into several entries; keep photos and attachments outside Stories/")
+        return (
+            code: .entryTooLarge, "the entry is \(size); an entry may be at most \(maximumEntryBytes / 1_000_000) MB",
+            "split it into several entries; keep photos and attachments outside Stories/"
+        )
     }
 
     /// The problem with a list field of `count` values, or nil when it is short enough.
     public static func listCountProblem(key: String, count: Int) -> (code: DiagnosticCode, summary: String, hint: String)? {
         guard count > maximumListValues else { return nil }
-        return (code: .tooManyListValues, "'\(key)' has \(count) values; a list may hold at most \(maximumListValues)",
-                "keep the most telling ones")
+        return (
+            code: .tooManyListValues, "'\(key)' has \(count) values; a list may hold at most \(maximumListValues)",
+            "keep the most telling ones"
+        )
     }
 
     /// The problem with one list value of `characters` characters, or nil when it is short enough.
     public static func listValueProblem(key: String, characters: Int) -> (code: DiagnosticCode, summary: String, hint: String)? {
         guard characters > maximumListValueCharacters else { return nil }
-        return (code: .listValueTooLong, "a value of '\(key)' is \(characters) characters long; at most \(maximumListValueCharacters) are allowed",
-                "list values are short words or names, e.g. tags: [effectmeting]")
+        return (
+            code: .listValueTooLong,
+            "a value of '\(key)' is \(characters) characters long; at most \(maximumListValueCharacters) are allowed",
+            "list values are short words or names, e.g. tags: [effectmeting]"
+        )
     }
 }

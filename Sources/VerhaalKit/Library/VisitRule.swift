@@ -14,17 +14,20 @@ enum VisitRule {
         let hint = "give the id of a travel-log entry (see 'verhaal list --kind travel-log') or remove the line"
         switch target {
         case .missing:
-            return Diagnostic(.error, code: .unknownVisit, file: file, line: line, column: line == nil ? nil : 1,
-                              field: EntryFields.visit, summary: "visit '\(visit)' is not an entry in this library", hint: hint)
+            return Diagnostic(
+                .error, code: .unknownVisit, file: file, line: line, column: line == nil ? nil : 1,
+                field: EntryFields.visit, summary: "visit '\(visit)' is not an entry in this library", hint: hint)
         case .broken(let path):
-            return Diagnostic(.error, code: .visitHasErrors, file: file, line: line, column: line == nil ? nil : 1,
-                              field: EntryFields.visit, summary: "visit '\(visit)' has errors",
-                              hint: "run 'verhaal check' and fix \(path) first")
+            return Diagnostic(
+                .error, code: .visitHasErrors, file: file, line: line, column: line == nil ? nil : 1,
+                field: EntryFields.visit, summary: "visit '\(visit)' has errors",
+                hint: "run 'verhaal check' and fix \(path) first")
         case .entry(let entry) where entry.kind != .travelLog:
-            return Diagnostic(.error, code: .visitNotTravelLog, file: file, line: line, column: line == nil ? nil : 1,
-                              field: EntryFields.visit,
-                              summary: "visit '\(visit)' is \(entry.kind.withArticle), not a travel-log entry",
-                              hint: "a visit names the travel-log entry the story was heard at")
+            return Diagnostic(
+                .error, code: .visitNotTravelLog, file: file, line: line, column: line == nil ? nil : 1,
+                field: EntryFields.visit,
+                summary: "visit '\(visit)' is \(entry.kind.withArticle), not a travel-log entry",
+                hint: "a visit names the travel-log entry the story was heard at")
         case .entry:
             return nil
         }

@@ -8,8 +8,8 @@ enum YAMLErrorLocation {
     ) -> (line: Int?, column: Int?, problem: String) {
         switch error {
         case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             // libyaml notices a problem where it stops making sense, often a line later; the
             // construct it was reading (the context) starts where the fix is usually needed.
             guard let context, !context.text.isEmpty else {
@@ -18,8 +18,10 @@ enum YAMLErrorLocation {
             let text = "\(problem) (\(context.text), which starts at line \(context.mark.line + lineOffset))"
             return (context.mark.line + lineOffset, context.mark.column, text)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return (context.mark.line + lineOffset, context.mark.column,
-                    "duplicate key \(duplicates.joined(separator: ", ")) in the front matter")
+            return (
+                context.mark.line + lineOffset, context.mark.column,
+                "duplicate key \(duplicates.joined(separator: ", ")) in the front matter"
+            )
         case .reader(let problem, _, _, _):
             return (nil, nil, problem)
         default:

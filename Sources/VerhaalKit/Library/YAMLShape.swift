@@ -82,7 +82,8 @@ enum YAMLShape {
             return true
         }
         guard walk(root) else {
-            return "the front matter has more than \(ReadingLimits.maximumFrontMatterValues) values (an alias * repeats its anchor & every time)"
+            return
+                "the front matter has more than \(ReadingLimits.maximumFrontMatterValues) values (an alias * repeats its anchor & every time)"
         }
         return nil
     }

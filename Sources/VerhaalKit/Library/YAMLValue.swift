@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Writes single front-matter fields as YAML, with quoting left to libyaml's emitter.
@@ -28,5 +29,3 @@ enum YAMLValue {
         return yaml.trimmingCharacters(in: .newlines)
     }
 }
-
-import Foundation

@@ -1,4 +1,5 @@
 import CCmark
+import Foundation
 
 /// Turns CommonMark text into the document model. The only file that calls cmark: no cmark
 /// type leaves it, and every tree it parses is freed before it returns.
@@ -28,7 +29,8 @@ enum CommonMarkConverter {
                 let event = cmark_iter_next(iterator)
                 if event == CMARK_EVENT_DONE { break }
                 if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                   cmark_node_get_type(node) == CMARK_NODE_IMAGE {
+                    cmark_node_get_type(node) == CMARK_NODE_IMAGE
+                {
                     images.append(node)
                 }
             }
@@ -57,7 +59,8 @@ enum CommonMarkConverter {
             while true {
                 let event = cmark_iter_next(iterator)
                 if event == CMARK_EVENT_DONE { break }
-                guard let node = cmark_iter_get_node(iterator), cmark_node_first_child(node) != nil
+                guard let node = cmark_iter_get_node(iterator),
+                    cmark_node_first_child(node) != nil
                         || event == CMARK_EVENT_EXIT
                 else { continue }
                 if event == CMARK_EVENT_ENTER {
@@ -190,8 +193,8 @@ enum CommonMarkConverter {
     }
 }
 
-private extension String {
-    func trimmingTrailingNewlines() -> String {
+extension String {
+    fileprivate func trimmingTrailingNewlines() -> String {
         var result = self
         while result.unicodeScalars.last == "\n" || result.unicodeScalars.last == "\r" {
             result.unicodeScalars.removeLast()
@@ -199,5 +202,3 @@ private extension String {
         return result
     }
 }
-
-import Foundation

@@ -65,13 +65,14 @@ public final class Entry: Sendable, Equatable, Codable {
     }
 
     public static func == (lhs: Entry, rhs: Entry) -> Bool {
-        lhs === rhs || (lhs.id == rhs.id && lhs.path == rhs.path && lhs.kind == rhs.kind
-            && lhs.title == rhs.title && lhs.date == rhs.date && lhs.teller == rhs.teller
-            && lhs.visit == rhs.visit && lhs.place == rhs.place && lhs.organizations == rhs.organizations
-            && lhs.lessons == rhs.lessons && lhs.perspectives == rhs.perspectives && lhs.tags == rhs.tags
-            && lhs.share == rhs.share && lhs.speaker == rhs.speaker && lhs.role == rhs.role
-            && lhs.source == rhs.source && lhs.body == rhs.body && lhs.extraKeys == rhs.extraKeys
-            && lhs.visitLine == rhs.visitLine)
+        lhs === rhs
+            || (lhs.id == rhs.id && lhs.path == rhs.path && lhs.kind == rhs.kind
+                && lhs.title == rhs.title && lhs.date == rhs.date && lhs.teller == rhs.teller
+                && lhs.visit == rhs.visit && lhs.place == rhs.place && lhs.organizations == rhs.organizations
+                && lhs.lessons == rhs.lessons && lhs.perspectives == rhs.perspectives && lhs.tags == rhs.tags
+                && lhs.share == rhs.share && lhs.speaker == rhs.speaker && lhs.role == rhs.role
+                && lhs.source == rhs.source && lhs.body == rhs.body && lhs.extraKeys == rhs.extraKeys
+                && lhs.visitLine == rhs.visitLine)
     }
 
     /// Library order: by date, then by id.

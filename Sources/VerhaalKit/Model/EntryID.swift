@@ -6,7 +6,7 @@ public enum EntryID {
     /// True for lower-case ASCII letters, digits and single inner hyphens, e.g. `zes-indicatoren`.
     public static func isValid(_ id: String) -> Bool {
         guard !id.isEmpty, id.utf8.count <= maximumLength,
-              id.first != "-", id.last != "-", !id.contains("--")
+            id.first != "-", id.last != "-", !id.contains("--")
         else { return false }
         return id.unicodeScalars.allSatisfy { scalar in
             ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-"

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A filter over entries. All given conditions must hold (AND). Within one condition, list
 /// fields (lessons, perspectives, tags) need every value given; single-valued fields (kind,
 /// teller, visit) need one of them.
@@ -29,11 +31,11 @@ public struct EntryQuery: Sendable, Equatable {
             wanted.isEmpty || wanted.contains { $0.caseInsensitiveCompare(value ?? "") == .orderedSame }
         }
         guard hasAll(lessons, in: entry.lessons),
-              hasAll(perspectives, in: entry.perspectives),
-              hasAll(tags, in: entry.tags),
-              kinds.isEmpty || kinds.contains(entry.kind),
-              isOne(entry.teller, of: tellers),
-              isOne(entry.visit, of: visits)
+            hasAll(perspectives, in: entry.perspectives),
+            hasAll(tags, in: entry.tags),
+            kinds.isEmpty || kinds.contains(entry.kind),
+            isOne(entry.teller, of: tellers),
+            isOne(entry.visit, of: visits)
         else { return false }
         if let since, entry.date < since { return false }
         if let until, entry.date > until { return false }
@@ -46,5 +48,3 @@ public struct EntryQuery: Sendable, Equatable {
         entries.filter(matches)
     }
 }
-
-import Foundation

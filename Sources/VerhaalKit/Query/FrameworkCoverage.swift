@@ -41,9 +41,11 @@ public struct FrameworkCoverage: Sendable, Equatable, Encodable {
         }
         cells = framework.lessons.flatMap { lesson in
             framework.perspectives.map { perspective in
-                Cell(lesson: lesson.id, perspective: perspective.id, count: entries.filter {
-                    $0.lessons.contains(lesson.id) && $0.perspectives.contains(perspective.id)
-                }.count)
+                Cell(
+                    lesson: lesson.id, perspective: perspective.id,
+                    count: entries.filter {
+                        $0.lessons.contains(lesson.id) && $0.perspectives.contains(perspective.id)
+                    }.count)
             }
         }
     }

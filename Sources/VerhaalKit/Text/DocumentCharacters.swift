@@ -19,7 +19,8 @@ public enum DocumentCharacters {
                 if byte < 0x20 {
                     if byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
                 } else if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF,
-                          bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF {
+                    bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF
+                {
                     return true
                 }
             }

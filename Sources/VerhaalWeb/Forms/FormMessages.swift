@@ -13,7 +13,8 @@ struct FormMessages {
     private var isEnglish: Bool { Language(code: language) == .english }
 
     var tooManyValues: String {
-        isEnglish ? "Too many values: at most \(ReadingLimits.maximumListValues)."
+        isEnglish
+            ? "Too many values: at most \(ReadingLimits.maximumListValues)."
             : "Te veel waarden: hoogstens \(ReadingLimits.maximumListValues)."
     }
 
@@ -22,7 +23,8 @@ struct FormMessages {
         case (.missingField, EntryFields.title?), (.emptyField, EntryFields.title?):
             return isEnglish ? "Give the story a title." : "Geef het verhaal een titel."
         case (.invalidDate, _):
-            return isEnglish ? "Write the date as YYYY-MM-DD, for a day that exists, e.g. 2019-06-12."
+            return isEnglish
+                ? "Write the date as YYYY-MM-DD, for a day that exists, e.g. 2019-06-12."
                 : "Schrijf de datum als JJJJ-MM-DD, voor een dag die bestaat, bijvoorbeeld 2019-06-12."
         case (.quoteWithoutSpeaker, _):
             return isEnglish ? "Say who said it." : "Vul in wie het zei."
@@ -41,10 +43,12 @@ struct FormMessages {
         case (.tooManyListValues, _):
             return tooManyValues
         case (.listValueTooLong, _):
-            return isEnglish ? "Keep each value under \(ReadingLimits.maximumListValueCharacters) characters."
+            return isEnglish
+                ? "Keep each value under \(ReadingLimits.maximumListValueCharacters) characters."
                 : "Houd elke waarde korter dan \(ReadingLimits.maximumListValueCharacters) tekens."
         case (.forbiddenCharacter, _):
-            return isEnglish ? "Remove the invisible control character (it often comes from copying text)."
+            return isEnglish
+                ? "Remove the invisible control character (it often comes from copying text)."
                 : "Haal het onzichtbare stuurteken weg (het komt vaak mee bij kopiëren)."
         default:
             return diagnostic.summary + (diagnostic.hint.map { " (\($0))" } ?? "")

@@ -23,8 +23,10 @@ enum FormReader {
     }
 
     /// The form, when it carries the CSRF token of the signed-in member's session.
-    static func decodeChecked<Fields: CSRFProtected>(_ type: Fields.Type, from request: Request, context: WebContext,
-                                                     site: Site) async throws -> Fields {
+    static func decodeChecked<Fields: CSRFProtected>(
+        _ type: Fields.Type, from request: Request, context: WebContext,
+        site: Site
+    ) async throws -> Fields {
         let session = try context.requireSession()
         let fields = try await decode(type, from: request, context: context)
         guard CSRFToken.isValid(fields.csrf, forSession: session.cookieValue, key: site.key) else {

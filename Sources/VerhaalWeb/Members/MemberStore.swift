@@ -24,8 +24,9 @@ public struct MemberStore: Sendable {
         do {
             return try JSONDecoder().decode([Member].self, from: data)
         } catch {
-            throw VerhaalError("\(Self.folderName)/\(Self.membersFile) cannot be read: \(error)",
-                               hint: "restore it from a backup, or remove it and add the members again")
+            throw VerhaalError(
+                "\(Self.folderName)/\(Self.membersFile) cannot be read: \(error)",
+                hint: "restore it from a backup, or remove it and add the members again")
         }
     }
 
@@ -44,14 +45,16 @@ public struct MemberStore: Sendable {
     public func add(name rawName: String, coordinator: Bool, today: LocalDate = .today()) throws -> (Member, token: String) {
         let name = rawName.trimmingCharacters(in: .whitespacesAndNewlines)
         if let problem = Self.problem(withName: name) {
-            throw VerhaalError("cannot add '\(rawName)': \(problem)", hint: "give the name the member's stories should carry as teller, e.g. \"Paul\"")
+            throw VerhaalError(
+                "cannot add '\(rawName)': \(problem)", hint: "give the name the member's stories should carry as teller, e.g. \"Paul\"")
         }
         try preparePrivateFolder()
         return try FileLock.withExclusiveLock(on: folderURL) {
             var list = try members()
             if list.contains(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) {
-                throw VerhaalError("'\(name)' is already a member",
-                                   hint: "to give them a new link: verhaal member remove \"\(name)\", then add them again")
+                throw VerhaalError(
+                    "'\(name)' is already a member",
+                    hint: "to give them a new link: verhaal member remove \"\(name)\", then add them again")
             }
             let token = SignInToken.make()
             let member = Member(name: name, isCoordinator: coordinator, tokenHash: SignInToken.hash(token), added: today.description)
@@ -114,8 +117,9 @@ public struct MemberStore: Sendable {
     func preparePrivateFolder() throws {
         let manager = FileManager.default
         do {
-            try manager.createDirectory(at: folderURL, withIntermediateDirectories: true,
-                                        attributes: [.posixPermissions: 0o700])
+            try manager.createDirectory(
+                at: folderURL, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
         } catch {
             throw VerhaalError("cannot create \(folderURL.path): \(error.localizedDescription)", hint: "check that you may write there")
         }

@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
-import VerhaalExport
 import NIOPosix
+import VerhaalExport
 import VerhaalKit
 
 /// For coordinators: runs `compose` for every composition and offers its exports for download.
@@ -48,8 +48,8 @@ struct ComposePage {
         router.get("/samenstellen/:name/:format") { _, context in
             let page = try coordinatorPage(context)
             guard let name = context.parameters.get("name"), name.count <= WebLimits.maximumIDLength,
-                  EntryID.isValid(name), site.store.compositionNames().contains(name),
-                  let format = context.parameters.get("format").flatMap(ExportFormat.init(rawValue:))
+                EntryID.isValid(name), site.store.compositionNames().contains(name),
+                let format = context.parameters.get("format").flatMap(ExportFormat.init(rawValue:))
             else { throw HTTPError(.notFound) }
             return try await download(name: name, format: format, page: page)
         }
@@ -86,8 +86,10 @@ struct ComposePage {
         }
         // One broken file takes nothing from the others: it is named here and left out.
         let broken = Self.brokenFiles(in: library).map { Content.BrokenFile(file: $0.file, summary: $0.summary) }
-        return page.render(.compose, title: strings.compose.title, section: .compose, Content(
-            compositions: compositions, hasBroken: !broken.isEmpty, broken: broken))
+        return page.render(
+            .compose, title: strings.compose.title, section: .compose,
+            Content(
+                compositions: compositions, hasBroken: !broken.isEmpty, broken: broken))
     }
 
     private func download(name: String, format: ExportFormat, page: PageRenderer) async throws -> Response {
@@ -100,8 +102,9 @@ struct ComposePage {
         } catch let error as VerhaalError {
             let errors = page.strings.errors
             let problems = error.diagnostics.isEmpty ? [error.message] : error.diagnostics.map(\.headline)
-            return page.error(.conflict, heading: errors.libraryHasErrors,
-                              message: errors.libraryHasErrorsText + " " + problems.joined(separator: "; "))
+            return page.error(
+                .conflict, heading: errors.libraryHasErrors,
+                message: errors.libraryHasErrorsText + " " + problems.joined(separator: "; "))
         }
         var headers = HTTPFields()
         headers[.contentType] = format.mediaType

@@ -46,8 +46,9 @@ struct CoveragePage {
                 Content.Row(
                     number: lesson.number, title: lesson.title, total: lesson.total, href: "/verhalen?les=\(lesson.id)",
                     cells: coverage.cells.filter { $0.lesson == lesson.id }.map { cell in
-                        .init(count: cell.count, isEmpty: cell.count == 0,
-                              href: "/verhalen?les=\(cell.lesson)&perspectief=\(cell.perspective)")
+                        .init(
+                            count: cell.count, isEmpty: cell.count == 0,
+                            href: "/verhalen?les=\(cell.lesson)&perspectief=\(cell.perspective)")
                     })
             }
             let lessonTitles = Dictionary(uniqueKeysWithValues: framework.lessons.map { ($0.id, $0.label) })
@@ -55,13 +56,15 @@ struct CoveragePage {
             let gaps = coverage.emptyCells.map {
                 "\(lessonTitles[$0.lesson] ?? $0.lesson) × \(perspectiveTitles[$0.perspective] ?? $0.perspective)"
             }
-            return page.render(.coverage, title: page.strings.coverage.title, section: .coverage, Content(
-                perspectives: coverage.perspectives.map { .init(title: $0.title) },
-                rows: rows,
-                perspectiveTotals: coverage.perspectives.map { .init(total: $0.total, href: "/verhalen?perspectief=\($0.id)") },
-                grandTotal: visible.filter { !$0.lessons.isEmpty }.count,
-                hasGaps: !gaps.isEmpty,
-                gaps: gaps))
+            return page.render(
+                .coverage, title: page.strings.coverage.title, section: .coverage,
+                Content(
+                    perspectives: coverage.perspectives.map { .init(title: $0.title) },
+                    rows: rows,
+                    perspectiveTotals: coverage.perspectives.map { .init(total: $0.total, href: "/verhalen?perspectief=\($0.id)") },
+                    grandTotal: visible.filter { !$0.lessons.isEmpty }.count,
+                    hasGaps: !gaps.isEmpty,
+                    gaps: gaps))
         }
     }
 }

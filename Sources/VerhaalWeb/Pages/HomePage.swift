@@ -19,15 +19,18 @@ struct HomePage {
         router.get("/") { _, context in
             let page = try site.page(for: context)
             let strings = page.strings
-            return page.render(.home, title: strings.appName, Content(
-                welcome: strings.home.welcome.filled(with: try page.member.name),
-                kinds: EntryKind.allCases.map {
-                    .init(slug: RecordPage.slug(of: $0), label: strings.recordTitles[$0.rawValue] ?? $0.rawValue)
-                }))
+            return page.render(
+                .home, title: strings.appName,
+                Content(
+                    welcome: strings.home.welcome.filled(with: try page.member.name),
+                    kinds: EntryKind.allCases.map {
+                        .init(slug: RecordPage.slug(of: $0), label: strings.recordTitles[$0.rawValue] ?? $0.rawValue)
+                    }))
         }
         router.get("/stijl.css") { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],
-                     body: ResponseBody(byteBuffer: ByteBuffer(string: Stylesheet.text)))
+            Response(
+                status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: Stylesheet.text)))
         }
     }
 }

@@ -29,7 +29,10 @@ struct PageRenderer: Sendable {
 
     /// Which menu item is the current page.
     enum Section: String, Sendable {
-        case record = "navRecord", stories = "navStories", coverage = "navCoverage", compose = "navCompose"
+        case record = "navRecord"
+        case stories = "navStories"
+        case coverage = "navCoverage"
+        case compose = "navCompose"
     }
 
     static func library() throws -> MustacheLibrary {
@@ -67,8 +70,10 @@ struct PageRenderer: Sendable {
     }
 
     /// The page as an HTML response.
-    func render<Content: Encodable & Sendable>(_ page: Page, title: String, section: Section? = nil,
-                                               status: HTTPResponse.Status = .ok, _ content: Content) -> Response {
+    func render<Content: Encodable & Sendable>(
+        _ page: Page, title: String, section: Section? = nil,
+        status: HTTPResponse.Status = .ok, _ content: Content
+    ) -> Response {
         let context = PageContext(
             s: strings, title: title,
             member: session.map { .init(name: $0.member.name, isCoordinator: $0.member.isCoordinator) },

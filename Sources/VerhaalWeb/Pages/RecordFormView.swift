@@ -115,10 +115,13 @@ struct RecordFormView {
         return inputs
     }
 
-    private func input(_ id: String, type: String = "text", value: String?, hint: String? = nil,
-                       required: Bool = false, list: String? = nil, isTextArea: Bool = false) -> Content.Input {
-        Content.Input(id: id, label: label(of: id), type: type, value: value ?? "", hint: hint, required: required,
-                      list: list, error: problem(id), isTextArea: isTextArea)
+    private func input(
+        _ id: String, type: String = "text", value: String?, hint: String? = nil,
+        required: Bool = false, list: String? = nil, isTextArea: Bool = false
+    ) -> Content.Input {
+        Content.Input(
+            id: id, label: label(of: id), type: type, value: value ?? "", hint: hint, required: required,
+            list: list, error: problem(id), isTextArea: isTextArea)
     }
 
     /// Lessons and perspectives as checkboxes, the share level as radio buttons; each choice
@@ -128,23 +131,34 @@ struct RecordFormView {
         let lessons = Set((fields?.lessons ?? []).compactMap { framework.lesson(matching: $0)?.id })
         let perspectives = Set((fields?.perspectives ?? []).compactMap { framework.perspective(matching: $0)?.id })
         let share = fields?.share ?? ShareLevel.network.rawValue
-        func option(_ group: String, _ type: String, _ name: String, value: String, title: String, summary: String,
-                    checked: Bool) -> Content.Option {
+        func option(
+            _ group: String, _ type: String, _ name: String, value: String, title: String, summary: String,
+            checked: Bool
+        ) -> Content.Option {
             .init(type: type, name: name, group: group, value: value, title: title, summary: summary, checked: checked)
         }
         return [
-            group(EntryFields.lessons, options: framework.lessons.map {
-                option(EntryFields.lessons, "checkbox", "lessons[]", value: $0.id, title: $0.label,
-                       summary: $0.summary.firstSentence, checked: lessons.contains($0.id))
-            }),
-            group(EntryFields.perspectives, options: framework.perspectives.map {
-                option(EntryFields.perspectives, "checkbox", "perspectives[]", value: $0.id, title: $0.title,
-                       summary: $0.summary.firstSentence, checked: perspectives.contains($0.id))
-            }),
-            group(EntryFields.share, options: ShareLevel.allCases.map {
-                option(EntryFields.share, "radio", "share", value: $0.rawValue, title: strings.shareNames[$0.rawValue] ?? $0.rawValue,
-                       summary: strings.sharePromises[$0.rawValue] ?? $0.promise, checked: share == $0.rawValue)
-            }),
+            group(
+                EntryFields.lessons,
+                options: framework.lessons.map {
+                    option(
+                        EntryFields.lessons, "checkbox", "lessons[]", value: $0.id, title: $0.label,
+                        summary: $0.summary.firstSentence, checked: lessons.contains($0.id))
+                }),
+            group(
+                EntryFields.perspectives,
+                options: framework.perspectives.map {
+                    option(
+                        EntryFields.perspectives, "checkbox", "perspectives[]", value: $0.id, title: $0.title,
+                        summary: $0.summary.firstSentence, checked: perspectives.contains($0.id))
+                }),
+            group(
+                EntryFields.share,
+                options: ShareLevel.allCases.map {
+                    option(
+                        EntryFields.share, "radio", "share", value: $0.rawValue, title: strings.shareNames[$0.rawValue] ?? $0.rawValue,
+                        summary: strings.sharePromises[$0.rawValue] ?? $0.promise, checked: share == $0.rawValue)
+                }),
         ]
     }
 

@@ -29,8 +29,9 @@ struct RecordPage {
             let member = try page.member
             let fields = try await FormReader.decodeChecked(RecordFields.self, from: request, context: context, site: site)
             let store = site.store
-            let form = RecordForm(kind: kind, fields: fields, member: member, framework: store.loadSettings().0.framework,
-                                  strings: page.strings)
+            let form = RecordForm(
+                kind: kind, fields: fields, member: member, framework: store.loadSettings().0.framework,
+                strings: page.strings)
             // Checking and writing touch the disk: off the event loops.
             let outcome = try await NIOThreadPool.singleton.runIfActive { () -> Result<Entry, RecordFailure> in
                 let (draft, problems) = form.draft(checkedBy: store)
@@ -46,8 +47,9 @@ struct RecordPage {
             case .success(let entry):
                 return Response(status: .seeOther, headers: [.location: "/verhalen/\(entry.id)?bewaard=1"])
             case .failure(let failure):
-                return try await render(kind: kind, fields: fields, problems: failure.problems, page: page,
-                                        status: .unprocessableContent)
+                return try await render(
+                    kind: kind, fields: fields, problems: failure.problems, page: page,
+                    status: .unprocessableContent)
             }
         }
     }
@@ -59,11 +61,14 @@ struct RecordPage {
         return kind
     }
 
-    private func render(kind: EntryKind, fields: RecordFields?, problems: [RecordForm.Problem], page: PageRenderer,
-                        status: HTTPResponse.Status = .ok) async throws -> Response {
+    private func render(
+        kind: EntryKind, fields: RecordFields?, problems: [RecordForm.Problem], page: PageRenderer,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let strings = page.strings
-        let view = RecordFormView(kind: kind, fields: fields, problems: problems, member: try page.member,
-                                  library: try await page.library(), strings: strings)
+        let view = RecordFormView(
+            kind: kind, fields: fields, problems: problems, member: try page.member,
+            library: try await page.library(), strings: strings)
         return page.render(
             .record, title: strings.recordTitles[kind.rawValue] ?? "", section: .record, status: status, view.content())
     }

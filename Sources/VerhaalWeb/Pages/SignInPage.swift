@@ -47,8 +47,8 @@ struct SignInPage {
         router.post("/aanmelden") { request, context in
             let fields = try await FormReader.decode(SignInFields.self, from: request, context: context)
             guard !RequestOrigin.isCrossSite(request),
-                  let cookie = request.cookies[Self.signInCookieName]?.value,
-                  CSRFToken.isValid(fields.csrf, forSession: "signin:" + cookie, key: site.key)
+                let cookie = request.cookies[Self.signInCookieName]?.value,
+                CSRFToken.isValid(fields.csrf, forSession: "signin:" + cookie, key: site.key)
             else {
                 return form(problem: site.strings().signIn.crossSite, status: .forbidden, request: request)
             }
@@ -83,10 +83,14 @@ struct SignInPage {
         if let previous = context.session { try site.sessions.end(cookie: previous.cookieValue) }
         let value = try site.sessions.start(for: member)
         var response = Response(status: .seeOther, headers: [.location: "/"])
-        response.setCookie(Cookie(name: SessionCookie.name, value: value, maxAge: Int(SessionCookie.lifetime), path: "/",
-                                  httpOnly: true, sameSite: .strict))
-        response.setCookie(Cookie(name: Self.signInCookieName, value: "", maxAge: 0, path: "/aanmelden",
-                                  httpOnly: true, sameSite: .strict))
+        response.setCookie(
+            Cookie(
+                name: SessionCookie.name, value: value, maxAge: Int(SessionCookie.lifetime), path: "/",
+                httpOnly: true, sameSite: .strict))
+        response.setCookie(
+            Cookie(
+                name: Self.signInCookieName, value: "", maxAge: 0, path: "/aanmelden",
+                httpOnly: true, sameSite: .strict))
         return response
     }
 
@@ -95,10 +99,12 @@ struct SignInPage {
         let page = PageRenderer(site: site, session: context.session)
         let (cookie, csrf) = signInCookie(for: request)
         let name = context.session?.member.name
-        var response = page.render(.confirm, title: page.strings.signIn.title, Content(
-            signInCSRF: csrf, token: String(token.prefix(200)),
-            switchWarning: name.map(page.strings.signIn.switchWarning.filled(with:)),
-            stayLine: name.map(page.strings.signIn.stay.filled(with:))))
+        var response = page.render(
+            .confirm, title: page.strings.signIn.title,
+            Content(
+                signInCSRF: csrf, token: String(token.prefix(200)),
+                switchWarning: name.map(page.strings.signIn.switchWarning.filled(with:)),
+                stayLine: name.map(page.strings.signIn.stay.filled(with:))))
         if let cookie { response.setCookie(cookie) }
         return response
     }
@@ -113,8 +119,9 @@ struct SignInPage {
     private func form(problem: String?, status: HTTPResponse.Status, request: Request) -> Response {
         let page = PageRenderer(site: site, session: nil)
         let (cookie, csrf) = signInCookie(for: request)
-        var response = page.render(.signIn, title: page.strings.signIn.title, status: status,
-                                   Content(signInCSRF: csrf, problem: problem))
+        var response = page.render(
+            .signIn, title: page.strings.signIn.title, status: status,
+            Content(signInCSRF: csrf, problem: problem))
         if let cookie { response.setCookie(cookie) }
         return response
     }
@@ -125,8 +132,9 @@ struct SignInPage {
             return (nil, CSRFToken.make(forSession: "signin:" + value, key: site.key))
         }
         let value = SessionCookie.newValue()
-        let cookie = Cookie(name: Self.signInCookieName, value: value, maxAge: 3600, path: "/aanmelden",
-                            httpOnly: true, sameSite: .strict)
+        let cookie = Cookie(
+            name: Self.signInCookieName, value: value, maxAge: 3600, path: "/aanmelden",
+            httpOnly: true, sameSite: .strict)
         return (cookie, CSRFToken.make(forSession: "signin:" + value, key: site.key))
     }
 }

@@ -94,20 +94,29 @@ struct StoriesPage {
         }
         let labels = strings.stories
         let selects: [ListContent.Select] = [
-            .init(id: "les", label: labels.lesson, options: options(
-                framework.lessons.map { ($0.id, $0.label) }, selected: query.lessons.first)),
-            .init(id: "perspectief", label: labels.perspective, options: options(
-                framework.perspectives.map { ($0.id, $0.title) }, selected: query.perspectives.first)),
-            .init(id: "tag", label: labels.tag, options: options(
-                Library.tags(of: visible).map { ($0, $0) }, selected: query.tags.first)),
+            .init(
+                id: "les", label: labels.lesson,
+                options: options(
+                    framework.lessons.map { ($0.id, $0.label) }, selected: query.lessons.first)),
+            .init(
+                id: "perspectief", label: labels.perspective,
+                options: options(
+                    framework.perspectives.map { ($0.id, $0.title) }, selected: query.perspectives.first)),
+            .init(
+                id: "tag", label: labels.tag,
+                options: options(
+                    Library.tags(of: visible).map { ($0, $0) }, selected: query.tags.first)),
         ]
         let stories = found.map {
-            ListContent.Story(id: $0.id, title: $0.title, kind: strings.kinds[$0.kind.rawValue] ?? $0.kind.rawValue,
-                              date: $0.date.description, teller: $0.teller, isPrivate: $0.share == .private)
+            ListContent.Story(
+                id: $0.id, title: $0.title, kind: strings.kinds[$0.kind.rawValue] ?? $0.kind.rawValue,
+                date: $0.date.description, teller: $0.teller, isPrivate: $0.share == .private)
         }
-        return page.render(.stories, title: labels.title, section: .stories, ListContent(
-            selects: selects, query: query.text ?? "", countLine: labels.count.filled(with: found.count),
-            hasStories: !found.isEmpty, stories: stories))
+        return page.render(
+            .stories, title: labels.title, section: .stories,
+            ListContent(
+                selects: selects, query: query.text ?? "", countLine: labels.count.filled(with: found.count),
+                hasStories: !found.isEmpty, stories: stories))
     }
 
     private func show(_ entry: Entry, visit: Entry?, framework: Framework, saved: Bool, page: PageRenderer) -> Response {
@@ -126,18 +135,22 @@ struct StoriesPage {
         fact(labels.visit, visit.map { "\($0.date) · \($0.title)" }, href: visit.map { "/verhalen/\($0.id)" })
         fact(labels.organizations, entry.organizations.joined(separator: ", "))
         fact(labels.lessons, entry.lessons.compactMap { framework.lesson(matching: $0)?.label }.joined(separator: "; "))
-        fact(labels.perspectives, entry.perspectives.compactMap { framework.perspective(matching: $0)?.title }
-            .joined(separator: "; "))
+        fact(
+            labels.perspectives,
+            entry.perspectives.compactMap { framework.perspective(matching: $0)?.title }
+                .joined(separator: "; "))
         fact(labels.tags, entry.tags.joined(separator: ", "))
         fact(labels.share, strings.shareNames[entry.share.rawValue])
         fact(labels.path, entry.path)
-        return page.render(.entry, title: entry.title, section: .stories, EntryContent(
-            saved: saved,
-            savedLine: strings.record.saved.filled(with: entry.id),
-            savedInLine: strings.record.savedIn.filled(with: entry.path),
-            kindSlug: RecordPage.slug(of: entry.kind),
-            entryTitle: entry.title,
-            facts: facts,
-            bodyHTML: Markdown.html(from: entry.body)))
+        return page.render(
+            .entry, title: entry.title, section: .stories,
+            EntryContent(
+                saved: saved,
+                savedLine: strings.record.saved.filled(with: entry.id),
+                savedInLine: strings.record.savedIn.filled(with: entry.path),
+                kindSlug: RecordPage.slug(of: entry.kind),
+                entryTitle: entry.title,
+                facts: facts,
+                bodyHTML: Markdown.html(from: entry.body)))
     }
 }

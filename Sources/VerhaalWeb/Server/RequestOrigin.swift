@@ -22,9 +22,9 @@ enum RequestOrigin {
     /// address the proxy appended to `X-Forwarded-For`.
     static func clientAddress(of request: Request, context: WebContext, trustedProxies: Set<String>) -> String {
         guard trustedProxies.contains(context.remoteAddress),
-              let forwarded = request.headers[.xForwardedFor],
-              let last = forwarded.split(separator: ",").last?.trimmingCharacters(in: .whitespaces),
-              !last.isEmpty
+            let forwarded = request.headers[.xForwardedFor],
+            let last = forwarded.split(separator: ",").last?.trimmingCharacters(in: .whitespaces),
+            !last.isEmpty
         else { return context.remoteAddress }
         return last
     }

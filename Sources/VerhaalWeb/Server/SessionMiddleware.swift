@@ -26,9 +26,10 @@ struct SessionMiddleware: RouterMiddleware {
 
     private func session(for request: Request) throws -> MemberSession? {
         guard let cookie = request.cookies[SessionCookie.name],
-              let member = try site.sessions.member(forCookie: cookie.value)
+            let member = try site.sessions.member(forCookie: cookie.value)
         else { return nil }
-        return MemberSession(member: member, cookieValue: cookie.value,
-                             csrfToken: CSRFToken.make(forSession: cookie.value, key: site.key))
+        return MemberSession(
+            member: member, cookieValue: cookie.value,
+            csrfToken: CSRFToken.make(forSession: cookie.value, key: site.key))
     }
 }

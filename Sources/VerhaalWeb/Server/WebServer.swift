@@ -11,14 +11,17 @@ public enum WebServer {
 
     /// The application serving the library at `root`. Requests from `trustedProxies` have
     /// their client address taken from `X-Forwarded-For`.
-    public static func application(root: URL, host: String, port: Int, trustedProxies: [String] = [],
-                                   idleTimeout: TimeAmount = idleTimeout,
-                                   logger: Logger? = nil) throws -> some ApplicationProtocol {
+    public static func application(
+        root: URL, host: String, port: Int, trustedProxies: [String] = [],
+        idleTimeout: TimeAmount = idleTimeout,
+        logger: Logger? = nil
+    ) throws -> some ApplicationProtocol {
         let site = try Site(root: root, trustedProxies: Set(trustedProxies))
         let logger = logger ?? Logger(label: "verhaal.serve")
-        return Application(router: router(site: site),
-                           server: .http1(configuration: .init(idleTimeout: idleTimeout)),
-                           configuration: .init(address: .hostname(host, port: port)), logger: logger)
+        return Application(
+            router: router(site: site),
+            server: .http1(configuration: .init(idleTimeout: idleTimeout)),
+            configuration: .init(address: .hostname(host, port: port)), logger: logger)
     }
 
     /// Serves the library at `root` until the process is stopped (Ctrl-C).

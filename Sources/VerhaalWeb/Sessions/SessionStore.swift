@@ -19,7 +19,8 @@ public struct SessionStore: Sendable {
         var expires: Int
 
         enum CodingKeys: String, CodingKey {
-            case idHash = "id_sha256", member, link, expires
+            case idHash = "id_sha256"
+            case member, link, expires
         }
     }
 
@@ -38,8 +39,9 @@ public struct SessionStore: Sendable {
     /// Starts a session for `member` and returns the cookie value.
     func start(for member: Member, now: Date = Date()) throws -> String {
         let value = SessionCookie.newValue()
-        let record = Record(idHash: SignInToken.hash(value), member: member.name, link: Self.fingerprint(of: member),
-                            expires: Int(now.addingTimeInterval(SessionCookie.lifetime).timeIntervalSince1970))
+        let record = Record(
+            idHash: SignInToken.hash(value), member: member.name, link: Self.fingerprint(of: member),
+            expires: Int(now.addingTimeInterval(SessionCookie.lifetime).timeIntervalSince1970))
         try change(now: now) { records in
             records.append(record)
             if records.count > Self.maximumSessions { records.removeFirst(records.count - Self.maximumSessions) }
@@ -53,9 +55,9 @@ public struct SessionStore: Sendable {
         guard value.utf8.count <= 100 else { return nil }
         let hash = SignInToken.hash(value)
         guard let record = try records().first(where: { $0.idHash == hash }),
-              record.expires > Int(now.timeIntervalSince1970),
-              let member = try members.member(named: record.member),
-              member.name == record.member, Self.fingerprint(of: member) == record.link
+            record.expires > Int(now.timeIntervalSince1970),
+            let member = try members.member(named: record.member),
+            member.name == record.member, Self.fingerprint(of: member) == record.link
         else { return nil }
         return member
     }
@@ -93,8 +95,9 @@ public struct SessionStore: Sendable {
         do {
             return try JSONDecoder().decode([Record].self, from: data)
         } catch {
-            throw VerhaalError("\(MemberStore.folderName)/\(Self.fileName) cannot be read: \(error)",
-                               hint: "remove it: everybody signs in again")
+            throw VerhaalError(
+                "\(MemberStore.folderName)/\(Self.fileName) cannot be read: \(error)",
+                hint: "remove it: everybody signs in again")
         }
     }
 

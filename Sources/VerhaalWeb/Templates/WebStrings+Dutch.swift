@@ -1,9 +1,10 @@
 extension WebStrings {
     static let dutch = WebStrings(
         lang: "nl",
-        nav: .init(record: "Vertellen", stories: "Verhalen", coverage: "Dekking", compose: "Samenstellen",
-                   signedInAs: "Aangemeld als", signOut: "Afmelden", skipToContent: "Naar de inhoud",
-                   mainMenu: "Hoofdmenu"),
+        nav: .init(
+            record: "Vertellen", stories: "Verhalen", coverage: "Dekking", compose: "Samenstellen",
+            signedInAs: "Aangemeld als", signOut: "Afmelden", skipToContent: "Naar de inhoud",
+            mainMenu: "Hoofdmenu"),
         signIn: .init(
             title: "Aanmelden",
             intro: "Meld je aan met de persoonlijke link die je van de coördinator van het netwerk kreeg.",
@@ -13,12 +14,14 @@ extension WebStrings {
             invalid: "Deze link is niet (meer) geldig. Vraag de coördinator om een nieuwe link.",
             tooMany: "Te veel mislukte pogingen. Probeer het over %d minuten opnieuw.",
             confirmIntro: "Je opent een persoonlijke aanmeldlink. Klik op de knop om je ermee aan te melden.",
-            switchWarning: "Je bent nu aangemeld als %@. Als je je met deze link aanmeldt, ben je dat niet meer: wat je daarna vertelt, komt op naam van de eigenaar van de link.",
+            switchWarning:
+                "Je bent nu aangemeld als %@. Als je je met deze link aanmeldt, ben je dat niet meer: wat je daarna vertelt, komt op naam van de eigenaar van de link.",
             stay: "Nee, blijf aangemeld als %@",
             crossSite: "Aanmelden kan alleen vanaf de aanmeldpagina van deze site. Open je persoonlijke link opnieuw."),
         home: .init(
             welcome: "Welkom, %@",
-            intro: "Leg vast wat je zag, hoorde en meemaakte in het netwerk. Elk verhaal komt in de gedeelde bibliotheek, gekoppeld aan de vijf lessen en de drie perspectieven.",
+            intro:
+                "Leg vast wat je zag, hoorde en meemaakte in het netwerk. Elk verhaal komt in de gedeelde bibliotheek, gekoppeld aan de vijf lessen en de drie perspectieven.",
             recordHeading: "Een verhaal vertellen",
             readHeading: "Lezen",
             readIntro: "Lees de verhalen van het netwerk, gefilterd op les, perspectief, tag of tekst.",
@@ -50,23 +53,28 @@ extension WebStrings {
             perspectives: "Perspectieven", share: "Delen", path: "Bestand", back: "Terug naar de verhalen"),
         coverage: .init(
             title: "Dekking",
-            intro: "Hoeveel verhalen er zijn bij elke les en elk perspectief. Een lege cel laat zien waar nog verhalen ontbreken; kies een getal om de verhalen te lezen.",
+            intro:
+                "Hoeveel verhalen er zijn bij elke les en elk perspectief. Een lege cel laat zien waar nog verhalen ontbreken; kies een getal om de verhalen te lezen.",
             lesson: "Les", total: "Totaal", missing: "ontbreekt",
             gapsHeading: "Hier ontbreken nog verhalen", noGaps: "Bij elke combinatie is minstens één verhaal."),
         compose: .init(
             title: "Samenstellen",
-            intro: "Elke samenstelling is opgebouwd uit de verhalen die nu in de bibliotheek staan. Privéverhalen komen nooit in een document.",
+            intro:
+                "Elke samenstelling is opgebouwd uit de verhalen die nu in de bibliotheek staan. Privéverhalen komen nooit in een document.",
             audience: "Publiek", entries: "%d verhalen", outline: "Opbouw", gaps: "Lege onderdelen",
             download: "Downloaden", excluded: "%d verhalen weggelaten omdat ze niet gedeeld mogen worden",
             failed: "Deze samenstelling kan nu niet worden gemaakt",
             brokenHeading: "Bestanden met fouten",
-            brokenIntro: "Deze verhalen hebben fouten. Ze blijven buiten elke export tot ze verbeterd zijn; de rest van de bibliotheek wordt gewoon geëxporteerd."),
+            brokenIntro:
+                "Deze verhalen hebben fouten. Ze blijven buiten elke export tot ze verbeterd zijn; de rest van de bibliotheek wordt gewoon geëxporteerd."
+        ),
         errors: .init(
             notFound: "Niet gevonden", notFoundText: "Deze pagina of dit verhaal bestaat niet, of je mag het niet zien.",
             forbidden: "Geen toegang", forbiddenText: "Deze pagina is alleen voor coördinatoren.",
             tooLarge: "Te groot", tooLargeText: "Wat je stuurde is groter dan %@. Maak de tekst korter of verdeel hem over meer verhalen.",
             badRequest: "Dat ging mis", badRequestText: "Het formulier kon niet worden gelezen. Probeer het opnieuw.",
-            expiredForm: "Het formulier was verlopen of kwam niet van deze site, en is niet bewaard. Open het opnieuw en probeer het nog eens.",
+            expiredForm:
+                "Het formulier was verlopen of kwam niet van deze site, en is niet bewaard. Open het opnieuw en probeer het nog eens.",
             libraryHasErrors: "De samenstelling heeft fouten",
             libraryHasErrorsText: "Deze samenstelling heeft fouten en wordt niet gemaakt tot ze verbeterd zijn:",
             home: "Naar het begin"),

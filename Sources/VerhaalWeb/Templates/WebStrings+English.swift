@@ -1,9 +1,10 @@
 extension WebStrings {
     static let english = WebStrings(
         lang: "en",
-        nav: .init(record: "Tell", stories: "Stories", coverage: "Coverage", compose: "Compose",
-                   signedInAs: "Signed in as", signOut: "Sign out", skipToContent: "Skip to content",
-                   mainMenu: "Main menu"),
+        nav: .init(
+            record: "Tell", stories: "Stories", coverage: "Coverage", compose: "Compose",
+            signedInAs: "Signed in as", signOut: "Sign out", skipToContent: "Skip to content",
+            mainMenu: "Main menu"),
         signIn: .init(
             title: "Sign in",
             intro: "Sign in with the personal link the network's coordinator gave you.",
@@ -13,12 +14,14 @@ extension WebStrings {
             invalid: "This link is not valid (any more). Ask the coordinator for a new link.",
             tooMany: "Too many failed attempts. Try again in %d minutes.",
             confirmIntro: "You opened a personal sign-in link. Press the button to sign in with it.",
-            switchWarning: "You are signed in as %@ now. If you sign in with this link, you no longer are: what you record next is saved in the name of the link's owner.",
+            switchWarning:
+                "You are signed in as %@ now. If you sign in with this link, you no longer are: what you record next is saved in the name of the link's owner.",
             stay: "No, stay signed in as %@",
             crossSite: "You can only sign in from this site's own sign-in page. Open your personal link again."),
         home: .init(
             welcome: "Welcome, %@",
-            intro: "Record what you saw, heard and lived through in the network. Every story goes into the shared library, linked to the five lessons and the three perspectives.",
+            intro:
+                "Record what you saw, heard and lived through in the network. Every story goes into the shared library, linked to the five lessons and the three perspectives.",
             recordHeading: "Tell a story",
             readHeading: "Read",
             readIntro: "Read the network's stories, filtered by lesson, perspective, tag or text.",
@@ -50,7 +53,8 @@ extension WebStrings {
             perspectives: "Perspectives", share: "Shared with", path: "File", back: "Back to the stories"),
         coverage: .init(
             title: "Coverage",
-            intro: "How many stories there are for each lesson and perspective. An empty cell shows where stories are missing; choose a number to read the stories.",
+            intro:
+                "How many stories there are for each lesson and perspective. An empty cell shows where stories are missing; choose a number to read the stories.",
             lesson: "Lesson", total: "Total", missing: "missing",
             gapsHeading: "Stories are still missing here", noGaps: "Every combination has at least one story."),
         compose: .init(
@@ -60,7 +64,9 @@ extension WebStrings {
             download: "Download", excluded: "%d stories left out because they may not be shared",
             failed: "This composition cannot be made now",
             brokenHeading: "Files with errors",
-            brokenIntro: "These stories have errors. They stay out of every export until they are fixed; the rest of the library is exported as usual."),
+            brokenIntro:
+                "These stories have errors. They stay out of every export until they are fixed; the rest of the library is exported as usual."
+        ),
         errors: .init(
             notFound: "Not found", notFoundText: "This page or story does not exist, or you may not see it.",
             forbidden: "No access", forbiddenText: "This page is for coordinators only.",
