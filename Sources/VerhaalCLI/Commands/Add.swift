@@ -75,6 +75,13 @@ extension VerhaalCommand {
         @Option(help: ArgumentHelp("Read the text from this file.", valueName: "path"))
         var file: String?
 
+        @Option(
+            name: .customLong("answer"),
+            help: ArgumentHelp(
+                "An answer to a story question: 'pendule=72', 'leiderschap=regie,ruimte', 'gevoel=hoopvol' (repeatable; see 'verhaal questions').",
+                valueName: "question=value"))
+        var answers: [String] = []
+
         @Option(help: "Use this id instead of one made from the title.")
         var id: String?
 
@@ -116,6 +123,7 @@ extension VerhaalCommand {
             draft.speaker = speaker
             draft.role = role
             draft.source = source
+            draft.answers = try AnswerArguments.answers(answers, framework: library.framework)
             draft.body = try readBody()
             let problems = store.problems(with: draft)
             guard problems.isEmpty else { throw OptionDiagnostics.error(problems) }

@@ -37,6 +37,12 @@ extension VerhaalCommand {
         var addOrganizations: [String] = []
         @Option(name: .customLong("remove-organization"), help: "Remove an organisation (repeatable).")
         var removeOrganizations: [String] = []
+        @Option(
+            name: .customLong("answer"),
+            help: ArgumentHelp("Set an answer: 'gevoel=gemengd', 'leiderschap=regie,ruimte' (repeatable).", valueName: "question=value"))
+        var answers: [String] = []
+        @Option(name: .customLong("clear-answer"), help: "Remove the answer to a question: not applicable (repeatable).")
+        var clearAnswers: [String] = []
         @Option(help: "Set the share level: private, network or public.")
         var share: ShareLevel?
         @Option(help: "Set the title.")
@@ -66,6 +72,11 @@ extension VerhaalCommand {
             changes.share = share
             changes.title = title
             changes.date = date
+            changes.clearAnswers = clearAnswers
+            if !answers.isEmpty {
+                let framework = try libraryOptions.store().loadSettings().0.framework
+                changes.setAnswers = try AnswerArguments.answers(answers, framework: framework)
+            }
             guard !changes.isEmpty else {
                 throw ValidationError("nothing to change: give at least one option, e.g. --add-tag TAG")
             }

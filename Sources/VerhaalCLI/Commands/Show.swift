@@ -62,6 +62,16 @@ extension VerhaalCommand {
                 guard let value, !value.isEmpty else { continue }
                 print("\(name):".padding(toLength: 15, withPad: " ", startingAt: 0) + value)
             }
+            let language = Language(code: library.settings.language)
+            let answered = library.framework.questions.filter { entry.answers[$0.id] != nil }
+            if !answered.isEmpty {
+                print("answers:")
+                for question in answered {
+                    guard let answer = entry.answers[question.id] else { continue }
+                    print("  \(question.prompt)")
+                    print("    \(question.label(of: answer, in: language))")
+                }
+            }
             let body = entry.body.trimmingCharacters(in: .whitespacesAndNewlines)
             if !body.isEmpty {
                 print("")

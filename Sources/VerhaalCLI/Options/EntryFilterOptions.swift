@@ -30,6 +30,13 @@ struct EntryFilterOptions: ParsableArguments {
     @Option(help: "Text to find in title or body, ignoring case and accents.")
     var text: String?
 
+    @Option(
+        name: .customLong("answer"),
+        help: ArgumentHelp(
+            "An answer: 'gevoel=hoopvol', 'pendule>=60', 'leiderschap=regie' (repeatable: all must match).",
+            valueName: "question=value"))
+    var answers: [String] = []
+
     func query(framework: Framework) throws -> EntryQuery {
         var query = EntryQuery()
         query.lessons = try lessons.map(framework.lessonID(for:))
@@ -41,6 +48,18 @@ struct EntryFilterOptions: ParsableArguments {
         query.since = since
         query.until = until
         query.text = text
+        query.answers = try answers.map { text in
+            guard let condition = AnswerCondition(text) else {
+                throw ValidationError(
+                    "--answer '\(text)' needs a question, an operator (=, !=, >=, <=, >, <) and a value, e.g. 'pendule>=60'")
+            }
+            guard framework.question(condition.question) != nil else {
+                throw ValidationError(
+                    "--answer: unknown question '\(condition.question)'; the questions are: \(framework.questions.map(\.id).joined(separator: ", "))"
+                )
+            }
+            return condition
+        }
         return query
     }
 }

@@ -31,10 +31,12 @@ struct EntryJSON: Encodable {
     var role: String?
     var source: String?
     var body: String
+    /// Answers by question id; an unanswered question is not here.
+    var answers: [String: Answer]
 
     enum CodingKeys: String, CodingKey {
         case id, path, kind, title, date, teller, visit, place, organizations, lessons
-        case perspectives, tags, share, speaker, role, source, body
+        case perspectives, tags, share, speaker, role, source, body, answers
     }
 
     func encode(to encoder: Encoder) throws {
@@ -56,6 +58,7 @@ struct EntryJSON: Encodable {
         try container.encode(role, forKey: .role)
         try container.encode(source, forKey: .source)
         try container.encode(body, forKey: .body)
+        try container.encode(answers, forKey: .answers)
     }
 
     init(_ entry: Entry) {
@@ -76,5 +79,6 @@ struct EntryJSON: Encodable {
         role = entry.role
         source = entry.source
         body = entry.body
+        answers = entry.answers
     }
 }

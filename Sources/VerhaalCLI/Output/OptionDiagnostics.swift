@@ -13,7 +13,8 @@ enum OptionDiagnostics {
     ]
 
     static func describe(_ diagnostic: Diagnostic) -> String {
-        let place = diagnostic.field.flatMap { options[$0] }.map { $0 + ": " } ?? ""
+        let answer = diagnostic.field.flatMap { $0.hasPrefix(EntryFields.answers + ".") ? "--answer" : nil }
+        let place = (diagnostic.field.flatMap { options[$0] } ?? answer).map { $0 + ": " } ?? ""
         var text = "\(diagnostic.severity.rawValue): \(place)\(diagnostic.summary) [\(diagnostic.code.rawValue)]"
         if let hint = diagnostic.hint { text += "\n    hint: " + hint }
         return text

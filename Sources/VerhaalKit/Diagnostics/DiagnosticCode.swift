@@ -67,6 +67,16 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case compositionEntriesAndFilter = "V070"
     case compositionUnknownEntry = "V071"
     case compositionHighlightNotQuote = "V072"
+    // Answers to the story questions
+    case answersNotAMap = "V080"
+    case unknownQuestion = "V081"
+    case unknownOption = "V082"
+    case wrongAnswerType = "V083"
+    case scaleOutOfRange = "V084"
+    case scaleNotWhole = "V085"
+    case tooManyChoices = "V086"
+    case repeatedOption = "V087"
+    case answerTooLong = "V088"
 
     /// The rule's name, e.g. `unknown-lesson`: the case name in kebab case.
     public var name: String {

@@ -1,13 +1,37 @@
 import Foundation
 
-/// The lessons and perspectives entries link to. Data, not code: a library may bring its own.
+/// The lessons and perspectives entries link to, and the questions tellers answer about their
+/// stories. Data, not code: a library may bring its own.
 public struct Framework: Sendable, Equatable, Codable {
     public var lessons: [Lesson]
     public var perspectives: [Perspective]
+    /// The story questions; a framework in `verhaal.yaml` without `questions:` gets the essay's.
+    public var questions: [Question]
 
-    public init(lessons: [Lesson], perspectives: [Perspective]) {
+    public init(lessons: [Lesson], perspectives: [Perspective], questions: [Question] = Framework.essayQuestions(.dutch)) {
         self.lessons = lessons
         self.perspectives = perspectives
+        self.questions = questions
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case lessons, perspectives, questions
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        lessons = try container.decode([Lesson].self, forKey: .lessons)
+        perspectives = try container.decode([Perspective].self, forKey: .perspectives)
+        hasOwnQuestions = container.contains(.questions)
+        questions = try container.decodeIfPresent([Question].self, forKey: .questions) ?? Framework.essayQuestions(.dutch)
+    }
+
+    /// True when `verhaal.yaml` gave the questions; otherwise they follow the library's language.
+    public private(set) var hasOwnQuestions = false
+
+    /// The question with this id.
+    public func question(_ id: String) -> Question? {
+        questions.first { $0.id == id }
     }
 
     /// Finds a lesson by id (`delen`) or by number (`3`).
@@ -46,6 +70,18 @@ public struct Framework: Sendable, Equatable, Codable {
             problems.append("'\(id)' is not a valid id (lower-case letters, digits, hyphens)")
         }
         if lessons.isEmpty { problems.append("the framework has no lessons") }
+        for id in duplicates(questions.map(\.id)) { problems.append("question id '\(id)' appears twice") }
+        for question in questions {
+            if !EntryID.isValid(question.id) { problems.append("'\(question.id)' is not a valid question id") }
+            let isChoice = question.type == .choice || question.type == .choices
+            if isChoice && question.options.isEmpty { problems.append("question '\(question.id)' has no options") }
+            for id in duplicates(question.options.map(\.id)) {
+                problems.append("question '\(question.id)' has the option '\(id)' twice")
+            }
+            for lesson in question.lessons where !lessons.contains(where: { $0.id == lesson }) {
+                problems.append("question '\(question.id)' names the unknown lesson '\(lesson)'")
+            }
+        }
         return problems
     }
 }

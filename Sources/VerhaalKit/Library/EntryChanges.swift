@@ -13,6 +13,10 @@ public struct EntryChanges: Sendable, Equatable {
     public var title: String?
     public var date: LocalDate?
     public var share: ShareLevel?
+    /// Answers to set: each replaces the question's answer.
+    public var setAnswers: [QuestionAnswer] = []
+    /// Questions whose answer is removed ("not applicable").
+    public var clearAnswers: [String] = []
 
     public init() {}
 

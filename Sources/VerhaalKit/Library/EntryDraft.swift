@@ -23,6 +23,9 @@ public struct EntryDraft: Sendable, Equatable {
     public var role: String?
     public var source: String?
     public var body: String = ""
+    /// Answers to the story questions, in the framework's order; an unanswered question is
+    /// simply not here.
+    public var answers: [QuestionAnswer] = []
 
     public init(kind: EntryKind, title: String, date: LocalDate, teller: String) {
         self.init(kind: kind, title: title, dateText: date.description, teller: teller)
@@ -75,6 +78,7 @@ public struct EntryDraft: Sendable, Equatable {
         try add(EntryFields.perspectives, perspectives)
         try add(EntryFields.tags, tags)
         try add(EntryFields.share, shareText)
+        if !answers.isEmpty { lines.append(try YAMLValue.line(key: EntryFields.answers, answers: answers)) }
         lines.append("---")
         var text = lines.joined(separator: "\n") + "\n"
         let trimmedBody = body.trimmingCharacters(in: .newlines)

@@ -14,11 +14,12 @@ public enum EntryFields {
     public static let speaker = "speaker"
     public static let role = "role"
     public static let source = "source"
+    public static let answers = "answers"
 
     /// Every known key, in writing order.
     public static let all = [
         kind, title, date, teller, speaker, role, source, visit, place, organizations, lessons,
-        perspectives, tags, share,
+        perspectives, tags, share, answers,
     ]
     /// Keys whose value is a list.
     public static let lists: Set<String> = [organizations, lessons, perspectives, tags]

@@ -14,6 +14,7 @@ struct FrontMatterEditor {
     private enum ExpectedValue {
         case text(String)
         case list([String])
+        case answers([QuestionAnswer])
         case absent
     }
 
@@ -40,6 +41,17 @@ struct FrontMatterEditor {
         }
     }
 
+    /// Sets the answers map in flow style; no answers removes the field.
+    mutating func set(_ key: String, answers: [QuestionAnswer]) throws {
+        if answers.isEmpty {
+            replace(key, with: nil)
+            expected[key] = .absent
+        } else {
+            try replace(key, with: YAMLValue.line(key: key, answers: answers))
+            expected[key] = .answers(answers)
+        }
+    }
+
     /// Parses the edited YAML and checks that the edited keys hold what was asked and that no
     /// other key was lost or moved.
     func verified(against original: String) throws -> String {
@@ -58,6 +70,7 @@ struct FrontMatterEditor {
             switch value {
             case .text(let text): guard node?.string == text else { throw failure }
             case .list(let list): guard node?.sequence?.compactMap(\.string) == list else { throw failure }
+            case .answers(let answers): guard YAMLValue.answers(in: node) == answers else { throw failure }
             case .absent: guard node == nil else { throw failure }
             }
         }

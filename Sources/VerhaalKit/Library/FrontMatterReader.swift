@@ -91,9 +91,16 @@ struct FrontMatterReader {
         var share: ShareLevel?
         /// Lesson items as written, valid or not.
         var lessonItemCount = 0
+        var answers: [String: Answer] = [:]
     }
 
     private mutating func readKnown(key: String, value: Node, into fields: inout FieldValues) {
+        if key == EntryFields.answers {
+            var reader = AnswerReader(framework: framework, path: path, lineOffset: lineOffset)
+            fields.answers = reader.read(value)
+            diagnostics += reader.diagnostics
+            return
+        }
         if EntryFields.lists.contains(key) {
             fields.lists[key] = readList(key: key, value: value)
             if key == EntryFields.lessons { fields.lessonItemCount = value.sequence?.count ?? 1 }
@@ -272,7 +279,7 @@ struct FrontMatterReader {
             tags: fields.lists[EntryFields.tags] ?? [], share: fields.share ?? .network,
             speaker: fields.scalars[EntryFields.speaker], role: fields.scalars[EntryFields.role],
             source: fields.scalars[EntryFields.source], body: body,
-            extraKeys: fields.extraKeys, visitLine: fields.keyLines[EntryFields.visit])
+            extraKeys: fields.extraKeys, visitLine: fields.keyLines[EntryFields.visit], answers: fields.answers)
     }
 
     // MARK: - Reporting

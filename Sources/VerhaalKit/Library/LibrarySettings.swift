@@ -63,7 +63,15 @@ public struct LibrarySettings: Sendable, Equatable {
                         hint: "use one of: \(supportedLanguages.joined(separator: ", "))"))
             }
         }
-        if let framework = decoded?.framework {
+        if var framework = decoded?.framework {
+            if !framework.hasOwnQuestions {
+                let lessonIDs = Set(framework.lessons.map(\.id))
+                framework.questions = Framework.essayQuestions(Language(code: settings.language)).map { question in
+                    var question = question
+                    question.lessons = question.lessons.filter(lessonIDs.contains)
+                    return question
+                }
+            }
             let problems = framework.problems()
             if problems.isEmpty {
                 settings.framework = framework
@@ -71,9 +79,12 @@ public struct LibrarySettings: Sendable, Equatable {
                 diagnostics += problems.map {
                     Diagnostic(
                         .error, code: .frameworkConflict, file: file, summary: "framework: \($0)",
-                        hint: "give every lesson and perspective its own id and number")
+                        hint: "give every lesson, perspective, question and option its own id")
                 }
             }
+        }
+        if decoded?.framework == nil {
+            settings.framework.questions = Framework.essayQuestions(Language(code: settings.language))
         }
         return (settings, diagnostics)
     }

@@ -47,6 +47,19 @@ extension LibraryStore {
         if let date = changes.date, date != current.date {
             try editor.set(EntryFields.date, text: date.description)
         }
+        if !changes.setAnswers.isEmpty || !changes.clearAnswers.isEmpty {
+            // The answers as written, kept in their order; only the asked ones change.
+            var answers = YAMLValue.answers(in: (try? YAMLShape.compose(document.yaml))?.mapping?[EntryFields.answers])
+            answers.removeAll { changes.clearAnswers.contains($0.question) }
+            for change in changes.setAnswers {
+                if let index = answers.firstIndex(where: { $0.question == change.question }) {
+                    answers[index] = change
+                } else {
+                    answers.append(change)
+                }
+            }
+            try editor.set(EntryFields.answers, answers: answers)
+        }
         if let share = changes.share, share != current.share {
             try editor.set(EntryFields.share, text: share.rawValue)
         }

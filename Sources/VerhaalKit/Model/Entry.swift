@@ -34,6 +34,9 @@ public final class Entry: Sendable, Equatable, Codable {
     public let extraKeys: [String]
     /// 1-based line of the `visit` key in the file, for diagnostics across entries.
     public let visitLine: Int?
+    /// The teller's answers to the story questions, by question id; an unanswered question
+    /// has no key.
+    public let answers: [String: Answer]
 
     public init(
         id: String, path: String, kind: EntryKind, title: String, date: LocalDate, teller: String,
@@ -41,7 +44,7 @@ public final class Entry: Sendable, Equatable, Codable {
         lessons: [String] = [], perspectives: [String] = [], tags: [String] = [],
         share: ShareLevel = .network, speaker: String? = nil, role: String? = nil,
         source: String? = nil, body: String = "", extraKeys: [String] = [],
-        visitLine: Int? = nil
+        visitLine: Int? = nil, answers: [String: Answer] = [:]
     ) {
         self.id = id
         self.path = path
@@ -62,6 +65,7 @@ public final class Entry: Sendable, Equatable, Codable {
         self.body = body
         self.extraKeys = extraKeys
         self.visitLine = visitLine
+        self.answers = answers
     }
 
     public static func == (lhs: Entry, rhs: Entry) -> Bool {
@@ -72,7 +76,7 @@ public final class Entry: Sendable, Equatable, Codable {
                 && lhs.lessons == rhs.lessons && lhs.perspectives == rhs.perspectives && lhs.tags == rhs.tags
                 && lhs.share == rhs.share && lhs.speaker == rhs.speaker && lhs.role == rhs.role
                 && lhs.source == rhs.source && lhs.body == rhs.body && lhs.extraKeys == rhs.extraKeys
-                && lhs.visitLine == rhs.visitLine)
+                && lhs.visitLine == rhs.visitLine && lhs.answers == rhs.answers)
     }
 
     /// Library order: by date, then by id.

@@ -9,6 +9,14 @@ public enum Language: String, Sendable, CaseIterable {
         self = code == Language.english.rawValue ? .english : .dutch
     }
 
+    /// How yes and no read: `ja`/`nee` or `yes`/`no`.
+    public var yesNo: (yes: String, no: String) {
+        switch self {
+        case .dutch: ("ja", "nee")
+        case .english: ("yes", "no")
+        }
+    }
+
     /// The language and country for document properties: `nl`/`NL` or `en`/`GB`.
     public var locale: (language: String, country: String) {
         switch self {

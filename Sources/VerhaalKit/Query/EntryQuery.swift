@@ -17,6 +17,8 @@ public struct EntryQuery: Sendable, Equatable {
     public var until: LocalDate?
     /// Searched in title and body, ignoring case and accents.
     public var text: String?
+    /// Conditions on answers to the story questions; all must hold.
+    public var answers: [AnswerCondition] = []
     /// When false, list fields need only one of the values given (compositions use this).
     public var requiresAllListValues = true
 
@@ -40,6 +42,7 @@ public struct EntryQuery: Sendable, Equatable {
         if let since, entry.date < since { return false }
         if let until, entry.date > until { return false }
         if let text, !TextFolding.contains(entry.title + "\n" + entry.body, text) { return false }
+        if !answers.allSatisfy({ $0.matches(entry) }) { return false }
         return true
     }
 
