@@ -54,7 +54,7 @@ import Testing
         #expect(all.map { $0["id"] as? String } == ["2019-06-12-breda-zorg-voor-elkaar", "zes-indicatoren-een-kader"])
         let fields: Set<String> = [
             "id", "path", "kind", "title", "date", "teller", "visit", "place", "organizations", "lessons",
-            "perspectives", "tags", "share", "speaker", "role", "source", "body",
+            "perspectives", "tags", "share", "speaker", "role", "source", "body", "answers",
         ]
         #expect(all.allSatisfy { Set($0.keys) == fields })
     }

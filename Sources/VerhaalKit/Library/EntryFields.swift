@@ -21,6 +21,9 @@ public enum EntryFields {
         kind, title, date, teller, speaker, role, source, visit, place, organizations, lessons,
         perspectives, tags, share, answers,
     ]
+    /// The field of one question's answer in diagnostics and forms: `answers.pendule`.
+    public static func answer(_ questionID: String) -> String { "\(answers).\(questionID)" }
+
     /// Keys whose value is a list.
     public static let lists: Set<String> = [organizations, lessons, perspectives, tags]
     /// Keys every entry must have.

@@ -17,7 +17,7 @@ struct AnswerReader {
     }
 
     /// The field name of a question's answer in diagnostics and forms.
-    static func field(_ questionID: String) -> String { "\(EntryFields.answers).\(questionID)" }
+    static func field(_ questionID: String) -> String { EntryFields.answer(questionID) }
 
     mutating func read(_ node: Node) -> [String: Answer] {
         guard let mapping = node.mapping else {

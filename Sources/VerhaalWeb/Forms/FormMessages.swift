@@ -46,6 +46,8 @@ struct FormMessages {
             return isEnglish
                 ? "Keep each value under \(ReadingLimits.maximumListValueCharacters) characters."
                 : "Houd elke waarde korter dan \(ReadingLimits.maximumListValueCharacters) tekens."
+        case (.tooManyChoices, _):
+            return isEnglish ? "Choose fewer: \(diagnostic.summary)." : "Kies er minder: \(diagnostic.summary)."
         case (.forbiddenCharacter, _):
             return isEnglish
                 ? "Remove the invisible control character (it often comes from copying text)."

@@ -7,19 +7,7 @@ import NIOCore
 /// token with 403.
 enum FormReader {
     static func decode<Fields: Decodable>(_ type: Fields.Type, from request: Request, context: WebContext) async throws -> Fields {
-        var request = request
-        let buffer: ByteBuffer
-        do {
-            buffer = try await request.collectBody(upTo: WebLimits.maximumBodyBytes)
-        } catch is NIOTooManyBytesError {
-            throw HTTPError(.contentTooLarge)
-        }
-        let text = String(buffer: buffer)
-        do {
-            return try URLEncodedFormDecoder().decode(Fields.self, from: text)
-        } catch {
-            throw HTTPError(.badRequest)
-        }
+        try decode(type, from: try await text(of: request))
     }
 
     /// The form, when it carries the CSRF token of the signed-in member's session.
@@ -27,12 +15,49 @@ enum FormReader {
         _ type: Fields.Type, from request: Request, context: WebContext,
         site: Site
     ) async throws -> Fields {
+        try await decodeCheckedWithPairs(type, from: request, context: context, site: site).fields
+    }
+
+    /// The checked form, and all its fields as name–value pairs in the order posted, for
+    /// inputs whose names are made from data (the story questions' `answer-ID`).
+    static func decodeCheckedWithPairs<Fields: CSRFProtected>(
+        _ type: Fields.Type, from request: Request, context: WebContext, site: Site
+    ) async throws -> (fields: Fields, pairs: [(name: String, value: String)]) {
         let session = try context.requireSession()
-        let fields = try await decode(type, from: request, context: context)
+        let text = try await text(of: request)
+        let fields = try decode(type, from: text)
         guard CSRFToken.isValid(fields.csrf, forSession: session.cookieValue, key: site.key) else {
             throw FormRejection.missingCSRFToken
         }
-        return fields
+        return (fields, pairs(in: text))
+    }
+
+    private static func text(of request: Request) async throws -> String {
+        var request = request
+        do {
+            return String(buffer: try await request.collectBody(upTo: WebLimits.maximumBodyBytes))
+        } catch is NIOTooManyBytesError {
+            throw HTTPError(.contentTooLarge)
+        }
+    }
+
+    private static func decode<Fields: Decodable>(_ type: Fields.Type, from text: String) throws -> Fields {
+        do {
+            return try URLEncodedFormDecoder().decode(Fields.self, from: text)
+        } catch {
+            throw HTTPError(.badRequest)
+        }
+    }
+
+    private static func pairs(in text: String) -> [(name: String, value: String)] {
+        text.split(separator: "&").compactMap { pair in
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            func decoded(_ text: Substring) -> String? {
+                text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+            }
+            guard let name = parts.first.flatMap(decoded) else { return nil }
+            return (name, parts.count > 1 ? decoded(parts[1]) ?? "" : "")
+        }
     }
 }
 

@@ -8,6 +8,7 @@ import VerhaalKit
 struct RecordForm {
     let kind: EntryKind
     let fields: RecordFields
+    let answers: AnswerInputs
     let member: Member
     let framework: Framework
     let strings: WebStrings
@@ -50,6 +51,7 @@ struct RecordForm {
         draft.role = clean(fields.role)
         draft.source = clean(fields.source)
         draft.body = (fields.text ?? "").replacingOccurrences(of: "\r\n", with: "\n")
+        draft.answers = framework.questions.compactMap(answers.answer(to:))
 
         var shown = Set<String>()
         let problems = store.problems(with: draft, for: .member(member.name)).compactMap { diagnostic -> Problem? in

@@ -8,6 +8,8 @@ struct RecordFormView {
     let kind: EntryKind
     /// What was submitted, to show again; nil for an empty form.
     let fields: RecordFields?
+    /// What was posted in the questions' inputs; nil for an empty form.
+    let answers: AnswerInputs?
     let problems: [RecordForm.Problem]
     let member: Member
     let library: Library
@@ -51,6 +53,33 @@ struct RecordFormView {
             var label: String
             var selected: Bool
         }
+        struct AnswerOption: Encodable, Sendable {
+            var question: String
+            var type: String
+            var value: String
+            /// The end of the input's id: the value, or `nvt` for "not applicable".
+            var key: String
+            var title: String
+            var checked: Bool
+        }
+        struct QuestionInput: Encodable, Sendable {
+            var id: String
+            var prompt: String
+            var isScale: Bool
+            var isText: Bool
+            var left: String?
+            var right: String?
+            var value: String
+            var notApplicable: Bool
+            var maximumLine: String?
+            var options: [AnswerOption]
+            var error: String?
+        }
+        struct QuestionGroup: Encodable, Sendable {
+            var heading: String
+            var intro: String
+            var questions: [QuestionInput]
+        }
         struct Problem: Encodable, Sendable {
             var field: String?
             var label: String?
@@ -63,6 +92,7 @@ struct RecordFormView {
         var kinds: [Kind]
         var fields: [Input]
         var choiceGroups: [ChoiceGroup]
+        var questionGroups: [QuestionGroup]
         var showVisit: Bool
         var visits: [Visit]
         var visitError: String?
@@ -85,6 +115,7 @@ struct RecordFormView {
             },
             fields: inputs(),
             choiceGroups: choiceGroups(),
+            questionGroups: questionGroups(),
             showVisit: kind != .travelLog,
             visits: visible.entries.filter { $0.kind == .travelLog }.map {
                 .init(id: $0.id, label: "\($0.date) · \($0.title)", selected: $0.id == fields?.visit)
@@ -92,7 +123,7 @@ struct RecordFormView {
             visitError: problem(EntryFields.visit),
             tagSuggestions: Library.tags(of: visible.entries),
             hasProblems: !problems.isEmpty,
-            problems: problems.map { .init(field: $0.field, label: $0.field.map(label(of:)), message: $0.message) },
+            problems: problems.map { .init(field: $0.field.map(anchor(of:)), label: $0.field.map(label(of:)), message: $0.message) },
             previewHTML: text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : Markdown.html(from: text))
     }
 
@@ -122,6 +153,61 @@ struct RecordFormView {
         Content.Input(
             id: id, label: label(of: id), type: type, value: value ?? "", hint: hint, required: required,
             list: list, error: problem(id), isTextArea: isTextArea)
+    }
+
+    /// The story questions, then the questions about the teller (filled in from the member's
+    /// last entry that answers them, on a new form).
+    private func questionGroups() -> [Content.QuestionGroup] {
+        let inputs = answers ?? AnswerInputs(answers: previousTellerAnswers())
+        let labels = strings.record
+        func input(_ question: Question) -> Content.QuestionInput {
+            let posted = inputs.posted(question)
+            let isChoice = question.type == .choice || question.type == .choices || question.type == .yesno
+            var options: [Content.AnswerOption] = []
+            if isChoice {
+                let type = question.type == .choices ? "checkbox" : "radio"
+                let (yes, no) = Language(code: strings.lang).yesNo
+                let choices = question.type == .yesno ? [("yes", yes), ("no", no)] : question.options.map { ($0.id, $0.title) }
+                options = choices.map {
+                    .init(question: question.id, type: type, value: $0.0, key: $0.0, title: $0.1, checked: posted.contains($0.0))
+                }
+                if type == "radio" {
+                    options.append(
+                        .init(
+                            question: question.id, type: type, value: "", key: "nvt", title: labels.notApplicable,
+                            checked: posted.allSatisfy(\.isEmpty)))
+                }
+            }
+            let maximum = question.maximum.map { strings.lang == "en" ? "choose at most \($0)" : "kies er hoogstens \($0)" }
+            return Content.QuestionInput(
+                id: question.id, prompt: question.prompt, isScale: question.type == .scale, isText: question.type == .text,
+                left: question.left, right: question.right,
+                value: posted.first ?? (question.type == .scale ? "50" : ""),
+                notApplicable: inputs.isNotApplicable(question), maximumLine: maximum, options: options,
+                error: problem(EntryFields.answer(question.id)))
+        }
+        let questions = library.framework.questions
+        return [
+            Content.QuestionGroup(
+                heading: labels.storyQuestions, intro: labels.storyQuestionsIntro,
+                questions: questions.filter { $0.about == .story }.map(input)),
+            Content.QuestionGroup(
+                heading: labels.tellerQuestions, intro: labels.tellerQuestionsIntro,
+                questions: questions.filter { $0.about == .teller }.map(input)),
+        ].filter { !$0.questions.isEmpty }
+    }
+
+    /// The member's answers about themselves in their most recent entry that has any.
+    private func previousTellerAnswers() -> [String: Answer] {
+        let tellerQuestions = Set(library.framework.questions.filter { $0.about == .teller }.map(\.id))
+        let own = library.entries.filter { $0.teller.caseInsensitiveCompare(member.name) == .orderedSame }
+        guard let latest = own.reversed().first(where: { !Set($0.answers.keys).isDisjoint(with: tellerQuestions) }) else { return [:] }
+        return latest.answers.filter { tellerQuestions.contains($0.key) }
+    }
+
+    /// The element a problem's link points at: the question's fieldset for an answer.
+    private func anchor(of field: String) -> String {
+        field.hasPrefix(EntryFields.answers + ".") ? "vraag-" + field.dropFirst(EntryFields.answers.count + 1) : field
     }
 
     /// Lessons and perspectives as checkboxes, the share level as radio buttons; each choice
@@ -188,7 +274,9 @@ struct RecordFormView {
         case EntryFields.tags: return labels.tags
         case EntryFields.share: return labels.share
         case Diagnostic.textField: return labels.text
-        default: return field
+        default:
+            let question = field.hasPrefix(EntryFields.answers + ".") ? String(field.dropFirst(EntryFields.answers.count + 1)) : nil
+            return question.flatMap(library.framework.question)?.prompt ?? field
         }
     }
 }

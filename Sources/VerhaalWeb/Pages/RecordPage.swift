@@ -18,19 +18,21 @@ struct RecordPage {
 
     func register(on router: Router<WebContext>) {
         router.get("/vertellen") { _, context in
-            try await render(kind: .anecdote, fields: nil, problems: [], page: site.page(for: context))
+            try await render(kind: .anecdote, fields: nil, answers: nil, problems: [], page: site.page(for: context))
         }
         router.get("/vertellen/:kind") { _, context in
-            try await render(kind: kind(in: context), fields: nil, problems: [], page: site.page(for: context))
+            try await render(kind: kind(in: context), fields: nil, answers: nil, problems: [], page: site.page(for: context))
         }
         router.post("/vertellen/:kind") { request, context in
             let kind = try kind(in: context)
             let page = try site.page(for: context)
             let member = try page.member
-            let fields = try await FormReader.decodeChecked(RecordFields.self, from: request, context: context, site: site)
+            let (fields, pairs) = try await FormReader.decodeCheckedWithPairs(
+                RecordFields.self, from: request, context: context, site: site)
+            let answers = AnswerInputs(pairs: pairs)
             let store = site.store
             let form = RecordForm(
-                kind: kind, fields: fields, member: member, framework: store.loadSettings().0.framework,
+                kind: kind, fields: fields, answers: answers, member: member, framework: store.loadSettings().0.framework,
                 strings: page.strings)
             // Checking and writing touch the disk: off the event loops.
             let outcome = try await NIOThreadPool.singleton.runIfActive { () -> Result<Entry, RecordFailure> in
@@ -48,7 +50,7 @@ struct RecordPage {
                 return Response(status: .seeOther, headers: [.location: "/verhalen/\(entry.id)?bewaard=1"])
             case .failure(let failure):
                 return try await render(
-                    kind: kind, fields: fields, problems: failure.problems, page: page,
+                    kind: kind, fields: fields, answers: answers, problems: failure.problems, page: page,
                     status: .unprocessableContent)
             }
         }
@@ -62,12 +64,12 @@ struct RecordPage {
     }
 
     private func render(
-        kind: EntryKind, fields: RecordFields?, problems: [RecordForm.Problem], page: PageRenderer,
+        kind: EntryKind, fields: RecordFields?, answers: AnswerInputs?, problems: [RecordForm.Problem], page: PageRenderer,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let strings = page.strings
         let view = RecordFormView(
-            kind: kind, fields: fields, problems: problems, member: try page.member,
+            kind: kind, fields: fields, answers: answers, problems: problems, member: try page.member,
             library: try await page.library(), strings: strings)
         return page.render(
             .record, title: strings.recordTitles[kind.rawValue] ?? "", section: .record, status: status, view.content())

@@ -140,6 +140,11 @@ struct StoriesPage {
             entry.perspectives.compactMap { framework.perspective(matching: $0)?.title }
                 .joined(separator: "; "))
         fact(labels.tags, entry.tags.joined(separator: ", "))
+        let language = Language(code: strings.lang)
+        for question in framework.questions {
+            guard let answer = entry.answers[question.id] else { continue }
+            fact(question.prompt, question.label(of: answer, in: language))
+        }
         fact(labels.share, strings.shareNames[entry.share.rawValue])
         fact(labels.path, entry.path)
         return page.render(

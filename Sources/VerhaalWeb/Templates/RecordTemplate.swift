@@ -45,6 +45,30 @@ enum RecordTemplate {
         {{/options}}
         </fieldset>
         {{/choiceGroups}}
+        {{#questionGroups}}
+        <section class="questions">
+        <h2>{{heading}}</h2>
+        <p class="hint">{{intro}}</p>
+        {{#questions}}
+        <fieldset id="vraag-{{id}}" class="question{{#error}} invalid{{/error}}">
+        <legend>{{prompt}}{{#maximumLine}} <span class="hint">({{maximumLine}})</span>{{/maximumLine}}</legend>
+        {{#error}}<p class="field-error">{{error}}</p>{{/error}}
+        {{#isScale}}
+        <p class="hint" id="uitleg-{{id}}">{{s.record.scaleHint}}</p>
+        <div class="scale">
+        <span class="scale-end" id="links-{{id}}">{{left}}</span>
+        <input type="range" id="answer-{{id}}" name="answer-{{id}}" min="0" max="100" step="1" value="{{value}}" aria-label="{{prompt}}" aria-describedby="links-{{id}} rechts-{{id}} uitleg-{{id}}">
+        <span class="scale-end" id="rechts-{{id}}">{{right}}</span>
+        </div>
+        <div class="choice"><input type="checkbox" id="na-{{id}}" name="na-{{id}}" value="1"{{#notApplicable}} checked{{/notApplicable}}><label for="na-{{id}}">{{s.record.notApplicable}}</label></div>
+        {{/isScale}}
+        {{#options}}<div class="choice"><input type="{{type}}" id="answer-{{question}}-{{key}}" name="answer-{{question}}" value="{{value}}"{{#checked}} checked{{/checked}}><label for="answer-{{question}}-{{key}}">{{title}}</label></div>
+        {{/options}}
+        {{#isText}}<input type="text" id="answer-{{id}}" name="answer-{{id}}" maxlength="200" value="{{value}}" aria-label="{{prompt}}">{{/isText}}
+        </fieldset>
+        {{/questions}}
+        </section>
+        {{/questionGroups}}
         {{#previewHTML}}
         <section class="preview" aria-labelledby="voorbeeld">
         <h2 id="voorbeeld">{{s.record.preview}}</h2>

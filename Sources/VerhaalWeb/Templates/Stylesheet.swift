@@ -55,6 +55,10 @@ enum Stylesheet {
         .missing { color: var(--error); font-size: .9rem; }
         .outline .depth-1 { margin-left: 1.25rem; }
         .outline .depth-2 { margin-left: 2.5rem; }
+        .questions fieldset.question { margin-bottom: .75rem; }
+        .scale { display: flex; gap: .5rem; align-items: center; }
+        .scale input[type=range] { flex: 1; min-width: 6rem; }
+        .scale-end { font-size: .85rem; max-width: 35%; }
         @media (max-width: 30rem) {
             .signout { margin-left: 0; }
             main { padding: .75rem; }

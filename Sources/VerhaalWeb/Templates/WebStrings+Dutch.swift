@@ -42,7 +42,14 @@ extension WebStrings {
             saved: "Bewaard als %@.", savedIn: "In de bibliotheek: %@",
             preview: "Zo ziet de tekst eruit",
             dateHint: "Als JJJJ-MM-DD, bijvoorbeeld 2019-06-12.",
-            recordAnother: "Nog een verhaal vertellen"),
+            recordAnother: "Nog een verhaal vertellen",
+            storyQuestions: "Jouw kijk op dit verhaal",
+            storyQuestionsIntro:
+                "Beantwoord wat bij je verhaal past. Zo laten veel verhalen samen patronen zien. Wat niet past, laat je op 'niet van toepassing'.",
+            tellerQuestions: "Over jou",
+            tellerQuestionsIntro: "Dit vullen we in met je vorige antwoorden; pas het aan als het veranderd is.",
+            notApplicable: "niet van toepassing",
+            scaleHint: "Vink 'niet van toepassing' uit en schuif naar waar je verhaal staat."),
         stories: .init(
             title: "Verhalen", filter: "Filteren", lesson: "Les", perspective: "Perspectief", tag: "Tag",
             text: "Zoeken in titel en tekst", any: "(alle)", apply: "Toon", reset: "Alles tonen",
@@ -50,7 +57,8 @@ extension WebStrings {
             onlyYou: "alleen jij",
             kind: "Soort", date: "Datum", teller: "Verteller", place: "Plaats", visit: "Bezoek",
             organizations: "Organisaties", speaker: "Spreker", tags: "Tags", lessons: "Lessen",
-            perspectives: "Perspectieven", share: "Delen", path: "Bestand", back: "Terug naar de verhalen"),
+            perspectives: "Perspectieven", share: "Delen", path: "Bestand", back: "Terug naar de verhalen",
+            answers: "Antwoorden van de verteller"),
         coverage: .init(
             title: "Dekking",
             intro:

@@ -42,7 +42,14 @@ extension WebStrings {
             saved: "Saved as %@.", savedIn: "In the library: %@",
             preview: "This is how the text looks",
             dateHint: "As YYYY-MM-DD, for example 2019-06-12.",
-            recordAnother: "Tell another story"),
+            recordAnother: "Tell another story",
+            storyQuestions: "How you see this story",
+            storyQuestionsIntro:
+                "Answer what fits your story, so that many stories together show patterns. Leave what does not fit at 'not applicable'.",
+            tellerQuestions: "About you",
+            tellerQuestionsIntro: "Filled in from your previous answers; change them if they have changed.",
+            notApplicable: "not applicable",
+            scaleHint: "Untick 'not applicable' and move the slider to where your story stands."),
         stories: .init(
             title: "Stories", filter: "Filter", lesson: "Lesson", perspective: "Perspective", tag: "Tag",
             text: "Search title and text", any: "(all)", apply: "Show", reset: "Show all",
@@ -50,7 +57,8 @@ extension WebStrings {
             onlyYou: "only you",
             kind: "Kind", date: "Date", teller: "Teller", place: "Place", visit: "Visit",
             organizations: "Organisations", speaker: "Speaker", tags: "Tags", lessons: "Lessons",
-            perspectives: "Perspectives", share: "Shared with", path: "File", back: "Back to the stories"),
+            perspectives: "Perspectives", share: "Shared with", path: "File", back: "Back to the stories",
+            answers: "The teller's answers"),
         coverage: .init(
             title: "Coverage",
             intro:

@@ -32,13 +32,14 @@ struct WebStrings: Sendable {
     struct Record: Sendable {
         var teller, title, date, place, visit, noVisit, organizations, organizationsHint, speaker, role, source,
             text, textHint, lessons, perspectives, tags, tagsHint, share, save, notSaved, saved, savedIn,
-            preview, dateHint, recordAnother: String
+            preview, dateHint, recordAnother, storyQuestions, storyQuestionsIntro, tellerQuestions, tellerQuestionsIntro,
+            notApplicable, scaleHint: String
     }
 
     struct Stories: Sendable {
         var title, filter, lesson, perspective, tag, text, any, apply, reset, none, count, onlyYou,
             kind, date, teller, place, visit, organizations, speaker, tags, lessons, perspectives, share, path,
-            back: String
+            back, answers: String
     }
 
     struct Coverage: Sendable {
