@@ -16,6 +16,9 @@ public struct Composition: Sendable, Equatable {
     public var closing: String?
     /// Whether the introduction shows the travel route (default: yes).
     public var showsRoute = true
+    /// Whether each story shows its teller's answers to the story questions under its meta
+    /// line (`answers: true`; default: no, so exports stay as they were).
+    public var showsAnswers = false
     /// Which entries may go in at all.
     public var filter = EntryQuery()
     /// When given, exactly these entries, in this order, are the pool.

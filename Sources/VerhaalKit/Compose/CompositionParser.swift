@@ -40,6 +40,7 @@ public struct CompositionParser: Sendable {
         var exclude: [String]?
         var highlight: [String]?
         var sections: [SectionFile]?
+        var answers: Bool?
     }
 
     /// Parses the text of `path` (relative to the library root) as the composition `id`.
@@ -97,6 +98,7 @@ public struct CompositionParser: Sendable {
         composition.intro = file.intro
         composition.closing = file.closing
         composition.showsRoute = file.route ?? true
+        composition.showsAnswers = file.answers ?? false
         composition.filter = query(file.filter, problems: &problems)
         composition.entries = file.entries ?? []
         composition.exclude = file.exclude ?? []

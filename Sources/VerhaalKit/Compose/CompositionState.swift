@@ -189,16 +189,29 @@ struct CompositionState {
             return .quote(
                 QuoteBlock(
                     id: id, title: entry.title, content: content, attribution: attribution,
-                    meta: [.text(meta + " · ")] + sourceReference(entry)))
+                    meta: [.text(meta + " · ")] + sourceReference(entry) + answersLine(entry)))
         case .anecdote, .travelLog:
             let meta = [entry.teller, strings.format(entry.date), entry.place].compactMap { $0 }
                 .joined(separator: " · ")
             return .anecdote(
                 AnecdoteBlock(
                     id: id, title: entry.title,
-                    meta: [.text(meta + " · ")] + sourceReference(entry),
+                    meta: [.text(meta + " · ")] + sourceReference(entry) + answersLine(entry),
                     content: content))
         }
+    }
+
+    /// With `answers: true`, the teller's answers to the story questions as a second meta line:
+    /// "Volgens de verteller: 72 (de eigen organisatie ↔ het netwerk) · regie nemen · hoopvol".
+    /// Questions about the teller are left out: a document tells stories, not who people are.
+    private func answersLine(_ entry: Entry) -> [Inline] {
+        guard composition.showsAnswers else { return [] }
+        let language = Language(code: library.settings.language)
+        let labels = library.framework.questions.filter { $0.about == .story }.compactMap { question in
+            entry.answers[question.id].map { question.label(of: $0, in: language) }
+        }
+        guard !labels.isEmpty else { return [] }
+        return [.lineBreak, .emphasis([.text(strings.answers + ": " + labels.joined(separator: " · "))])]
     }
 
     private func sourceReference(_ entry: Entry) -> [Inline] {

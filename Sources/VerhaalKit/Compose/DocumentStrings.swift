@@ -17,6 +17,8 @@ public struct DocumentStrings: Sendable {
     public var storiesElsewhere: String
     public var noStories: String
     public var source: String
+    /// Before a story's answers: "Antwoorden van de verteller".
+    public var answers: String
     public var months: [String]
     public var kindNames: [EntryKind: String]
     var defaultIntro: @Sendable (_ stories: Int, _ visits: Int) -> String
@@ -54,6 +56,7 @@ public struct DocumentStrings: Sendable {
         storiesElsewhere: "Eerder in dit document",
         noStories: "Bij dit onderdeel zijn nog geen verhalen opgetekend.",
         source: "bron",
+        answers: "Volgens de verteller",
         months: [
             "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
             "september", "oktober", "november", "december",
@@ -92,6 +95,7 @@ public struct DocumentStrings: Sendable {
         storiesElsewhere: "Earlier in this document",
         noStories: "No stories have been recorded for this part yet.",
         source: "source",
+        answers: "According to the teller",
         months: [
             "January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December",
