@@ -164,6 +164,16 @@ def main():
         driver.find_element(By.ID, "lessons-delen").send_keys(Keys.SPACE)
         driver.find_element(By.CSS_SELECTOR, "label[for=perspectives-netwerk]").click()
         driver.find_element(By.ID, "share-network").click()
+        # The story questions by keyboard: one scale answered (untick "niet van toepassing",
+        # then ten steps right from the middle), one left not applicable, two leadership
+        # choices and a question about the teller.
+        driver.find_element(By.ID, "na-pendule").send_keys(Keys.SPACE)
+        driver.find_element(By.ID, "answer-pendule").send_keys(Keys.ARROW_RIGHT * 10)
+        check("the other scales start as not applicable",
+              driver.find_element(By.ID, "na-hard-zacht").is_selected())
+        driver.find_element(By.ID, "answer-leiderschap-regie").send_keys(Keys.SPACE)
+        driver.find_element(By.CSS_SELECTOR, "label[for=answer-leiderschap-ruimte]").click()
+        driver.find_element(By.ID, "answer-rol-bestuurder").send_keys(Keys.SPACE)
         if args.screenshots:
             os.makedirs(args.screenshots, exist_ok=True)
             full_page_screenshot(driver, os.path.join(args.screenshots, "web-vertellen.png"), width)
@@ -184,6 +194,8 @@ def main():
         check("the teller is the signed-in member", "\nteller: Paul\n" in text)
         check("the lessons and perspectives are in the front matter",
               "lessons: [delen]" in text and "perspectives: [netwerk]" in text)
+        check("the file holds exactly the answers given (the untouched scale stays out)",
+              "\nanswers: {pendule: 60, leiderschap: [regie, ruimte], rol: bestuurder}\n" in text)
         checked = subprocess.run([verhaal, "check", "--library", library], capture_output=True, text=True)
         check("verhaal check passes on the library", checked.returncode == 0)
 

@@ -4,7 +4,8 @@ import VerhaalKit
 /// them, and the answers they give. A scale has a range input `answer-ID` and a checkbox
 /// `na-ID` ("niet van toepassing") that starts checked, so an untouched slider stays
 /// unanswered; a choice and yes/no have radio buttons with a "not applicable" one; choices have
-/// checkboxes; a text has a text input.
+/// checkboxes named `answer-ID[]` (the form decoder refuses a repeated name without `[]`); a text
+/// has a text input.
 struct AnswerInputs: Sendable {
     /// Values posted per input name.
     private(set) var values: [String: [String]] = [:]
@@ -18,13 +19,16 @@ struct AnswerInputs: Sendable {
     /// The inputs as the member's earlier answers would fill them.
     init(answers: [String: Answer]) {
         for (id, answer) in answers {
-            values["answer-\(id)"] = answer.yamlText
+            let name = if case .choices = answer { "answer-\(id)[]" } else { "answer-\(id)" }
+            values[name] = answer.yamlText
         }
     }
 
     init() {}
 
-    static func inputName(_ question: Question) -> String { "answer-\(question.id)" }
+    static func inputName(_ question: Question) -> String {
+        question.type == .choices ? "answer-\(question.id)[]" : "answer-\(question.id)"
+    }
     static func notApplicableName(_ question: Question) -> String { "na-\(question.id)" }
 
     /// The answer the inputs give, as the form writes it; nil for "not applicable".

@@ -55,6 +55,8 @@ struct RecordFormView {
         }
         struct AnswerOption: Encodable, Sendable {
             var question: String
+            /// The input's name: `answer-ID`, or `answer-ID[]` for checkboxes.
+            var name: String
             var type: String
             var value: String
             /// The end of the input's id: the value, or `nvt` for "not applicable".
@@ -169,12 +171,15 @@ struct RecordFormView {
                 let (yes, no) = Language(code: strings.lang).yesNo
                 let choices = question.type == .yesno ? [("yes", yes), ("no", no)] : question.options.map { ($0.id, $0.title) }
                 options = choices.map {
-                    .init(question: question.id, type: type, value: $0.0, key: $0.0, title: $0.1, checked: posted.contains($0.0))
+                    .init(
+                        question: question.id, name: AnswerInputs.inputName(question), type: type, value: $0.0, key: $0.0,
+                        title: $0.1, checked: posted.contains($0.0))
                 }
                 if type == "radio" {
                     options.append(
                         .init(
-                            question: question.id, type: type, value: "", key: "nvt", title: labels.notApplicable,
+                            question: question.id, name: AnswerInputs.inputName(question), type: type, value: "", key: "nvt",
+                            title: labels.notApplicable,
                             checked: posted.allSatisfy(\.isEmpty)))
                 }
             }

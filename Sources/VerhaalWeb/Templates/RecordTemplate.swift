@@ -62,7 +62,7 @@ enum RecordTemplate {
         </div>
         <div class="choice"><input type="checkbox" id="na-{{id}}" name="na-{{id}}" value="1"{{#notApplicable}} checked{{/notApplicable}}><label for="na-{{id}}">{{s.record.notApplicable}}</label></div>
         {{/isScale}}
-        {{#options}}<div class="choice"><input type="{{type}}" id="answer-{{question}}-{{key}}" name="answer-{{question}}" value="{{value}}"{{#checked}} checked{{/checked}}><label for="answer-{{question}}-{{key}}">{{title}}</label></div>
+        {{#options}}<div class="choice"><input type="{{type}}" id="answer-{{question}}-{{key}}" name="{{name}}" value="{{value}}"{{#checked}} checked{{/checked}}><label for="answer-{{question}}-{{key}}">{{title}}</label></div>
         {{/options}}
         {{#isText}}<input type="text" id="answer-{{id}}" name="answer-{{id}}" maxlength="200" value="{{value}}" aria-label="{{prompt}}">{{/isText}}
         </fieldset>
