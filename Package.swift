@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -35,6 +36,10 @@ let package = Package(
         .target(
             name: "VerhaalKit",
             dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "VerhaalSense",
+            dependencies: ["VerhaalKit", .product(name: "RealModule", package: "swift-numerics")]
         ),
         .target(
             name: "VerhaalExport",
@@ -60,6 +65,7 @@ let package = Package(
                 "VerhaalKit",
                 "VerhaalExport",
                 "VerhaalWeb",
+                "VerhaalSense",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -81,6 +87,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
+        .testTarget(name: "VerhaalSenseTests", dependencies: ["VerhaalSense"]),
         .testTarget(name: "VerhaalCLITests", dependencies: ["VerhaalCLI", "VerhaalKit", "verhaal"]),
         .testTarget(
             name: "VerhaalWebTests",

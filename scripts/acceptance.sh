@@ -67,5 +67,9 @@ done
 check "browser: sign in, record an anecdote, verhaal check passes" \
   .build-venv/bin/python scripts/browser/browser_test.py "$verhaal"
 
+# The statistics of the story questions against scipy, on randomized tables and samples.
+check "statistics: chi-square, Kruskal-Wallis, Mann-Whitney, Spearman and BH agree with scipy to 1e-9" \
+  .build-venv/bin/python scripts/sense/scipy_crosscheck.py "$verhaal"
+
 echo "acceptance: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

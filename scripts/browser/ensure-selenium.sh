@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Makes .build-venv/ with Selenium from PyPI for the browser test (once; then reused).
-# Selenium drives Debian's chromium through Debian's chromedriver: nothing else is downloaded.
+# Makes .build-venv/ with Selenium from PyPI for the browser test, and scipy for the statistics
+# cross-check (once; then reused). Selenium drives Debian's chromium through Debian's
+# chromedriver: no browser is downloaded.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 if ! .build-venv/bin/python -c "import selenium" 2>/dev/null; then
   python3 -m venv .build-venv
   .build-venv/bin/pip install --quiet --disable-pip-version-check "selenium>=4.20,<5"
+fi
+if ! .build-venv/bin/python -c "import scipy" 2>/dev/null; then
+  .build-venv/bin/pip install --quiet --disable-pip-version-check "scipy>=1.15"
 fi
