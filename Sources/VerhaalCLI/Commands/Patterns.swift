@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import VerhaalKit
+import VerhaalSense
+
+extension VerhaalCommand {
+    struct Patterns: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Find the patterns in the answers to the story questions, with honest statistics.",
+            discussion: """
+                Every question, and the lessons, perspectives, kind and quarter, alone and in
+                pairs: counts and histograms; chi-square for two choices, Kruskal–Wallis and
+                Mann–Whitney for a scale by a choice, Spearman for two scales. The q-value
+                corrects for all the tests of the run (Benjamini–Hochberg). Only the entries the
+                audience may see count: never a private one. Cells of fewer than 3 stories
+                show as "<3". No test below 20 stories; under 30 a result is "suggestive".
+
+                Examples:
+                  verhaal patterns
+                  verhaal patterns --audience public --json
+                  verhaal patterns --kind anecdote --since 2019-09-01
+                """)
+
+        @OptionGroup var libraryOptions: LibraryOptions
+        @OptionGroup var filters: EntryFilterOptions
+
+        @Option(help: "network (network and public entries, the default) or public (public entries only).")
+        var audience: Audience = .network
+
+        @Option(name: .customLong("minimum-n"), help: "No test with fewer stories than this.")
+        var minimumN = 20
+
+        @Option(name: .customLong("minimum-cell"), help: "Cells with fewer stories show as '<N'.")
+        var minimumCell = 3
+
+        @Flag(help: "Print every pattern as JSON.")
+        var json = false
+
+        func validate() throws {
+            guard minimumN >= 3 else { throw ValidationError("--minimum-n must be at least 3") }
+            guard minimumCell >= 1 else { throw ValidationError("--minimum-cell must be at least 1") }
+        }
+
+        struct Report: Encodable {
+            var audience: String
+            var stories: Int
+            var tests: Int
+            var patterns: [Pattern]
+            var constantTellers: [ConstantTeller]
+        }
+
+        func run() throws {
+            let library = try libraryOptions.load()
+            let query = try filters.query(framework: library.framework)
+            let entries = query.filter(library.entries.filter { audience.allows($0.share) })
+            let language = Language(code: library.settings.language)
+            let dimensions = Dimension.all(framework: library.framework, entries: entries, language: language)
+            let run = PatternFinder(dimensions: dimensions, options: PatternOptions(minimumN: minimumN, minimumCell: minimumCell))
+                .run(entries)
+            let constant = ConstantTeller.find(framework: library.framework, entries: entries)
+            if json {
+                try JSONOutput.print(
+                    Report(
+                        audience: audience.rawValue, stories: run.stories, tests: run.tests,
+                        patterns: run.patterns, constantTellers: constant))
+                return
+            }
+            print(
+                "\(Plural.count(run.stories, "story", "stories")) (audience: \(audience.rawValue)), \(Plural.count(run.tests, "test", "tests"))."
+            )
+            let tested = run.patterns.filter { $0.q != nil }
+            var table = TextTable(header: ["PATTERN", "TEST", "N", "P", "Q", "EFFECT", ""])
+            table.rows = tested.map { pattern in
+                var notes: [String] = []
+                if pattern.suggestive { notes.append("suggestive") }
+                if pattern.smallExpectedCounts { notes.append("expected < 5") }
+                return [
+                    pattern.id, pattern.test ?? "", "\(pattern.n)", Self.number(pattern.p), Self.number(pattern.q),
+                    pattern.effect.map { String(format: "%.2f", $0) } ?? "", notes.joined(separator: ", "),
+                ]
+            }
+            print(table.render())
+            let untested = run.patterns.filter { $0.q == nil && $0.dimensions.count == 2 }.count
+            print("\n\(untested) pairs without a test (too few stories or no variation); see --json.")
+            for item in constant {
+                print("Note: \(item.teller) answered '\(item.question)' with \(item.answer) in all \(item.stories) stories.")
+            }
+        }
+
+        static func number(_ value: Double?) -> String {
+            guard let value else { return "" }
+            return value < 0.001 ? String(format: "%.1e", value) : String(format: "%.3f", value)
+        }
+    }
+}
+
+extension Audience: ExpressibleByArgument {}

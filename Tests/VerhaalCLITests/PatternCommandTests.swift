@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+
+/// `verhaal patterns` on the sample library: only what the audience may see counts.
+@Suite struct PatternCommandTests {
+    @Test func patternsCountOnlyWhatTheAudienceMaySee() throws {
+        let library = try TemporaryLibrary.sampleCopy()
+        func report(_ arguments: [String]) throws -> [String: Any] {
+            let result = try library.run(["patterns", "--json"] + arguments)
+            #expect(result.status == 0, "\(result.errors)")
+            return try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        }
+        let network = try report([])
+        #expect(network["stories"] as? Int == 37, "the one private entry counts in nothing")
+        let patterns = try #require(network["patterns"] as? [[String: Any]])
+        let pattern = try #require(patterns.first { $0["id"] as? String == "pendule~gevoel" })
+        for key in ["id", "kind", "dimensions", "n", "test", "statistic", "p", "q", "effect", "suggestive", "cells"] {
+            #expect(pattern[key] != nil, "\(key)")
+        }
+        #expect((network["tests"] as? Int ?? 0) > 100)
+        let publicOnly = try report(["--audience", "public"])
+        let shared = try library.run(["list", "--json"]).output
+        let publicCount = (try JSONSerialization.jsonObject(with: Data(shared.utf8)) as? [[String: Any]] ?? [])
+            .filter { $0["share"] as? String == "public" }.count
+        #expect(publicOnly["stories"] as? Int == publicCount)
+        let text = try library.run(["patterns"]).output
+        #expect(text.contains("37 stories (audience: network)"))
+        #expect(try library.run(["patterns", "--minimum-n", "1"]).status == 64)
+    }
+}

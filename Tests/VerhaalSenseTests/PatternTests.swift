@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+import VerhaalKit
+
+@testable import VerhaalSense
+
+/// Patterns on generated libraries: a planted pattern is found, independent answers give
+/// (almost) nothing, small cells never show, and ids stay the same.
+@Suite struct PatternTests {
+    /// A small seeded generator (SplitMix64), so that every run sees the same libraries.
+    struct Random {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func int(_ range: ClosedRange<Int>) -> Int {
+            range.lowerBound + Int(next() % UInt64(range.count))
+        }
+        mutating func pick<T>(_ values: [T]) -> T { values[int(0...(values.count - 1))] }
+    }
+
+    static let framework = Framework.essay
+    static let roles = ["bestuurder", "toezichthouder", "medewerker", "bewoner", "partner", "anders"]
+
+    static func entries(count: Int, seed: UInt64, planted: Bool) -> [Entry] {
+        var random = Random(state: seed)
+        let lessons = framework.lessons.map(\.id)
+        let feelings = ["inspirerend", "hoopvol", "gemengd", "zorgelijk", "frustrerend"]
+        return (0..<count).map { index in
+            let role = random.pick(roles)
+            var pendule = random.int(0...100)
+            if planted { pendule = role == "bestuurder" ? random.int(60...100) : random.int(0...60) }
+            let answers: [String: Answer] = [
+                "pendule": .scale(pendule), "vorm-resultaat": .scale(random.int(0...100)), "hard-zacht": .scale(random.int(0...100)),
+                "gevoel": .choice(random.pick(feelings)), "rol": .choice(role),
+                "leiderschap": .choices([random.pick(["regie", "ruimte", "delen", "vertrouwen", "verantwoordelijkheid"])]),
+            ]
+            let month = random.int(1...12)
+            return Entry(
+                id: "e\(index)", path: "Stories/anekdotes/e\(index).md", kind: random.pick(EntryKind.allCases),
+                title: "E\(index)", date: LocalDate(year: 2019, month: month, day: 1)!, teller: "T\(random.int(0...40))",
+                lessons: [random.pick(lessons)], share: .network, answers: answers)
+        }
+    }
+
+    static func run(_ entries: [Entry], options: PatternOptions = PatternOptions()) -> PatternFinder.Run {
+        let dimensions = Dimension.all(framework: framework, entries: entries, language: .dutch)
+        return PatternFinder(dimensions: dimensions, options: options).run(entries)
+    }
+
+    @Test func aPlantedPatternIsFoundWithASmallQ() throws {
+        let run = Self.run(Self.entries(count: 120, seed: 7, planted: true))
+        let pattern = try #require(run.patterns.first { $0.id == "pendule~rol" })
+        #expect(pattern.test == "kruskal-wallis")
+        #expect((pattern.q ?? 1) < 0.01, "q = \(pattern.q ?? -1)")
+        #expect(!pattern.suggestive)
+        #expect(run.tests > 100, "the q-values correct for every test of the run")
+    }
+
+    @Test func independentAnswersRarelyShowAnything() {
+        var seedsWithAPattern = 0
+        for seed in 1...100 {
+            let run = Self.run(Self.entries(count: 80, seed: UInt64(seed) * 7919, planted: false))
+            if run.patterns.contains(where: { ($0.q ?? 1) < 0.05 }) { seedsWithAPattern += 1 }
+        }
+        #expect(seedsWithAPattern <= 5, "\(seedsWithAPattern) of 100 seeds")
+    }
+
+    @Test func noCellShowsAGroupOfFewerThanThreeStories() throws {
+        let run = Self.run(Self.entries(count: 40, seed: 11, planted: false))
+        let data = try JSONEncoder().encode(run)
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        var cells = 0
+        for pattern in json["patterns"] as? [[String: Any]] ?? [] {
+            for cell in pattern["cells"] as? [[String: Any]] ?? [] {
+                cells += 1
+                if let count = cell["count"] as? Int {
+                    #expect(count >= 3, "\(pattern["id"] ?? "") \(cell)")
+                } else {
+                    #expect(cell["count"] as? String == "<3")
+                }
+            }
+        }
+        #expect(cells > 100)
+    }
+
+    @Test func idsAreStableAndTestsWaitForEnoughStories() throws {
+        let entries = Self.entries(count: 15, seed: 3, planted: true)
+        let first = Self.run(entries).patterns.map(\.id)
+        let second = Self.run(entries.reversed()).patterns.map(\.id)
+        #expect(Set(first) == Set(second))
+        #expect(first.contains("pendule~rol") && first.contains("leiderschap=regie~gevoel") && first.contains("lesson=delen~kind"))
+        let small = try #require(Self.run(entries).patterns.first { $0.id == "pendule~rol" })
+        #expect(small.p == nil)
+        #expect(small.noTest == "fewer than 20 stories")
+        let lowered = try #require(Self.run(entries, options: PatternOptions(minimumN: 10)).patterns.first { $0.id == "pendule~rol" })
+        #expect(lowered.p != nil && lowered.suggestive)
+    }
+
+    @Test func oneDimensionGivesCountsAndAHistogram() throws {
+        let run = Self.run(Self.entries(count: 60, seed: 5, planted: false))
+        let pendule = try #require(run.patterns.first { $0.id == "pendule" })
+        #expect(pendule.kind == .histogram)
+        #expect(pendule.cells.count == 10)
+        #expect(pendule.n == 60 && pendule.mean != nil && pendule.median != nil && pendule.standardDeviation != nil)
+        let gevoel = try #require(run.patterns.first { $0.id == "gevoel" })
+        #expect(gevoel.kind == .counts)
+        #expect(gevoel.cells.map(\.labels) == [["inspirerend"], ["hoopvol"], ["gemengd"], ["zorgelijk"], ["frustrerend"]])
+    }
+}
