@@ -30,6 +30,8 @@ import VerhaalKit
                     .table(TableBlock(title: nil, header: ["leeg"], rows: [], role: "x")),
                     .paragraph([.text("  twee  spaties\ten een tab")]),
                 ], subsections: [Section(title: "Leeg")]),
+            // Found by the writer fuzz target: reflection questions without a question.
+            Section(id: "geen-vragen", title: "Geen vragen", blocks: [.questions(title: nil, []), .list(ordered: true, items: [])]),
             // Found by the writer fuzz target: a section whose only text is empty.
             Section(id: "leeg", title: "Leeg", blocks: [.markdown("")]),
             Section(id: "app", title: "Bijlage", kind: .appendix),

@@ -31,6 +31,8 @@ struct DocBookBlocks {
         case .heading(_, let inlines):
             try paragraph([.strong(inlines)])
         case .list(let ordered, let items):
+            // DocBook has no empty list; `written` leaves one out.
+            guard !items.isEmpty else { return }
             try xml.start(ordered ? "orderedlist" : "itemizedlist")
             for item in items { try listItem(item) }
             try xml.end()
@@ -68,6 +70,8 @@ struct DocBookBlocks {
             try contents(anecdote.content)
             try xml.end()
         case .questions(let title, let questions):
+            // A perspective without reflection questions gets no empty list (found by `make fuzz-writers`).
+            guard !questions.isEmpty else { return }
             try xml.start("itemizedlist")
             try xml.attribute("role", "questions")
             if let title { try xml.element("title", text: title) }
@@ -102,6 +106,8 @@ struct DocBookBlocks {
         blocks.filter { block in
             switch block {
             case .table(let table): !table.rows.isEmpty
+            case .questions(_, let questions): !questions.isEmpty
+            case .list(_, let items): !items.isEmpty
             case .markdown(let text): !Markdown.blocks(from: text).isEmpty
             default: true
             }
