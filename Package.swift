@@ -43,7 +43,7 @@ let package = Package(
         ),
         .target(
             name: "VerhaalExport",
-            dependencies: ["VerhaalKit", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["VerhaalKit", "VerhaalSense", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(
             name: "VerhaalWeb",

@@ -67,6 +67,20 @@ done
 check "browser: sign in, record an anecdote, verhaal check passes" \
   .build-venv/bin/python scripts/browser/browser_test.py "$verhaal"
 
+# Every pattern's figure renders with rsvg-convert, without a warning.
+figures="$out/figures"
+"$verhaal" patterns --library . --out "$figures" > /dev/null
+render_figures() {
+  local count=0
+  for svg in "$figures"/*.svg; do
+    rsvg-convert "$svg" -o "${svg%.svg}.png" 2> "$out/rsvg.err" || return 1
+    [ ! -s "$out/rsvg.err" ] || { cat "$out/rsvg.err"; return 1; }
+    count=$((count + 1))
+  done
+  [ "$count" -gt 100 ]
+}
+check "rsvg-convert renders every pattern figure without a warning" render_figures
+
 # The statistics of the story questions against scipy, on randomized tables and samples.
 check "statistics: chi-square, Kruskal-Wallis, Mann-Whitney, Spearman and BH agree with scipy to 1e-9" \
   .build-venv/bin/python scripts/sense/scipy_crosscheck.py "$verhaal"

@@ -48,7 +48,7 @@ import VerhaalKit
     }
 
     static func run(_ entries: [Entry], options: PatternOptions = PatternOptions()) -> PatternFinder.Run {
-        let dimensions = Dimension.all(framework: framework, entries: entries, language: .dutch)
+        let dimensions = PatternDimension.all(framework: framework, entries: entries, language: .dutch)
         return PatternFinder(dimensions: dimensions, options: options).run(entries)
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VerhaalExport
 import VerhaalKit
 import VerhaalSense
 
@@ -36,6 +37,9 @@ extension VerhaalCommand {
         @Flag(help: "Print every pattern as JSON.")
         var json = false
 
+        @Option(help: ArgumentHelp("Write each pattern's figure as SVG into this folder (PATTERN-ID.svg).", valueName: "folder"))
+        var out: String?
+
         func validate() throws {
             guard minimumN >= 3 else { throw ValidationError("--minimum-n must be at least 3") }
             guard minimumCell >= 1 else { throw ValidationError("--minimum-cell must be at least 1") }
@@ -54,10 +58,11 @@ extension VerhaalCommand {
             let query = try filters.query(framework: library.framework)
             let entries = query.filter(library.entries.filter { audience.allows($0.share) })
             let language = Language(code: library.settings.language)
-            let dimensions = Dimension.all(framework: library.framework, entries: entries, language: language)
+            let dimensions = PatternDimension.all(framework: library.framework, entries: entries, language: language)
             let run = PatternFinder(dimensions: dimensions, options: PatternOptions(minimumN: minimumN, minimumCell: minimumCell))
                 .run(entries)
             let constant = ConstantTeller.find(framework: library.framework, entries: entries)
+            if let out { try writeFigures(run.patterns, dimensions: dimensions, language: language, to: out) }
             if json {
                 try JSONOutput.print(
                     Report(
@@ -84,6 +89,20 @@ extension VerhaalCommand {
             print("\n\(untested) pairs without a test (too few stories or no variation); see --json.")
             for item in constant {
                 print("Note: \(item.teller) answered '\(item.question)' with \(item.answer) in all \(item.stories) stories.")
+            }
+        }
+
+        private func writeFigures(_ patterns: [Pattern], dimensions: [PatternDimension], language: Language, to path: String) throws {
+            let folder = URL(fileURLWithPath: path)
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw VerhaalError("cannot create \(path)", hint: "check that you may write there")
+            }
+            let storiesLabel = language == .english ? "stories" : "verhalen"
+            for pattern in patterns {
+                guard let svg = try PatternFigure.svg(for: pattern, dimensions: dimensions, storiesLabel: storiesLabel) else { continue }
+                try AtomicFile.write(svg, to: folder.appendingPathComponent("\(pattern.id).svg"))
             }
         }
 

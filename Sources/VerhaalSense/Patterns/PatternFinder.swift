@@ -5,10 +5,10 @@ import VerhaalKit
 /// pair of dimensions with the test that fits them; then Benjamini–Hochberg q-values over every
 /// test of the run. Pure: entries in, patterns out.
 public struct PatternFinder: Sendable {
-    public let dimensions: [Dimension]
+    public let dimensions: [PatternDimension]
     public let options: PatternOptions
 
-    public init(dimensions: [Dimension], options: PatternOptions = PatternOptions()) {
+    public init(dimensions: [PatternDimension], options: PatternOptions = PatternOptions()) {
         self.dimensions = dimensions
         self.options = options
     }
@@ -47,14 +47,14 @@ public struct PatternFinder: Sendable {
     }
 
     /// Options of one question (or lessons, or perspectives) are not tested against each other.
-    static func sameSource(_ first: Dimension, _ second: Dimension) -> Bool {
+    static func sameSource(_ first: PatternDimension, _ second: PatternDimension) -> Bool {
         guard let a = first.id.split(separator: "=").first, let b = second.id.split(separator: "=").first else { return false }
         return first.id.contains("=") && second.id.contains("=") && a == b
     }
 
     // MARK: - One dimension
 
-    private func single(_ dimension: Dimension, _ entries: [Entry]) -> Pattern {
+    private func single(_ dimension: PatternDimension, _ entries: [Entry]) -> Pattern {
         let values = entries.compactMap(dimension.value)
         var pattern = empty(
             id: dimension.id, kind: dimension.isScale ? .histogram : .counts, dimensions: [dimension.id],
@@ -83,8 +83,8 @@ public struct PatternFinder: Sendable {
 
     // MARK: - Two dimensions
 
-    private func pair(_ first: Dimension, _ second: Dimension, _ entries: [Entry]) -> Pattern {
-        let values = entries.compactMap { entry -> (DimensionValue, DimensionValue)? in
+    private func pair(_ first: PatternDimension, _ second: PatternDimension, _ entries: [Entry]) -> Pattern {
+        let values = entries.compactMap { entry -> (PatternDimensionValue, PatternDimensionValue)? in
             guard let a = first.value(entry), let b = second.value(entry) else { return nil }
             return (a, b)
         }
