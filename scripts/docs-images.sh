@@ -16,4 +16,8 @@ soffice --headless --norestore --convert-to pdf --outdir "$work/text" Exports/we
 soffice --headless --norestore --convert-to pdf --outdir "$work/slides" Exports/wenkend-perspectief.fodp >/dev/null
 pdftoppm -png -r 45 -f 1 -l 3 "$work/text/wenkend-perspectief.pdf" docs/document-page
 pdftoppm -png -r 60 -f 2 -l 2 -singlefile "$work/slides/wenkend-perspectief.pdf" docs/slide-lesson-1
+# Two pattern figures: one question's bar chart, and a heat map of two.
+$verhaal patterns --out "$work/figures" >/dev/null
+rsvg-convert "$work/figures/gevoel.svg" -o docs/pattern-gevoel.png
+rsvg-convert "$work/figures/pendule~gevoel.svg" -o docs/pattern-pendule-gevoel.png
 ls -1 docs/*.png
