@@ -43,7 +43,7 @@ extension VerhaalCommand {
                 ]
             }
             print(table.render())
-            print("\(entries.count) of \(library.entries.count) entries")
+            print("\(entries.count) of \(Plural.count(library.entries.count, "entry", "entries"))")
         }
     }
 }

@@ -74,21 +74,24 @@ extension VerhaalCommand {
                 "\(Plural.count(run.stories, "story", "stories")) (audience: \(audience.rawValue)), \(Plural.count(run.tests, "test", "tests"))."
             )
             let tested = run.patterns.filter { $0.q != nil }
-            var table = TextTable(header: ["PATTERN", "TEST", "N", "P", "Q", "EFFECT", ""])
+            // Narrow enough for an 80-column terminal; p, df and the cells are in --json.
+            var table = TextTable(header: ["PATTERN", "TEST", "N", "Q", "EFFECT", "NOTE"])
+            table.maximumCellWidth = 34
             table.rows = tested.map { pattern in
-                var notes: [String] = []
-                if pattern.suggestive { notes.append("suggestive") }
-                if pattern.smallExpectedCounts { notes.append("expected < 5") }
+                var notes = ""
+                if pattern.suggestive { notes += "s" }
+                if pattern.smallExpectedCounts { notes += "e" }
                 return [
-                    pattern.id, pattern.test ?? "", "\(pattern.n)", Self.number(pattern.p), Self.number(pattern.q),
-                    pattern.effect.map { String(format: "%.2f", $0) } ?? "", notes.joined(separator: ", "),
+                    pattern.id, Self.shortName(of: pattern.test), "\(pattern.n)", Self.number(pattern.q),
+                    pattern.effect.map { String(format: "%.2f", $0) } ?? "", notes,
                 ]
             }
             print(table.render())
+            print("s: suggestive (fewer than 30 stories)  e: expected counts under 5")
             let untested = run.patterns.filter { $0.q == nil && $0.dimensions.count == 2 }.count
             print("\n\(untested) pairs without a test (too few stories or no variation); see --json.")
             for item in constant {
-                print("Note: \(item.teller) answered '\(item.question)' with \(item.answer) in all \(item.stories) stories.")
+                print("Note: \(item.teller) answered '\(item.question)' with \(item.answer) in each of their \(item.stories) stories.")
             }
         }
 
@@ -103,6 +106,14 @@ extension VerhaalCommand {
             for pattern in patterns {
                 guard let svg = try PatternFigure.svg(for: pattern, dimensions: dimensions, storiesLabel: storiesLabel) else { continue }
                 try AtomicFile.write(svg, to: folder.appendingPathComponent("\(pattern.id).svg"))
+            }
+        }
+
+        static func shortName(of test: String?) -> String {
+            switch test {
+            case "chi-square": "chi2"
+            case "kruskal-wallis": "kruskal"
+            default: test ?? ""
             }
         }
 
