@@ -8,7 +8,6 @@ struct CompositionState {
 
     /// Entries the composition may use, in order.
     private(set) var pool: [Entry] = []
-    private(set) var excludedByShare: [ComposeReport.Exclusion] = []
     /// Entries shown in full, by id.
     private var shown = Set<String>()
     /// Entries in the document, shown or referred to.
@@ -35,8 +34,6 @@ struct CompositionState {
             ? library.entries.filter(composition.filter.matches)
             : composition.entries.compactMap(library.entry(id:))
         let kept = candidates.filter { !composition.exclude.contains($0.id) }
-        excludedByShare = kept.filter { !composition.audience.allows($0.share) }
-            .map { ComposeReport.Exclusion(id: $0.id, share: $0.share) }
         pool = kept.filter { composition.audience.allows($0.share) }
         poolByID = Dictionary(pool.map { ($0.id, $0) }) { first, _ in first }
         stories = pool.filter { $0.kind != .travelLog }
@@ -274,7 +271,15 @@ struct CompositionState {
         }
     }
 
+    /// The entries left out because of their share, from the full list of left-out entries.
+    private func excludedByShare(_ leftOut: [ComposeReport.LeftOut]) -> [ComposeReport.Exclusion] {
+        leftOut.filter { $0.reason == .private || $0.reason == .audience }.compactMap { item in
+            library.entry(id: item.id).map { ComposeReport.Exclusion(id: $0.id, share: $0.share) }
+        }
+    }
+
     func report(sections: [Section]) -> ComposeReport {
+        let leftOut = leftOut()
         var outline: [ComposeReport.OutlineItem] = []
         let used = sortedUsed
         let usedIDs = Set(used.map(\.id))
@@ -301,6 +306,6 @@ struct CompositionState {
             composition: composition.id, audience: composition.audience, outline: outline,
             entriesUsed: used.map(\.id), emptyLessons: emptyLessons,
             emptyPerspectives: emptyPerspectives, emptySections: emptySections,
-            excludedByShare: excludedByShare, leftOut: leftOut())
+            excludedByShare: excludedByShare(leftOut), leftOut: leftOut)
     }
 }

@@ -25,6 +25,7 @@ extension LibraryStore {
     /// (YAML, keys, fields, and ids that name no usable entry) of all of them.
     func readCompositions(framework: Framework, entries: [Entry]) -> (compositions: [String: Composition], diagnostics: [Diagnostic]) {
         var compositions: [String: Composition] = [:]
+        let byID = Dictionary(entries.map { ($0.id, $0) }) { first, _ in first }
         var diagnostics: [Diagnostic] = []
         for name in compositionNames() {
             let url = compositionsURL.appendingPathComponent("\(name).yaml")
@@ -46,7 +47,6 @@ extension LibraryStore {
             let (parsed, problems) = CompositionParser(framework: framework).parse(text, id: name, path: path)
             diagnostics += problems
             guard let composition = parsed else { continue }
-            let byID = Dictionary(entries.map { ($0.id, $0) }) { first, _ in first }
             let lines = FrontMatterDocument.lines(of: text)
             for problem in CompositionValidator.problems(in: composition, entry: { byID[$0] }) {
                 let line = lines.firstIndex { $0.contains(problem.id) }.map { $0 + 1 }

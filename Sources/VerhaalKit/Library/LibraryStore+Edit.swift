@@ -49,7 +49,7 @@ extension LibraryStore {
         }
         if !changes.setAnswers.isEmpty || !changes.clearAnswers.isEmpty {
             // The answers as written, kept in their order; only the asked ones change.
-            var answers = YAMLValue.answers(in: (try? YAMLShape.compose(document.yaml))?.mapping?[EntryFields.answers])
+            var answers = written.answers
             answers.removeAll { changes.clearAnswers.contains($0.question) }
             for change in changes.setAnswers {
                 if let index = answers.firstIndex(where: { $0.question == change.question }) {

@@ -16,9 +16,6 @@ struct AnswerReader {
         self.lineOffset = lineOffset
     }
 
-    /// The field name of a question's answer in diagnostics and forms.
-    static func field(_ questionID: String) -> String { EntryFields.answer(questionID) }
-
     mutating func read(_ node: Node) -> [String: Answer] {
         guard let mapping = node.mapping else {
             if node.scalar.map({ ["", "~", "null"].contains($0.string) }) == true { return [:] }
@@ -34,7 +31,7 @@ struct AnswerReader {
             guard let question = framework.question(id) else {
                 let suggestion = KeySuggestion.closest(to: id, among: framework.questions.map(\.id)).map { "did you mean '\($0)'? " } ?? ""
                 report(
-                    code: .unknownQuestion, at: key, field: Self.field(id), "unknown question '\(id)'",
+                    code: .unknownQuestion, at: key, field: EntryFields.answer(id), "unknown question '\(id)'",
                     hint: suggestion + "the questions are: \(framework.questions.map(\.id).joined(separator: ", "))")
                 continue
             }
@@ -46,7 +43,7 @@ struct AnswerReader {
     }
 
     private mutating func read(_ value: Node, for question: Question) -> Answer? {
-        let field = Self.field(question.id)
+        let field = EntryFields.answer(question.id)
         func wrongType(_ expected: String) {
             report(
                 code: .wrongAnswerType, at: value, field: field,
@@ -144,7 +141,7 @@ struct AnswerReader {
         let ids = question.options.map(\.id)
         let suggestion = KeySuggestion.closest(to: id, among: ids).map { "did you mean '\($0)'? " } ?? ""
         report(
-            code: .unknownOption, at: node, field: Self.field(question.id), "'\(id)' is not an option of '\(question.id)'",
+            code: .unknownOption, at: node, field: EntryFields.answer(question.id), "'\(id)' is not an option of '\(question.id)'",
             hint: suggestion + "the options are: \(ids.joined(separator: ", "))")
         return nil
     }

@@ -84,12 +84,6 @@ public struct SessionStore: Sendable {
         return ended
     }
 
-    /// The number of live sessions per member name.
-    public func liveSessionCounts(now: Date = Date()) throws -> [String: Int] {
-        let seconds = Int(now.timeIntervalSince1970)
-        return try records().filter { $0.expires > seconds }.reduce(into: [:]) { $0[$1.member, default: 0] += 1 }
-    }
-
     func records() throws -> [Record] {
         guard let data = FileManager.default.contents(atPath: url.path) else { return [] }
         do {
