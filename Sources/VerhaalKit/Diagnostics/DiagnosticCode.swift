@@ -78,6 +78,19 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case repeatedOption = "V087"
     case answerTooLong = "V088"
 
+    case observationInvalidYAML = "V090"
+    case observationUnknownKey = "V091"
+    case observationMissingField = "V092"
+    case observationInvalidField = "V093"
+    case observationUnknownPattern = "V094"
+    case observationTooFewInterpretations = "V095"
+    case observationStrengthOutOfRange = "V096"
+    case observationInvalidDate = "V097"
+    case marksInvalidYAML = "V098"
+    case marksUnknownPattern = "V099"
+    case marksUnknownValue = "V100"
+    case observationNotUTF8 = "V101"
+
     /// The rule's name, e.g. `unknown-lesson`: the case name in kebab case.
     public var name: String {
         let characters = Array(String(describing: self))

@@ -16,6 +16,10 @@ public struct Library: Sendable {
     /// The names of the compositions (`Stories/verhalen/*.yaml`), the built-in
     /// `wenkend-perspectief` first when no file overrides it.
     public let compositionNames: [String]
+    /// The observations of `Stories/duiding/*.md` without errors, by date, then id.
+    public let observations: [Observation]
+    /// The marks of `Stories/duiding/markeringen.yaml`.
+    public let marks: PatternMarks
     /// The compositions without errors, read once when the library was loaded.
     private let compositions: [String: Composition]
     private let entriesByID: [String: Entry]
@@ -23,8 +27,11 @@ public struct Library: Sendable {
     public init(
         root: URL, settings: LibrarySettings, entries: [Entry], diagnostics: [Diagnostic],
         fileCount: Int, timings: LoadTimings = LoadTimings(),
-        compositions: [String: Composition] = [:], compositionNames: [String] = [Composition.defaultName]
+        compositions: [String: Composition] = [:], compositionNames: [String] = [Composition.defaultName],
+        observations: [Observation] = [], marks: PatternMarks = PatternMarks()
     ) {
+        self.observations = observations
+        self.marks = marks
         self.root = root
         self.settings = settings
         self.entries = entries
@@ -47,7 +54,14 @@ public struct Library: Sendable {
         }
         let path = LibraryStore.compositionPath(name)
         let problems = diagnostics.filter { $0.file == path && $0.severity == .error }
-        if problems.isEmpty && name == Composition.defaultName { return Composition(id: name) }
+        if problems.isEmpty && name == Composition.defaultName {
+            // The built-in template shows the remarkable patterns once a network has written
+            // an observation about one.
+            var builtIn = Composition(id: name)
+            let remarkable = Set(marks.remarkable)
+            builtIn.showsRemarkablePatterns = observations.contains { remarkable.contains($0.pattern) }
+            return builtIn
+        }
         throw VerhaalError("the composition \(path) has errors", hint: "fix them (see 'verhaal check')", diagnostics: problems)
     }
 

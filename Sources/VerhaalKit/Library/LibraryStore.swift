@@ -10,6 +10,8 @@ public struct LibraryStore: Sendable {
     public static let exportsFolder = "Exports"
     /// Compositions live here; it holds no entries.
     public static let compositionsFolder = "verhalen"
+    /// Observations, interpretations and marks live here; it holds no entries.
+    public static let sensemakingFolder = "duiding"
 
     public init(root: URL) {
         self.root = root.standardizedFileURL
@@ -62,6 +64,8 @@ public struct LibraryStore: Sendable {
         let usableForCompositions = allEntries.filter { !failedPaths.contains($0.path) }
         let (compositions, compositionProblems) = readCompositions(framework: settings.framework, entries: usableForCompositions)
         diagnostics += compositionProblems
+        let (observations, marks, sensemakingProblems) = readSensemaking(framework: settings.framework)
+        diagnostics += sensemakingProblems
         diagnostics.sort { ($0.file, $0.line ?? 0, $0.column ?? 0) < ($1.file, $1.line ?? 0, $1.column ?? 0) }
         let usable =
             allEntries
@@ -69,7 +73,8 @@ public struct LibraryStore: Sendable {
             .sorted(by: Entry.libraryOrder)
         return Library(
             root: root, settings: settings, entries: usable, diagnostics: diagnostics,
-            fileCount: files.count, timings: timings, compositions: compositions, compositionNames: compositionNames())
+            fileCount: files.count, timings: timings, compositions: compositions, compositionNames: compositionNames(),
+            observations: observations, marks: marks)
     }
 
     /// The settings in `verhaal.yaml` (defaults when there is none), with any problems found in it.
@@ -91,7 +96,7 @@ public struct LibraryStore: Sendable {
     }
 
     /// Every `.md` entry under `Stories/` (files and links to them), sorted by path, outside the
-    /// compositions folder. Links to folders are not followed.
+    /// compositions and sensemaking folders. Links to folders are not followed.
     private func entryFiles() -> [String] {
         var files: [String] = []
         // A plain walk with readdir: the entry type comes with the name, so most files cost no
@@ -112,7 +117,7 @@ public struct LibraryStore: Sendable {
                     isFolder = (info.st_mode & S_IFMT) == S_IFDIR
                 }
                 if isFolder {
-                    if !(isTop && name == Self.compositionsFolder) { walk(path, isTop: false) }
+                    if !(isTop && (name == Self.compositionsFolder || name == Self.sensemakingFolder)) { walk(path, isTop: false) }
                 } else if name.hasSuffix(".md") {
                     files.append(path)
                 }

@@ -41,82 +41,57 @@ enum PatternDimensionValue: Sendable {
 }
 
 extension PatternDimension {
-    /// Every dimension of a framework, multi-valued ones split per option, in a fixed order: the
-    /// story questions, the questions about the teller, then lesson, perspective, kind, quarter.
+    /// Every dimension of a framework (`Framework.patternDimensions`, in its order) with the
+    /// values to read from an entry.
     public static func all(framework: Framework, entries: [Entry], language: Language) -> [PatternDimension] {
-        let english = language == .english
         let (yes, no) = language.yesNo
-        let yesNo = [Category(id: "yes", title: yes), Category(id: "no", title: no)]
-        var dimensions: [PatternDimension] = []
-        let questions = framework.questions.filter { $0.about == .story } + framework.questions.filter { $0.about == .teller }
-        for question in questions {
-            let id = question.id
-            switch question.type {
-            case .scale:
-                dimensions.append(
-                    PatternDimension(
-                        id: id, title: question.prompt, values: .scale(left: question.left ?? "0", right: question.right ?? "100"),
-                        value: { entry in
-                            if case .scale(let number) = entry.answers[id] { .number(Double(number)) } else { nil }
-                        }))
-            case .choice:
-                dimensions.append(
-                    PatternDimension(
-                        id: id, title: question.prompt, values: .categories(question.options.map { Category(id: $0.id, title: $0.title) }),
-                        value: { entry in
-                            if case .choice(let option) = entry.answers[id] { .category(option) } else { nil }
-                        }))
-            case .yesno:
-                dimensions.append(
-                    PatternDimension(
-                        id: id, title: question.prompt, values: .categories(yesNo),
-                        value: { entry in
-                            if case .yesno(let answer) = entry.answers[id] { .category(answer ? "yes" : "no") } else { nil }
-                        }))
-            case .choices:
-                for option in question.options {
-                    let optionID = option.id
-                    dimensions.append(
-                        PatternDimension(
-                            id: "\(id)=\(optionID)", title: "\(question.prompt): \(option.title)", values: .categories(yesNo),
-                            value: { entry in
-                                if case .choices(let chosen) = entry.answers[id] {
-                                    .category(chosen.contains(optionID) ? "yes" : "no")
-                                } else {
-                                    nil
-                                }
-                            }))
+        let yesNo = Values.categories([Category(id: "yes", title: yes), Category(id: "no", title: no)])
+        let strings = DocumentStrings.forLanguage(language.rawValue)
+        return framework.patternDimensions(language: language).map { descriptor in
+            let (id, title) = (descriptor.id, descriptor.title)
+            switch descriptor.source {
+            case .question(let question):
+                let questionID = question.id
+                switch question.type {
+                case .scale:
+                    return PatternDimension(
+                        id: id, title: title, values: .scale(left: question.left ?? "0", right: question.right ?? "100"),
+                        value: { if case .scale(let number) = $0.answers[questionID] { .number(Double(number)) } else { nil } })
+                case .yesno:
+                    return PatternDimension(
+                        id: id, title: title, values: yesNo,
+                        value: { if case .yesno(let answer) = $0.answers[questionID] { .category(answer ? "yes" : "no") } else { nil } })
+                default:
+                    return PatternDimension(
+                        id: id, title: title, values: .categories(question.options.map { Category(id: $0.id, title: $0.title) }),
+                        value: { if case .choice(let option) = $0.answers[questionID] { .category(option) } else { nil } })
                 }
-            case .text:
-                continue
+            case .option(let question, let option):
+                let (questionID, optionID) = (question.id, option.id)
+                return PatternDimension(
+                    id: id, title: title, values: yesNo,
+                    value: { entry in
+                        guard case .choices(let chosen) = entry.answers[questionID] else { return nil }
+                        return .category(chosen.contains(optionID) ? "yes" : "no")
+                    })
+            case .lesson(let lessonID):
+                return PatternDimension(
+                    id: id, title: title, values: yesNo, value: { .category($0.lessons.contains(lessonID) ? "yes" : "no") })
+            case .perspective(let perspectiveID):
+                return PatternDimension(
+                    id: id, title: title, values: yesNo, value: { .category($0.perspectives.contains(perspectiveID) ? "yes" : "no") })
+            case .kind:
+                return PatternDimension(
+                    id: id, title: title,
+                    values: .categories(EntryKind.allCases.map { Category(id: $0.rawValue, title: strings.kindNames[$0] ?? $0.rawValue) }),
+                    value: { .category($0.kind.rawValue) })
+            case .quarter:
+                let quarters = Array(Set(entries.map { quarter(of: $0.date) })).sorted()
+                return PatternDimension(
+                    id: id, title: title, values: .categories(quarters.map { Category(id: $0, title: $0) }),
+                    value: { .category(quarter(of: $0.date)) })
             }
         }
-        for lesson in framework.lessons {
-            let lessonID = lesson.id
-            dimensions.append(
-                PatternDimension(
-                    id: "lesson=\(lessonID)", title: (english ? "Lesson " : "Les ") + lesson.label, values: .categories(yesNo),
-                    value: { .category($0.lessons.contains(lessonID) ? "yes" : "no") }))
-        }
-        for perspective in framework.perspectives {
-            let perspectiveID = perspective.id
-            dimensions.append(
-                PatternDimension(
-                    id: "perspective=\(perspectiveID)", title: (english ? "Perspective: " : "Perspectief: ") + perspective.title,
-                    values: .categories(yesNo), value: { .category($0.perspectives.contains(perspectiveID) ? "yes" : "no") }))
-        }
-        let strings = DocumentStrings.forLanguage(language.rawValue)
-        dimensions.append(
-            PatternDimension(
-                id: "kind", title: english ? "Kind" : "Soort",
-                values: .categories(EntryKind.allCases.map { Category(id: $0.rawValue, title: strings.kindNames[$0] ?? $0.rawValue) }),
-                value: { .category($0.kind.rawValue) }))
-        let quarters = Array(Set(entries.map { Self.quarter(of: $0.date) })).sorted()
-        dimensions.append(
-            PatternDimension(
-                id: "quarter", title: english ? "Quarter" : "Kwartaal", values: .categories(quarters.map { Category(id: $0, title: $0) }),
-                value: { .category(Self.quarter(of: $0.date)) }))
-        return dimensions
     }
 
     static func quarter(of date: LocalDate) -> String {

@@ -46,10 +46,8 @@ public struct PatternFinder: Sendable {
         return Run(stories: entries.count, tests: pValues.count, patterns: patterns)
     }
 
-    /// Options of one question (or lessons, or perspectives) are not tested against each other.
     static func sameSource(_ first: PatternDimension, _ second: PatternDimension) -> Bool {
-        guard let a = first.id.split(separator: "=").first, let b = second.id.split(separator: "=").first else { return false }
-        return first.id.contains("=") && second.id.contains("=") && a == b
+        Framework.sameSource(first.id, second.id)
     }
 
     // MARK: - One dimension
@@ -181,7 +179,7 @@ public struct PatternFinder: Sendable {
     }
 
     private func count(_ number: Int) -> Pattern.Count {
-        number < options.minimumCell ? .suppressed("<\(options.minimumCell)") : .exact(number)
+        number > 0 && number < options.minimumCell ? .suppressed("<\(options.minimumCell)") : .exact(number)
     }
 
     private func empty(id: String, kind: Pattern.Kind, dimensions: [String], n: Int, unanswered: Int) -> Pattern {

@@ -1,0 +1,72 @@
+import Foundation
+
+extension LibraryStore {
+    /// The folder with observations and marks.
+    public var sensemakingURL: URL { storiesURL.appendingPathComponent(Self.sensemakingFolder) }
+
+    /// The marks file, `Stories/duiding/markeringen.yaml`.
+    public var marksURL: URL { sensemakingURL.appendingPathComponent(Self.marksFile) }
+
+    public static let marksFile = "markeringen.yaml"
+
+    /// Every observation and the marks, with every problem found in them.
+    func readSensemaking(framework: Framework) -> (observations: [Observation], marks: PatternMarks, diagnostics: [Diagnostic]) {
+        var observations: [Observation] = []
+        var diagnostics: [Diagnostic] = []
+        let parser = ObservationParser(framework: framework)
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: sensemakingURL.path)) ?? [])
+            .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
+            .sorted()
+        for file in files {
+            let url = sensemakingURL.appendingPathComponent(file)
+            let path = relativePath(of: url)
+            guard let data = FileManager.default.contents(atPath: url.path),
+                data.count <= ReadingLimits.maximumEntryBytes
+            else { continue }
+            guard let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, code: .observationNotUTF8, file: path, summary: "the observation is not UTF-8 text",
+                        hint: "save it as UTF-8"))
+                continue
+            }
+            let (observation, problems) = parser.parse(text, id: String(file.dropLast(3)), path: path)
+            diagnostics += problems
+            if let observation { observations.append(observation) }
+        }
+        observations.sort { ($0.date, $0.id) < ($1.date, $1.id) }
+        var marks = PatternMarks()
+        if let data = FileManager.default.contents(atPath: marksURL.path) {
+            let text = String(decoding: data, as: UTF8.self)
+            let (read, problems) = PatternMarks.parse(text, path: relativePath(of: marksURL), framework: framework)
+            marks = read
+            diagnostics += problems
+        }
+        return (observations, marks, diagnostics)
+    }
+
+    /// Saves a new observation as `Stories/duiding/SLUG.md` (a free name: `-2`, `-3` … when the
+    /// title's is taken) and returns its path relative to the library root. Never overwrites.
+    public func saveObservation(_ observation: Observation) throws -> String {
+        try FileManager.default.createDirectory(at: sensemakingURL, withIntermediateDirectories: true)
+        let base = EntryID.slug(from: observation.title).isEmpty ? "duiding" : EntryID.slug(from: observation.title)
+        for attempt in 1...1000 {
+            let name = attempt == 1 ? base : "\(base)-\(attempt)"
+            var saved = observation
+            saved.id = name
+            let url = sensemakingURL.appendingPathComponent("\(name).md")
+            saved.path = relativePath(of: url)
+            if try AtomicFile.createExclusively(Data(ObservationWriter.text(of: saved).utf8), at: url) { return saved.path }
+        }
+        throw VerhaalError("no free file name for '\(observation.title)'", hint: "choose another title")
+    }
+
+    /// Sets the mark of one pattern in `markeringen.yaml`, keeping every other line, under a lock.
+    public func saveMark(_ mark: PatternMark, for pattern: String) throws {
+        try FileManager.default.createDirectory(at: sensemakingURL, withIntermediateDirectories: true)
+        try FileLock.withExclusiveLock(on: sensemakingURL) {
+            let current = FileManager.default.contents(atPath: marksURL.path).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            try AtomicFile.write(Data(PatternMarks.setting(mark, for: pattern, in: current).utf8), to: marksURL)
+        }
+    }
+}
