@@ -3,7 +3,7 @@ import Foundation
 /// An SVG document written through `XMLWriter`: the few shapes the charts draw, in one font
 /// family, with a `title` for screen readers.
 final class SVGDocument {
-    private let xml: XMLWriter
+    let xml: XMLWriter
 
     init(width: Double, height: Double, title: String) throws {
         xml = try XMLWriter()
@@ -66,5 +66,16 @@ final class SVGDocument {
         let cut = text.prefix(limit)
         let word = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
         return word + "…"
+    }
+}
+
+extension SVGDocument {
+    func circle(x: Double, y: Double, radius: Double, fill: String, dashed: Bool) throws {
+        var attributes = [
+            ("cx", Self.number(x)), ("cy", Self.number(y)), ("r", Self.number(radius)), ("fill", fill), ("stroke", "#333"),
+            ("stroke-width", "1"),
+        ]
+        if dashed { attributes.append(("stroke-dasharray", "3 2")) }
+        try xml.element("circle", attributes, text: "")
     }
 }
