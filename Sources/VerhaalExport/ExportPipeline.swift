@@ -7,8 +7,16 @@ import VerhaalKit
 public enum ExportPipeline {
     /// The narrative of the composition `name`, with its report. The library can be released
     /// once this returns: rendering needs only the narrative.
+    /// A composition with `patterns: remarkable` gets the chapter of remarkable patterns here,
+    /// where the statistics are at hand.
     public static func compose(_ library: Library, name: String) throws -> ComposeResult {
-        try Composer(library: library).compose(library.composition(named: name))
+        let composition = try library.composition(named: name)
+        var result = try Composer(library: library).compose(composition)
+        if composition.showsRemarkablePatterns {
+            let chapter = try PatternChapter.section(library: library, audience: composition.audience)
+            result.narrative = PatternChapter.inserting(chapter, into: result.narrative)
+        }
+        return result
     }
 
     /// Renders `narrative` in each format, one at a time so that only one document is in

@@ -9,8 +9,7 @@ import VerhaalKit
 
     func export(_ name: String) throws -> Data {
         let library = store.load()
-        let composition = try library.composition(named: name)
-        return try DocBookWriter.write(Composer(library: library).compose(composition).narrative)
+        return try DocBookWriter.write(ExportPipeline.compose(library, name: name).narrative)
     }
 
     @Test func theSampleHasMoreThanTheDefaultComposition() {
@@ -33,8 +32,7 @@ import VerhaalKit
         let record = ProcessInfo.processInfo.environment["VERHAAL_RECORD_EXPORTS"] == "1"
         let library = store.load()
         for name in store.compositionNames() {
-            let composition = try library.composition(named: name)
-            let narrative = try Composer(library: library).compose(composition).narrative
+            let narrative = try ExportPipeline.compose(library, name: name).narrative
             for format in ExportFormat.allCases {
                 let data = try Exporter.render(narrative, as: format)
                 let file = "Tests/Golden/\(name).\(format.fileExtension)"

@@ -54,6 +54,15 @@ import VerhaalKit
         ),
         ("references", .references(title: "Eerder", [EntryReference(targetID: "zes", title: "Zes", teller: "Paul", kind: .anecdote)])),
         ("markdown", .markdown("Een *tekst*.")),
+        (
+            "figure",
+            .figure(
+                FigureBlock(
+                    id: "patroon-pendule~rol", title: "Pendule × rol", description: "Histogrammen & <3",
+                    svg: Data(
+                        "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"480\" height=\"240\"><title>P &amp; R</title><rect width=\"10\" height=\"5\"/></svg>"
+                            .utf8), width: 480, height: 240))
+        ),
     ]
 
     static func document(_ block: Block) -> Narrative {

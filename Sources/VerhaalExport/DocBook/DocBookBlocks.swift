@@ -81,6 +81,8 @@ struct DocBookBlocks {
         case .table(let table):
             // A table without rows says nothing, and DocBook has no valid form for it.
             if !table.rows.isEmpty { try self.table(table) }
+        case .figure(let figure):
+            try self.figure(figure)
         case .markdown(let text):
             for block in Markdown.blocks(from: text) { try writeBlock(block) }
         case .references(let title, let references):
@@ -112,6 +114,26 @@ struct DocBookBlocks {
             default: true
             }
         }
+    }
+
+    /// A `figure` whose image is the SVG itself, inline, with its description as text.
+    private func figure(_ figure: FigureBlock) throws {
+        try xml.start("figure")
+        try xml.attribute("xml:id", XMLName.id(figure.id))
+        try xml.element("title", text: figure.title)
+        try xml.start("mediaobject")
+        try xml.start("imageobject")
+        try xml.start("imagedata")
+        try xml.attribute("format", "svg")
+        try xml.attribute("contentwidth", "\(SVGDocument.number(figure.width))pt")
+        try XMLTreeCopy(figure.svg).write(to: xml)
+        try xml.end()
+        try xml.end()
+        try xml.start("textobject")
+        try xml.element("phrase", text: figure.description)
+        try xml.end()
+        try xml.end()
+        try xml.end()
     }
 
     private func listItem(_ blocks: [Block]) throws {

@@ -15,7 +15,7 @@ public enum FlatODTWriter {
         try xml.end()
         try xml.newline()
         try ODTStyles.writeMasterStyles(to: xml)
-        try ODTBody.writeOfficeBody(narrative, to: xml)
+        try ODTBody.writeOfficeBody(narrative, to: xml, embedsImages: true)
         try xml.end()
         return try xml.finish()
     }

@@ -4,17 +4,26 @@ import VerhaalKit
 struct ODTBody {
     let xml: XMLWriter
     let strings: DocumentStrings
+    /// True in the flat file: figures go in as `office:binary-data`; in the package they are
+    /// files under `Pictures/` (`picturePath`).
+    let embedsImages: Bool
     private var tableCount = 0
 
-    init(xml: XMLWriter, language: String) {
+    init(xml: XMLWriter, language: String, embedsImages: Bool) {
         self.xml = xml
         self.strings = .forLanguage(language)
+        self.embedsImages = embedsImages
+    }
+
+    /// The package path of a figure's SVG.
+    static func picturePath(_ figure: FigureBlock) -> String {
+        "Pictures/\(XMLName.id(figure.id)).svg"
     }
 
     /// `office:body` with the narrative's text, for both the flat file and the package.
-    static func writeOfficeBody(_ narrative: Narrative, to xml: XMLWriter) throws {
+    static func writeOfficeBody(_ narrative: Narrative, to xml: XMLWriter, embedsImages: Bool) throws {
         try xml.start("office:body")
-        var body = ODTBody(xml: xml, language: narrative.language)
+        var body = ODTBody(xml: xml, language: narrative.language, embedsImages: embedsImages)
         try body.write(narrative)
         try xml.end()
     }
@@ -120,12 +129,47 @@ struct ODTBody {
         case .table(let table):
             // A table without rows says nothing, and DocBook has no valid form for it.
             if !table.rows.isEmpty { try self.table(table) }
+        case .figure(let figure):
+            try self.figure(figure)
         case .markdown(let text):
             for block in Markdown.blocks(from: text) { try write(block, style: style) }
         case .references(let title, let references):
             if let title { try paragraph(style, [.emphasis([.text(title + ":")])]) }
             try list(ordered: false, items: references.map { [.paragraph($0.inlines)] }, style: style)
         }
+    }
+
+    /// A frame with the SVG, as wide as the text, and the title under it as a caption.
+    private func figure(_ figure: FigureBlock) throws {
+        let width = 16.0
+        let height = figure.width > 0 ? width * figure.height / figure.width : width / 2
+        try xml.start("text:p")
+        try xml.attribute("text:style-name", "Figure")
+        try xml.start("draw:frame")
+        try xml.attribute("draw:style-name", "Figuur")
+        try xml.attribute("draw:name", XMLName.id(figure.id))
+        try xml.attribute("text:anchor-type", "as-char")
+        try xml.attribute("svg:width", String(format: "%.2fcm", width))
+        try xml.attribute("svg:height", String(format: "%.2fcm", height))
+        try xml.start("draw:image")
+        if embedsImages {
+            try xml.attribute("draw:mime-type", "image/svg+xml")
+            try xml.element(
+                "office:binary-data", text: figure.svg.base64EncodedString(options: [.lineLength76Characters, .endLineWithLineFeed]))
+        } else {
+            try xml.attribute("xlink:href", Self.picturePath(figure))
+            try xml.attribute("xlink:type", "simple")
+            try xml.attribute("xlink:show", "embed")
+            try xml.attribute("xlink:actuate", "onLoad")
+            try xml.attribute("draw:mime-type", "image/svg+xml")
+        }
+        try xml.end()
+        try xml.element("svg:title", text: figure.title)
+        try xml.element("svg:desc", text: figure.description)
+        try xml.end()
+        try xml.end()
+        try xml.newline()
+        try paragraph("Caption", [.text(figure.title)])
     }
 
     private mutating func list(ordered: Bool, items: [[Block]], style: String) throws {

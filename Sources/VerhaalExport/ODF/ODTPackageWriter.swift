@@ -14,12 +14,19 @@ public enum ODTPackageWriter {
         [("content.xml", try content(narrative))] + (try smallParts(narrative))
     }
 
-    /// Every part but `content.xml`.
+    /// Every part but `content.xml`: the figures' SVG files, the styles, the metadata and the
+    /// manifest that lists them all.
     private static func smallParts(_ narrative: Narrative) throws -> [(path: String, data: Data)] {
-        [
+        var pictures: [(path: String, data: Data)] = []
+        narrative.sections.forEachSection { section in
+            section.blocks.forEachBlock { block in
+                if case .figure(let figure) = block { pictures.append((ODTBody.picturePath(figure), figure.svg)) }
+            }
+        }
+        return pictures + [
             ("styles.xml", try styles(narrative)),
             ("meta.xml", try meta(narrative)),
-            ("META-INF/manifest.xml", try manifest(["content.xml", "styles.xml", "meta.xml"])),
+            ("META-INF/manifest.xml", try manifest(["content.xml", "styles.xml", "meta.xml"], pictures: pictures.map(\.path))),
         ]
     }
 
@@ -67,7 +74,7 @@ public enum ODTPackageWriter {
         try ODTStyles.writeTableStyles(to: xml)
         try xml.end()
         try xml.newline()
-        try ODTBody.writeOfficeBody(narrative, to: xml)
+        try ODTBody.writeOfficeBody(narrative, to: xml, embedsImages: false)
         try xml.end()
     }
 
@@ -94,7 +101,7 @@ public enum ODTPackageWriter {
         return try xml.finish()
     }
 
-    static func manifest(_ paths: [String]) throws -> Data {
+    static func manifest(_ paths: [String], pictures: [String] = []) throws -> Data {
         let xml = try XMLWriter()
         try xml.startDocument()
         try xml.start("manifest:manifest")
@@ -103,6 +110,7 @@ public enum ODTPackageWriter {
         try xml.newline()
         try fileEntry("/", mediaType: ODFNamespaces.textMediaType, version: "1.3", xml)
         for path in paths { try fileEntry(path, mediaType: "text/xml", version: nil, xml) }
+        for path in pictures { try fileEntry(path, mediaType: "image/svg+xml", version: nil, xml) }
         try xml.end()
         return try xml.finish()
     }

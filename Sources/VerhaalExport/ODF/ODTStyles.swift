@@ -101,6 +101,12 @@ enum ODTStyles {
             "Questions_20_Heading", display: "Questions heading", parent: "Text_20_body",
             paragraph: [("fo:keep-with-next", "always")], text: [("fo:font-weight", "bold")])
         try xml.paragraphStyle(
+            "Figure", parent: "Text_20_body",
+            paragraph: [("fo:text-align", "center"), ("fo:margin-top", "0.3cm"), ("fo:keep-with-next", "always")])
+        try xml.paragraphStyle(
+            "Caption", parent: "Text_20_body", paragraph: [("fo:text-align", "center"), ("fo:margin-bottom", "0.4cm")],
+            text: [("fo:font-size", "9pt"), ("fo:font-style", "italic"), ("fo:color", "#444444")])
+        try xml.paragraphStyle(
             "Preformatted_20_Text", display: "Preformatted Text", parent: "Standard",
             text: [("style:font-name", "Liberation Mono"), ("fo:font-family", "'Liberation Mono'"), ("fo:font-size", "10pt")])
         try xml.paragraphStyle(
@@ -181,6 +187,15 @@ enum ODTStyles {
     }
 
     static func writeTableStyles(to xml: XMLWriter) throws {
+        // Figures: centred, no border, nothing flowing around them.
+        try xml.start("style:style")
+        try xml.attribute("style:name", "Figuur")
+        try xml.attribute("style:family", "graphic")
+        try xml.properties(
+            "style:graphic-properties",
+            [("style:wrap", "none"), ("fo:border", "none"), ("style:vertical-pos", "top"), ("style:vertical-rel", "baseline")])
+        try xml.end()
+        try xml.newline()
         try xml.start("style:style")
         try xml.attribute("style:name", "Tabel")
         try xml.attribute("style:family", "table")

@@ -44,7 +44,12 @@ public enum FlatODPWriter {
                 paragraphs: ["“\(quote.text)”"] + (quote.attribution.isEmpty ? [] : ["— " + quote.attribution]), xml)
             y += 4.9
         }
-        if !slide.bullets.isEmpty {
+        if let figure = slide.figure {
+            try self.figure(figure, y: y, xml)
+            try frame(
+                class: "outline", style: "PPunt", x: 16.5, y: y, width: 10.5, height: max(2, 15.2 - y), paragraphs: slide.bullets,
+                bullets: true, xml)
+        } else if !slide.bullets.isEmpty {
             try frame(
                 class: isTitleSlide ? "text" : "outline", style: isTitleSlide ? "PSubtitel" : "PPunt",
                 x: 2, y: y, width: 24, height: max(2, 15.2 - y), paragraphs: slide.bullets,
@@ -83,6 +88,27 @@ public enum FlatODPWriter {
             for paragraph in paragraphs { try self.paragraph(paragraph, style: style, xml) }
         }
         try xml.end()
+        try xml.end()
+        try xml.newline()
+    }
+
+    /// The chart at the left, as large as fits under the title, its SVG in the file itself.
+    private static func figure(_ figure: FigureBlock, y: Double, _ xml: XMLWriter) throws {
+        let (maximumWidth, maximumHeight) = (14.5, 15.2 - y)
+        let ratio = figure.width > 0 ? figure.height / figure.width : 0.5
+        let width = min(maximumWidth, maximumHeight / ratio)
+        try xml.start("draw:frame")
+        try xml.attribute("draw:name", XMLName.id(figure.id))
+        for (name, value) in [("svg:x", 1.5), ("svg:y", y), ("svg:width", width), ("svg:height", width * ratio)] {
+            try xml.attribute(name, String(format: "%.2fcm", value))
+        }
+        try xml.start("draw:image")
+        try xml.attribute("draw:mime-type", "image/svg+xml")
+        try xml.element(
+            "office:binary-data", text: figure.svg.base64EncodedString(options: [.lineLength76Characters, .endLineWithLineFeed]))
+        try xml.end()
+        try xml.element("svg:title", text: figure.title)
+        try xml.element("svg:desc", text: figure.description)
         try xml.end()
         try xml.newline()
     }

@@ -1,7 +1,7 @@
 import VerhaalKit
 
 /// The slides of a narrative: a title slide, one slide per lesson, perspective or own section,
-/// and a closing slide. Slide texts are shortened to fit; the notes keep every word.
+/// a slide per remarkable pattern with its figure, and a closing slide. Slide texts are shortened to fit; the notes keep every word.
 public enum SlideDeck {
     static let titleLimit = 70
     static let quoteLimit = 200
@@ -13,6 +13,7 @@ public enum SlideDeck {
             for section in sections {
                 switch section.kind {
                 case .lesson, .perspective, .custom: slides.append(slide(for: section))
+                case .patterns: slides += section.subsections.map(patternSlide)
                 case .closing: slides.append(closingSlide(section))
                 case .group: visit(section.subsections)
                 case .introduction, .route, .appendix: break
@@ -63,6 +64,19 @@ public enum SlideDeck {
             notes: [section.title] + notes(section.blocks))
     }
 
+    /// A pattern's figure, with the interpretations' titles beside it.
+    private static func patternSlide(_ section: Section) -> Slide {
+        var figure: FigureBlock?
+        var bullets: [String] = []
+        for block in section.blocks {
+            if case .figure(let found) = block, figure == nil { figure = found }
+            if case .table(let table) = block, table.role == "interpretations" { bullets = table.header }
+        }
+        return Slide(
+            title: SlideText.fit(section.title, limit: titleLimit), bullets: bullets.map { SlideText.fit($0, limit: bulletLimit) },
+            figure: figure, notes: [section.title] + notes(section.blocks))
+    }
+
     private static func closingSlide(_ section: Section) -> Slide {
         let texts = notes(section.blocks)
         return Slide(
@@ -81,6 +95,7 @@ public enum SlideDeck {
             case .quote(let quote): texts += [quote.title].compactMap { $0 }
             case .anecdote(let anecdote): texts += [anecdote.title, anecdote.meta.plainText]
             case .questions(let title, let questions): texts += [title].compactMap { $0 } + questions.map(\.plainText)
+            case .figure(let figure): texts += [figure.title, figure.description]
             case .table(let table): texts += table.rows.map { $0.cells.map(\.plainText).joined(separator: " · ") }
             case .references(let title, let references): texts += [title].compactMap { $0 } + references.map { $0.inlines.plainText }
             case .markdown(let text): Markdown.blocks(from: text).forEachBlock(enter, exit: exit)

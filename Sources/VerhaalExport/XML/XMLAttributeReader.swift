@@ -6,6 +6,15 @@ enum XMLAttributeReader {
     /// The values of `attribute` (in `namespace`) on every element named `element` (in `namespace`),
     /// in document order; empty when the document cannot be read.
     static func values(in data: Data, element: String, attribute: String, namespace: String) -> [String] {
+        values(in: data, element: element, attribute: attribute, namespace: namespace, attributeURI: namespace)
+    }
+
+    /// The values of an attribute without a namespace (`width` on `svg:svg`).
+    static func unqualifiedValues(in data: Data, element: String, attribute: String, namespace: String) -> [String] {
+        values(in: data, element: element, attribute: attribute, namespace: namespace, attributeURI: nil)
+    }
+
+    private static func values(in data: Data, element: String, attribute: String, namespace: String, attributeURI: String?) -> [String] {
         LibXML2.initialize()
         let errors = LibXML2Errors()
         return LibXML2.lock.withLock {
@@ -25,7 +34,9 @@ enum XMLAttributeReader {
                         if current.pointee.type == XML_ELEMENT_NODE {
                             let name = String(cString: current.pointee.name)
                             let uri = current.pointee.ns.map { String(cString: $0.pointee.href) }
-                            if name == element, uri == namespace, let value = xmlGetNsProp(current, attribute, namespace) {
+                            if name == element, uri == namespace,
+                                let value = attributeURI.map({ xmlGetNsProp(current, attribute, $0) }) ?? xmlGetNoNsProp(current, attribute)
+                            {
                                 result.append(String(cString: value))
                                 verhaal_xmlFree(value)
                             }

@@ -19,6 +19,9 @@ public struct Composition: Sendable, Equatable {
     /// Whether each story shows its teller's answers to the story questions under its meta
     /// line (`answers: true`; default: no, so exports stay as they were).
     public var showsAnswers = false
+    /// Whether the document gets the chapter "Wat de verhalen samen laten zien" with the
+    /// patterns marked remarkable that have observations (`patterns: remarkable`).
+    public var showsRemarkablePatterns = false
     /// Which entries may go in at all.
     public var filter = EntryQuery()
     /// When given, exactly these entries, in this order, are the pool.

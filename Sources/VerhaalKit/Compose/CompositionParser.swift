@@ -41,6 +41,7 @@ public struct CompositionParser: Sendable {
         var highlight: [String]?
         var sections: [SectionFile]?
         var answers: Bool?
+        var patterns: String?
     }
 
     /// Parses the text of `path` (relative to the library root) as the composition `id`.
@@ -99,6 +100,12 @@ public struct CompositionParser: Sendable {
         composition.closing = file.closing
         composition.showsRoute = file.route ?? true
         composition.showsAnswers = file.answers ?? false
+        switch file.patterns {
+        case nil, "none": break
+        case "remarkable": composition.showsRemarkablePatterns = true
+        case let other?:
+            problems.append((code: .compositionInvalidField, "unknown value '\(other)' for 'patterns': use remarkable (or none)"))
+        }
         composition.filter = query(file.filter, problems: &problems)
         composition.entries = file.entries ?? []
         composition.exclude = file.exclude ?? []

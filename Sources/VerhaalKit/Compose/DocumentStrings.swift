@@ -19,6 +19,8 @@ public struct DocumentStrings: Sendable {
     public var source: String
     /// Before a story's answers: "Antwoorden van de verteller".
     public var answers: String
+    /// The chapter with the remarkable patterns, and the words inside it.
+    public var patterns: PatternChapterStrings
     public var months: [String]
     public var kindNames: [EntryKind: String]
     var defaultIntro: @Sendable (_ stories: Int, _ visits: Int) -> String
@@ -57,6 +59,7 @@ public struct DocumentStrings: Sendable {
         noStories: "Bij dit onderdeel zijn nog geen verhalen opgetekend.",
         source: "bron",
         answers: "Volgens de verteller",
+        patterns: .dutch,
         months: [
             "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
             "september", "oktober", "november", "december",
@@ -96,6 +99,7 @@ public struct DocumentStrings: Sendable {
         noStories: "No stories have been recorded for this part yet.",
         source: "source",
         answers: "According to the teller",
+        patterns: .english,
         months: [
             "January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December",

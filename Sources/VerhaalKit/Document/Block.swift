@@ -1,3 +1,5 @@
+import Foundation
+
 /// A block of a section: what a writer turns into paragraphs, lists, boxes and tables.
 public enum Block: Sendable, Equatable {
     case paragraph([Inline])
@@ -15,6 +17,8 @@ public enum Block: Sendable, Equatable {
     /// Reflection questions.
     case questions(title: String?, [[Inline]])
     case table(TableBlock)
+    /// A chart with its title, e.g. a pattern's figure.
+    case figure(FigureBlock)
     /// Stories shown in full elsewhere in the document, listed as links to them.
     case references(title: String?, [EntryReference])
     /// A story's text in CommonMark, kept as written until a writer needs it: a large library's
@@ -102,5 +106,28 @@ public struct TableBlock: Sendable, Equatable {
         self.header = header
         self.rows = rows
         self.role = role
+    }
+}
+
+/// A figure: an SVG image with a title and a text for readers who cannot see it.
+public struct FigureBlock: Sendable, Equatable {
+    /// Document-wide id; writers make it a valid id of their format.
+    public var id: String
+    public var title: String
+    /// What the figure shows, in words (alternative text).
+    public var description: String
+    /// The SVG document.
+    public var svg: Data
+    /// The size in points, from the SVG's width and height.
+    public var width: Double
+    public var height: Double
+
+    public init(id: String, title: String, description: String, svg: Data, width: Double, height: Double) {
+        self.id = id
+        self.title = title
+        self.description = description
+        self.svg = svg
+        self.width = width
+        self.height = height
     }
 }

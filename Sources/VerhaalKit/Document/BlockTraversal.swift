@@ -10,7 +10,7 @@ extension Block {
         case .blockQuote(let blocks): blocks
         case .quote(let quote): quote.content
         case .anecdote(let anecdote): anecdote.content
-        case .paragraph, .heading, .code, .questions, .table, .references, .markdown: []
+        case .paragraph, .heading, .code, .questions, .table, .figure, .references, .markdown: []
         }
     }
 
@@ -26,7 +26,7 @@ extension Block {
         case .anecdote(var anecdote):
             anecdote.content = transform(anecdote.content)
             return .anecdote(anecdote)
-        case .paragraph, .heading, .code, .questions, .table, .references, .markdown:
+        case .paragraph, .heading, .code, .questions, .table, .figure, .references, .markdown:
             return self
         }
     }
@@ -69,5 +69,15 @@ extension Array where Element == Inline {
     /// The inlines rebuilt from the inside out, as `mapBlocks` does for blocks.
     public func mapInlines(_ transform: (Inline) -> Inline) -> [Inline] {
         map { transform($0.mappingChildren { $0.mapInlines(transform) }) }
+    }
+}
+
+extension Array where Element == Section {
+    /// Calls `visit` for every section and subsection, depth first in document order.
+    public func forEachSection(_ visit: (Section) -> Void) {
+        for section in self {
+            visit(section)
+            section.subsections.forEachSection(visit)
+        }
     }
 }

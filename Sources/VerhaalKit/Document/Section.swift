@@ -9,6 +9,8 @@ public enum SectionKind: String, Sendable, Equatable {
     case perspective
     /// A section of a composition's own.
     case custom
+    /// The patterns marked remarkable, with their observations.
+    case patterns
     case closing
     /// The appendix *Verantwoording*.
     case appendix

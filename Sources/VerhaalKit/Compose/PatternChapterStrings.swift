@@ -1,0 +1,37 @@
+/// The words of the chapter "Wat de verhalen samen laten zien".
+public struct PatternChapterStrings: Sendable {
+    public var title: String
+    /// Before the patterns: what the chapter is and how to read it.
+    public var intro: String
+    public var interpretations: String
+    public var questions: String
+    public var idea: String
+    /// "Sterkte van de waarneming": weak, medium, strong.
+    public var strength: String
+    public var strengths: [String]
+    public var observedBy: String
+    /// "27 verhalen", "q = 0,05".
+    public var stories: String
+    /// When no pattern is marked remarkable with an observation.
+    public var none: String
+    /// Said of a result on fewer than 30 stories.
+    public var suggestive: String
+
+    public static let dutch = PatternChapterStrings(
+        title: "Wat de verhalen samen laten zien",
+        intro:
+            "Deze patronen in de antwoorden van de vertellers vond het netwerk opmerkelijk. Bij elk patroon staat wat iemand erin zag, met minstens twee duidingen die met elkaar wedijveren: een patroon is een aanleiding voor het gesprek, geen conclusie. Groepen van minder dan drie verhalen worden niet getoond.",
+        interpretations: "Duidingen", questions: "Vragen", idea: "Idee", strength: "Sterkte",
+        strengths: ["zwak", "middel", "sterk"], observedBy: "Waargenomen door", stories: "verhalen",
+        none: "Er zijn nog geen patronen als opmerkelijk gemarkeerd met een waarneming.",
+        suggestive: "suggestief: minder dan 30 verhalen")
+
+    public static let english = PatternChapterStrings(
+        title: "What the stories show together",
+        intro:
+            "The network found these patterns in the tellers' answers remarkable. Each comes with what someone saw in it and at least two competing interpretations: a pattern is a reason to talk, not a conclusion. Groups of fewer than three stories are not shown.",
+        interpretations: "Interpretations", questions: "Questions", idea: "Idea", strength: "Strength",
+        strengths: ["weak", "medium", "strong"], observedBy: "Observed by", stories: "stories",
+        none: "No pattern has been marked remarkable with an observation yet.",
+        suggestive: "suggestive: fewer than 30 stories")
+}
