@@ -50,6 +50,7 @@ let package = Package(
             dependencies: [
                 "VerhaalKit",
                 "VerhaalExport",
+                "VerhaalSense",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),

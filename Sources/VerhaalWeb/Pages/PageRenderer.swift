@@ -10,7 +10,7 @@ import VerhaalKit
 /// renderer, goes in unescaped (`{{{bodyHTML}}}`).
 struct PageRenderer: Sendable {
     enum Page: String, CaseIterable {
-        case signIn, confirm, home, record, stories, entry, coverage, compose, error
+        case signIn, confirm, home, record, stories, entry, coverage, patterns, pattern, compose, error
 
         var template: String {
             switch self {
@@ -21,6 +21,8 @@ struct PageRenderer: Sendable {
             case .stories: StoriesTemplates.list
             case .entry: StoriesTemplates.entry
             case .coverage: CoverageTemplate.text
+            case .patterns: PatternsTemplates.list
+            case .pattern: PatternsTemplates.detail
             case .compose: ComposeTemplate.text
             case .error: ErrorTemplate.text
             }
@@ -32,12 +34,16 @@ struct PageRenderer: Sendable {
         case record = "navRecord"
         case stories = "navStories"
         case coverage = "navCoverage"
+        case patterns = "navPatterns"
         case compose = "navCompose"
     }
 
     static func library() throws -> MustacheLibrary {
         var library = MustacheLibrary()
         try library.register(LayoutTemplate.text, named: LayoutTemplate.name)
+        try library.register(PatternsTemplates.listBody, named: "patternListBody")
+        try library.register(PatternsTemplates.detailBody, named: "patternDetailBody")
+        try library.register(PatternsTemplates.reportLayout, named: "reportLayout")
         for page in Page.allCases {
             try library.register(page.template, named: page.rawValue)
         }

@@ -44,6 +44,7 @@ public enum WebServer {
         RecordPage(site: site).register(on: router)
         StoriesPage(site: site).register(on: router)
         CoveragePage(site: site).register(on: router)
+        PatternsPage(site: site).register(on: router)
         ComposePage(site: site).register(on: router)
         return router
     }

@@ -21,6 +21,7 @@ enum LayoutTemplate {
         <li><a href="/vertellen"{{#navRecord}} aria-current="page"{{/navRecord}}>{{s.nav.record}}</a></li>
         <li><a href="/verhalen"{{#navStories}} aria-current="page"{{/navStories}}>{{s.nav.stories}}</a></li>
         <li><a href="/dekking"{{#navCoverage}} aria-current="page"{{/navCoverage}}>{{s.nav.coverage}}</a></li>
+        <li><a href="/patronen"{{#navPatterns}} aria-current="page"{{/navPatterns}}>{{s.nav.patterns}}</a></li>
         {{#isCoordinator}}<li><a href="/samenstellen"{{#navCompose}} aria-current="page"{{/navCompose}}>{{s.nav.compose}}</a></li>{{/isCoordinator}}
         </ul>
         </nav>

@@ -59,6 +59,13 @@ enum Stylesheet {
         .scale { display: flex; gap: .5rem; align-items: center; }
         .scale input[type=range] { flex: 1; min-width: 6rem; }
         .scale-end { font-size: .85rem; max-width: 35%; }
+        .figure svg { width: 100%; height: auto; display: block; border: 1px solid var(--line); }
+        main:has(table.patterns) { max-width: 66rem; }
+        table.patterns { border-collapse: collapse; width: 100%; font-size: .95rem; }
+        .patterns th, .patterns td { border-bottom: 1px solid var(--line); padding: .35rem .4rem; text-align: left; vertical-align: top; }
+        .patterns td.number { text-align: right; white-space: nowrap; }
+        .interpretations { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); }
+        .interpretations section { border: 2px solid var(--line); border-radius: 6px; padding: 0 1rem; }
         @media (max-width: 30rem) {
             .signout { margin-left: 0; }
             main { padding: .75rem; }

@@ -2,7 +2,7 @@ extension WebStrings {
     static let dutch = WebStrings(
         lang: "nl",
         nav: .init(
-            record: "Vertellen", stories: "Verhalen", coverage: "Dekking", compose: "Samenstellen",
+            record: "Vertellen", stories: "Verhalen", coverage: "Dekking", patterns: "Patronen", compose: "Samenstellen",
             signedInAs: "Aangemeld als", signOut: "Afmelden", skipToContent: "Naar de inhoud",
             mainMenu: "Hoofdmenu"),
         signIn: .init(
@@ -59,6 +59,7 @@ extension WebStrings {
             organizations: "Organisaties", speaker: "Spreker", tags: "Tags", lessons: "Lessen",
             perspectives: "Perspectieven", share: "Delen", path: "Bestand", back: "Terug naar de verhalen",
             answers: "Antwoorden van de verteller"),
+        patterns: .dutch,
         coverage: .init(
             title: "Dekking",
             intro:

@@ -2,7 +2,7 @@ extension WebStrings {
     static let english = WebStrings(
         lang: "en",
         nav: .init(
-            record: "Tell", stories: "Stories", coverage: "Coverage", compose: "Compose",
+            record: "Tell", stories: "Stories", coverage: "Coverage", patterns: "Patterns", compose: "Compose",
             signedInAs: "Signed in as", signOut: "Sign out", skipToContent: "Skip to content",
             mainMenu: "Main menu"),
         signIn: .init(
@@ -59,6 +59,7 @@ extension WebStrings {
             organizations: "Organisations", speaker: "Speaker", tags: "Tags", lessons: "Lessons",
             perspectives: "Perspectives", share: "Shared with", path: "File", back: "Back to the stories",
             answers: "The teller's answers"),
+        patterns: .english,
         coverage: .init(
             title: "Coverage",
             intro:

@@ -9,6 +9,7 @@ struct WebStrings: Sendable {
     var home: Home
     var record: Record
     var stories: Stories
+    var patterns: Patterns
     var coverage: Coverage
     var compose: Compose
     var errors: Errors
@@ -18,7 +19,7 @@ struct WebStrings: Sendable {
     var sharePromises: [String: String]
 
     struct Navigation: Sendable {
-        var record, stories, coverage, compose, signedInAs, signOut, skipToContent, mainMenu: String
+        var record, stories, coverage, patterns, compose, signedInAs, signOut, skipToContent, mainMenu: String
     }
 
     struct SignIn: Sendable {
