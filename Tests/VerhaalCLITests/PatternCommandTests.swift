@@ -27,4 +27,28 @@ import Testing
         #expect(text.contains("37 stories (audience: network)"))
         #expect(try library.run(["patterns", "--minimum-n", "1"]).status == 64)
     }
+
+    @Test func theReportHasAnIndexAndAPagePerPatternAndOnlyTheAudiencesStories() throws {
+        let library = try TemporaryLibrary.sampleCopy()
+        let result = try library.run(["patterns", "--audience", "public", "--out", "rapport"])
+        #expect(result.status == 0, "\(result.errors)")
+        let folder = library.url("rapport")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let pages = files.filter { $0.hasSuffix(".html") }
+        #expect(pages.contains("index.html") && pages.contains("pendule~gevoel.html"))
+        #expect(pages.count == files.filter { $0.hasSuffix(".svg") }.count + 1)
+        let index = try String(contentsOf: folder.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("<a href=\"pendule~gevoel.html\">"))
+        let listed =
+            try JSONSerialization.jsonObject(with: Data(try library.run(["list", "--json"]).output.utf8)) as? [[String: Any]] ?? []
+        let hidden = listed.filter { $0["share"] as? String != "public" }.compactMap { $0["title"] as? String }
+        #expect(hidden.count > 10)
+        var sampled = 0
+        for page in pages where page != "index.html" {
+            let text = try String(contentsOf: folder.appendingPathComponent(page), encoding: .utf8)
+            for title in hidden { #expect(!text.contains(">\(title)<"), "\(page) shows '\(title)'") }
+            sampled += text.components(separatedBy: "<span class=\"meta\">").count - 1
+        }
+        #expect(sampled > 0, "some pages list the public stories behind them")
+    }
 }

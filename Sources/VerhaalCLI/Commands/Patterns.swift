@@ -3,6 +3,7 @@ import Foundation
 import VerhaalExport
 import VerhaalKit
 import VerhaalSense
+import VerhaalWeb
 
 extension VerhaalCommand {
     struct Patterns: ParsableCommand {
@@ -37,7 +38,10 @@ extension VerhaalCommand {
         @Flag(help: "Print every pattern as JSON.")
         var json = false
 
-        @Option(help: ArgumentHelp("Write each pattern's figure as SVG into this folder (PATTERN-ID.svg).", valueName: "folder"))
+        @Option(
+            help: ArgumentHelp(
+                "Write a static HTML report into this folder: index.html, and per pattern PATTERN-ID.html and PATTERN-ID.svg.",
+                valueName: "folder"))
         var out: String?
 
         func validate() throws {
@@ -56,13 +60,11 @@ extension VerhaalCommand {
         func run() throws {
             let library = try libraryOptions.load()
             let query = try filters.query(framework: library.framework)
-            let entries = query.filter(library.entries.filter { audience.allows($0.share) })
-            let language = Language(code: library.settings.language)
-            let dimensions = PatternDimension.all(framework: library.framework, entries: entries, language: language)
-            let run = PatternFinder(dimensions: dimensions, options: PatternOptions(minimumN: minimumN, minimumCell: minimumCell))
-                .run(entries)
-            let constant = ConstantTeller.find(framework: library.framework, entries: entries)
-            if let out { try writeFigures(run.patterns, dimensions: dimensions, language: language, to: out) }
+            let analysis = PatternAnalysis(
+                library: library, audience: audience, query: query, options: PatternOptions(minimumN: minimumN, minimumCell: minimumCell))
+            let run = analysis.run
+            let constant = ConstantTeller.find(framework: library.framework, entries: analysis.entries)
+            if let out { try writeReport(analysis, library: library, to: out) }
             if json {
                 try JSONOutput.print(
                     Report(
@@ -95,18 +97,16 @@ extension VerhaalCommand {
             }
         }
 
-        private func writeFigures(_ patterns: [Pattern], dimensions: [PatternDimension], language: Language, to path: String) throws {
+        private func writeReport(_ analysis: PatternAnalysis, library: Library, to path: String) throws {
             let folder = URL(fileURLWithPath: path)
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             } catch {
                 throw VerhaalError("cannot create \(path)", hint: "check that you may write there")
             }
-            let storiesLabel = language == .english ? "stories" : "verhalen"
-            for pattern in patterns {
-                guard let svg = try PatternFigure.svg(for: pattern, dimensions: dimensions, storiesLabel: storiesLabel) else { continue }
-                try AtomicFile.write(svg, to: folder.appendingPathComponent("\(pattern.id).svg"))
-            }
+            let pages = try PatternReport.write(analysis, library: library, to: folder)
+            FileHandle.standardError.write(
+                Data("Wrote \(path)/index.html and \(Plural.count(pages, "pattern page", "pattern pages")).\n".utf8))
         }
 
         static func shortName(of test: String?) -> String {

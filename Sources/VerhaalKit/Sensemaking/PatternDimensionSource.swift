@@ -40,7 +40,7 @@ extension Framework {
                 for option in question.options {
                     result.append(
                         PatternDimensionDescriptor(
-                            id: "\(question.id)=\(option.id)", title: "\(question.prompt): \(option.title)",
+                            id: "\(question.id)=\(option.id)", title: Self.optionTitle(question.prompt, option.title),
                             source: .option(question, option)))
                 }
             case .text:
@@ -87,6 +87,11 @@ extension Framework {
             }
         }
         return nil
+    }
+
+    /// "Welk leiderschap liet dit verhaal zien? — regie nemen", "Thema: wonen".
+    static func optionTitle(_ prompt: String, _ option: String) -> String {
+        prompt.last.map { "?!.:".contains($0) } == true ? "\(prompt) — \(option)" : "\(prompt): \(option)"
     }
 
     /// Options of one question (or lessons, or perspectives) are not tested against each other.
