@@ -6,7 +6,9 @@
 #  - LibreOffice (headless) converts every .fodt, .odt and .fodp to PDF, and pdftotext shows the
 #    title, every lesson's title and (in the text documents) every exported entry's title, in
 #    the narrative's order;
-#  - Selenium drives Debian's chromium through the web collector (scripts/browser/).
+#  - Selenium drives Debian's chromium through the web collector (scripts/browser/);
+#  - the patterns chapter shows in LibreOffice's PDF, with its chart drawn on the page; every
+#    pattern figure renders with rsvg-convert; the statistics agree with scipy.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -55,6 +57,20 @@ for name in $($verhaal compose --list); do
   done
 done
 
+# The chapter of remarkable patterns: LibreOffice shows its title in both narratives, and in the
+# default one the page with the first figure's caption carries the drawn chart.
+caption="Waar ging in dit verhaal de aandacht naartoe? × Welk leiderschap liet dit verhaal zien? — verantwoordelijkheid nemen"
+for name in $($verhaal compose --list); do
+  for format in fodt odt; do
+    check "pdftotext shows the patterns chapter in $name.$format" \
+      grep -qF "Wat de verhalen samen laten zien" "$out/pdf-$name-$format/$name.txt"
+  done
+done
+for format in fodt odt; do
+  check "the page image of wenkend-perspectief.$format shows the chart" \
+    .build-venv/bin/python scripts/chart_on_page.py "$out/pdf-wenkend-perspectief-$format/wenkend-perspectief.pdf" "$caption"
+done
+
 # The default narrative names every lesson of the framework.
 for lesson in "Focus op resultaat, niet op samenwerkingsvorm" "Denk en handel grenzeloos" \
   "Leiderschap: delen als rode draad" "Organisatienetwerken zijn dynamisch en complex" \
@@ -80,6 +96,8 @@ render_figures() {
   [ "$count" -gt 100 ]
 }
 check "rsvg-convert renders every pattern figure without a warning" render_figures
+check "the pattern report has an index and a page per figure" bash -c \
+  "[ -s '$figures/index.html' ] && [ \$(ls '$figures'/*.html | wc -l) -eq \$((\$(ls '$figures'/*.svg | wc -l) + 1)) ]"
 
 # The statistics of the story questions against scipy, on randomized tables and samples.
 check "statistics: chi-square, Kruskal-Wallis, Mann-Whitney, Spearman and BH agree with scipy to 1e-9" \
