@@ -150,4 +150,16 @@ import VerhaalKit
             id: entry.id, path: entry.path, kind: entry.kind, title: entry.title, date: entry.date, teller: entry.teller,
             lessons: entry.lessons, share: share, answers: answers)
     }
+
+    @Test func countedRanksOfScaleAnswersEqualSortedRanksToTheBit() {
+        var random = Random(state: 42)
+        for size in [1, 2, 7, 50, 1000] {
+            let values = (0..<size).map { _ in Double(random.int(0...100)) }
+            let counted = Ranks.countingRanks(values)
+            let sorted = Ranks.sortingRanks(values)
+            #expect(counted?.ranks == sorted.ranks)
+            #expect(counted?.tieSizes == sorted.tieSizes)
+        }
+        #expect(Ranks.countingRanks([1.5, 2]) == nil && Ranks.countingRanks([101]) == nil && Ranks.countingRanks([-1]) == nil)
+    }
 }

@@ -1,21 +1,21 @@
 import Foundation
 
 /// Results written by index from concurrent work, read once all work is done.
-final class ConcurrentResults<Value>: @unchecked Sendable {
+public final class ConcurrentResults<Value>: @unchecked Sendable {
     private var storage: [Value?]
     private let lock = NSLock()
 
-    init(count: Int) {
+    public init(count: Int) {
         storage = Array(repeating: nil, count: count)
     }
 
-    subscript(index: Int) -> Value? {
+    public subscript(index: Int) -> Value? {
         get { lock.withLock { storage[index] } }
         set { lock.withLock { storage[index] = newValue } }
     }
 
     /// Every result, in index order; call after the work has finished.
-    var values: [Value] { lock.withLock { storage.compactMap { $0 } } }
+    public var values: [Value] { lock.withLock { storage.compactMap { $0 } } }
 }
 
 /// A duration summed from several threads.

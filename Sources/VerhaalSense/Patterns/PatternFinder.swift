@@ -24,13 +24,20 @@ public struct PatternFinder: Sendable {
     }
 
     public func run(_ entries: [Entry]) -> Run {
+        let columns = dimensions.map { PatternColumn($0, entries: entries) }
         var patterns: [Pattern] = []
-        for dimension in dimensions { patterns.append(single(dimension, entries)) }
-        for (index, first) in dimensions.enumerated() {
-            for second in dimensions[(index + 1)...] where !Self.sameSource(first, second) {
-                patterns.append(pair(first, second, entries))
-            }
+        for (dimension, column) in zip(dimensions, columns) { patterns.append(single(dimension, column, total: entries.count)) }
+        let pairs: [(Int, Int)] = dimensions.indices.flatMap { index in
+            ((index + 1)..<dimensions.count).filter { !Self.sameSource(dimensions[index], dimensions[$0]) }.map { (index, $0) }
         }
+        // The pairs are independent: on every core, each into its own slot.
+        let results = ConcurrentResults<Pattern>(count: pairs.count)
+        let total = entries.count
+        DispatchQueue.concurrentPerform(iterations: pairs.count) { slot in
+            let (index, other) = pairs[slot]
+            results[slot] = pair(dimensions[index], columns[index], dimensions[other], columns[other], total: total)
+        }
+        patterns += results.values
         // One family: every main test and every Mann–Whitney pair.
         var pValues: [Double] = []
         for pattern in patterns {
@@ -52,13 +59,14 @@ public struct PatternFinder: Sendable {
 
     // MARK: - One dimension
 
-    private func single(_ dimension: PatternDimension, _ entries: [Entry]) -> Pattern {
-        let values = entries.compactMap(dimension.value)
+    private func single(_ dimension: PatternDimension, _ column: PatternColumn, total: Int) -> Pattern {
+        let answered = column.answered
         var pattern = empty(
             id: dimension.id, kind: dimension.isScale ? .histogram : .counts, dimensions: [dimension.id],
-            n: values.count, unanswered: entries.count - values.count)
-        if dimension.isScale {
-            let numbers = values.compactMap { if case .number(let n) = $0 { n } else { nil } }.sorted()
+            n: answered, unanswered: total - answered)
+        switch column {
+        case .scale(let values):
+            let numbers = values.compactMap { $0 }.sorted()
             pattern.cells = Self.histogram(numbers).map { Pattern.Cell(labels: [$0.label], count: count($0.count), expected: nil) }
             if !numbers.isEmpty {
                 let mean = numbers.reduce(0, +) / Double(numbers.count)
@@ -70,10 +78,11 @@ public struct PatternFinder: Sendable {
                         .squareRoot()
                 }
             }
-        } else {
-            pattern.cells = dimension.categories.map { category in
-                let number = values.filter { if case .category(let id) = $0 { id == category.id } else { false } }.count
-                return Pattern.Cell(labels: [category.id], count: count(number), expected: nil)
+        case .categories(let values):
+            var counts = [Int](repeating: 0, count: dimension.categories.count)
+            for value in values where value >= 0 { counts[value] += 1 }
+            pattern.cells = zip(dimension.categories, counts).map { category, number in
+                Pattern.Cell(labels: [category.id], count: count(number), expected: nil)
             }
         }
         return pattern
@@ -81,47 +90,49 @@ public struct PatternFinder: Sendable {
 
     // MARK: - Two dimensions
 
-    private func pair(_ first: PatternDimension, _ second: PatternDimension, _ entries: [Entry]) -> Pattern {
-        let values = entries.compactMap { entry -> (PatternDimensionValue, PatternDimensionValue)? in
-            guard let a = first.value(entry), let b = second.value(entry) else { return nil }
-            return (a, b)
-        }
+    private func pair(
+        _ first: PatternDimension, _ firstColumn: PatternColumn, _ second: PatternDimension, _ secondColumn: PatternColumn,
+        total: Int
+    ) -> Pattern {
         let id = "\(first.id)~\(second.id)"
-        let unanswered = entries.count - values.count
-        switch (first.isScale, second.isScale) {
-        case (true, true):
-            var pattern = empty(id: id, kind: .scatter, dimensions: [first.id, second.id], n: values.count, unanswered: unanswered)
-            let pairs = values.compactMap { a, b -> (Double, Double)? in
-                guard case .number(let x) = a, case .number(let y) = b else { return nil }
-                return (x, y)
+        let dimensions = [first.id, second.id]
+        switch (firstColumn, secondColumn) {
+        case (.scale(let xs), .scale(let ys)):
+            var pairs: [(Double, Double)] = []
+            pairs.reserveCapacity(xs.count)
+            for (x, y) in zip(xs, ys) {
+                if let x, let y { pairs.append((x, y)) }
             }
-            var grid: [String: Int] = [:]
-            for (x, y) in pairs { grid["\(Self.bin(x).label)|\(Self.bin(y).label)", default: 0] += 1 }
-            pattern.cells = grid.keys.sorted().map { key in
-                Pattern.Cell(labels: key.split(separator: "|").map(String.init), count: count(grid[key] ?? 0), expected: nil)
+            var pattern = empty(id: id, kind: .scatter, dimensions: dimensions, n: pairs.count, unanswered: total - pairs.count)
+            var grid = [Int](repeating: 0, count: 100)
+            for (x, y) in pairs { grid[Self.bin(x).index * 10 + Self.bin(y).index] += 1 }
+            for (cell, number) in grid.enumerated() where number > 0 {
+                pattern.cells.append(
+                    Pattern.Cell(
+                        labels: [Self.bin(Double(cell / 10 * 10)).label, Self.bin(Double(cell % 10 * 10)).label], count: count(number),
+                        expected: nil))
             }
             test(&pattern) { SpearmanCorrelation.test(pairs) }
             return pattern
-        case (true, false), (false, true):
-            let category = first.isScale ? second : first
-            var pattern = empty(id: id, kind: .scaleByCategory, dimensions: [first.id, second.id], n: values.count, unanswered: unanswered)
-            var groups: [(String, [Double])] = category.categories.map { ($0.id, []) }
-            for (a, b) in values {
-                let (scaleValue, categoryValue) = first.isScale ? (a, b) : (b, a)
-                guard case .number(let number) = scaleValue, case .category(let id) = categoryValue,
-                    let index = groups.firstIndex(where: { $0.0 == id })
-                else { continue }
-                groups[index].1.append(number)
+        case (.scale(let numbers), .categories(let categories)), (.categories(let categories), .scale(let numbers)):
+            let scaleFirst = first.isScale
+            let category = scaleFirst ? second : first
+            var groups = [[Double]](repeating: [], count: category.categories.count)
+            for (number, index) in zip(numbers, categories) {
+                if let number, index >= 0 { groups[index].append(number) }
             }
-            for (id, numbers) in groups {
+            let n = groups.reduce(0) { $0 + $1.count }
+            var pattern = empty(id: id, kind: .scaleByCategory, dimensions: dimensions, n: n, unanswered: total - n)
+            for (index, numbers) in groups.enumerated() {
+                let categoryID = category.categories[index].id
                 for bin in Self.histogram(numbers) {
                     pattern.cells.append(
                         Pattern.Cell(
-                            labels: first.isScale ? [bin.label, id] : [id, bin.label],
-                            count: count(bin.count), expected: nil))
+                            labels: scaleFirst ? [bin.label, categoryID] : [categoryID, bin.label], count: count(bin.count),
+                            expected: nil))
                 }
             }
-            let tested = groups.filter { !$0.1.isEmpty }
+            let tested = zip(category.categories.map(\.id), groups).filter { !$0.1.isEmpty }
             test(&pattern) { KruskalWallisTest.test(tested.map(\.1)) }
             if pattern.p != nil {
                 for (index, a) in tested.enumerated() {
@@ -132,23 +143,22 @@ public struct PatternFinder: Sendable {
                 }
             }
             return pattern
-        case (false, false):
-            var pattern = empty(id: id, kind: .contingency, dimensions: [first.id, second.id], n: values.count, unanswered: unanswered)
+        case (.categories(let rowsOfEntries), .categories(let columnsOfEntries)):
             let rows = first.categories
             let columns = second.categories
             var table = rows.map { _ in [Double](repeating: 0, count: columns.count) }
-            for (a, b) in values {
-                guard case .category(let row) = a, case .category(let column) = b,
-                    let r = rows.firstIndex(where: { $0.id == row }), let c = columns.firstIndex(where: { $0.id == column })
-                else { continue }
-                table[r][c] += 1
+            var n = 0
+            for (row, column) in zip(rowsOfEntries, columnsOfEntries) where row >= 0 && column >= 0 {
+                table[row][column] += 1
+                n += 1
             }
+            var pattern = empty(id: id, kind: .contingency, dimensions: dimensions, n: n, unanswered: total - n)
             let chiSquare = ChiSquareTest(observed: table)
             let totals = (rows.indices.map { table[$0].reduce(0, +) }, columns.indices.map { c in table.reduce(0) { $0 + $1[c] } })
-            let total = Double(values.count)
+            let whole = Double(n)
             for (r, row) in rows.enumerated() {
                 for (c, column) in columns.enumerated() {
-                    let expected = total > 0 ? totals.0[r] * totals.1[c] / total : nil
+                    let expected = whole > 0 ? totals.0[r] * totals.1[c] / whole : nil
                     pattern.cells.append(Pattern.Cell(labels: [row.id, column.id], count: count(Int(table[r][c])), expected: expected))
                 }
             }
