@@ -9,6 +9,9 @@ default), then measures side by side, R times each (3 by default, the commands t
   pandoc on the same bodies concatenated into one Markdown file, to DocBook 5 and to ODT.
 Prints the median wall time and the peak memory (maximum resident set size) of each, the ratio
 pandoc/verhaal, and Verhaal's in-process breakdown (read, parse, compose, write, save).
+Then `verhaal patterns --json` against a PyYAML + scipy script running the same tests over the
+same dimensions (scripts/bench/patterns_scipy.py, in .build-venv/), with the goal of at most
+1 s at 10,000 entries and 10 s at 100,000.
 With --large it also measures Verhaal alone on 100,000 entries and compares the growth with
 ten times the 10,000-entry time. Every file of a library is read once before the first
 measurement, so that no command is timed with a cold page cache. Generated libraries are kept in .build-bench/ and reused.
@@ -28,7 +31,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 
 def library(count):
     folder = os.path.join(ROOT, ".build-bench", f"library-{count}")
-    if not os.path.exists(os.path.join(folder, "pandoc.md")):
+    if not os.path.exists(os.path.join(folder, ".generated-with-answers")):
         shutil.rmtree(folder, ignore_errors=True)
         subprocess.run([sys.executable, os.path.join(HERE, "generate_library.py"), str(count), folder], check=True)
     os.makedirs(os.path.join(folder, "Exports"), exist_ok=True)
@@ -111,14 +114,28 @@ def main():
         print(f"\n  {fmt:<8} " + ", ".join(f"{k} {v:.0f}" for k, v in steps.items()), end="")
     print()
 
+    python = os.path.join(ROOT, ".build-venv", "bin", "python")
+    pattern_rows = [
+        ("verhaal patterns --json", [verhaal, "patterns", "--json"]),
+        ("python: PyYAML + scipy, same tests", [python, os.path.join(HERE, "patterns_scipy.py"), "."]),
+    ]
+    pattern_results = measure_rounds(pattern_rows, folder, args.runs)
+    print(f"\nPatterns ({args.entries} entries; goal: at most 1 s):")
+    for name, _ in pattern_rows:
+        print(f"| {name:<34} | {pattern_results[name][0]:>9.2f} | {pattern_results[name][1]:>9.0f} |")
+    ratio = pattern_results[pattern_rows[1][0]][0] / pattern_results[pattern_rows[0][0]][0]
+    print(f"scipy/verhaal: {ratio:.1f}x")
+
     if args.large:
         large = library(100_000)
         warm_page_cache(large)
         print(f"\n100,000 entries (Verhaal only, {args.runs} runs each):")
-        large_results = measure_rounds(rows[:3], large, args.runs)
-        for name, _ in rows[:3]:
+        large_rows = rows[:3] + pattern_rows[:1]
+        large_results = measure_rounds(large_rows, large, args.runs)
+        for name, _ in large_rows:
             seconds, peak = large_results[name]
-            growth = seconds / results[name][0]
+            small = results[name][0] if name in results else pattern_results[name][0]
+            growth = seconds / small
             print(f"  {name:<34} {seconds:7.2f} s  {peak:6.0f} MB  growth {growth:4.1f}x (linear: 10x, limit 13x)")
 
 

@@ -5,7 +5,9 @@ usage: generate_library.py COUNT FOLDER
 
 COUNT entries (a tenth travel-log entries, the rest anecdotes and quotes), each a Markdown file
 with front matter and a body of a few paragraphs (about 1 KB), linked to the essay's lessons and
-perspectives. Also writes FOLDER/pandoc.md: every body concatenated under a heading, the text a
+perspectives, with answers to the essay's story questions (from a random stream of their own,
+so the rest of the library is as before; the teller's role and organisation fixed per teller,
+and the pendule higher for directors, a pattern to find). Also writes FOLDER/pandoc.md: every body concatenated under a heading, the text a
 user would give pandoc instead. The same COUNT always gives the same files.
 """
 import os
@@ -19,6 +21,25 @@ WORDS = ("samen delen netwerk wijk bewoners vertrouwen corporatie gemeente zorg 
          "draagvlak koplopers reis bezoek één café geëvalueerd").split()
 PLACES = ["Breda", "Leiden", "Roermond", "Gennep", "Baarlo", "Tilburg", "Oss", "Hilversum"]
 TELLERS = ["Corry Keulen", "Harrie Oosterlee", "Paul Sebregts", "Hans Vedder", "Christoffel Klap"]
+TELLER_ANSWERS = {
+    "Corry Keulen": ("bestuurder", "corporatie"), "Harrie Oosterlee": ("medewerker", "gemeente"),
+    "Paul Sebregts": ("bestuurder", "zorg"), "Hans Vedder": ("toezichthouder", "welzijn"),
+    "Christoffel Klap": ("partner", "anders"),
+}
+LEADERSHIP = ["verantwoordelijkheid", "regie", "ruimte", "vertrouwen", "delen"]
+FEELINGS = ["inspirerend", "hoopvol", "gemengd", "zorgelijk", "frustrerend"]
+
+
+def answers(index, teller):
+    rng = random.Random(index * 7919 + 17)
+    role, organisation = TELLER_ANSWERS[teller]
+    pendule = rng.randint(50, 100) if role == "bestuurder" else rng.randint(0, 80)
+    items = [f"pendule: {pendule}", f"vorm-resultaat: {rng.randint(0, 100)}", f"hard-zacht: {rng.randint(0, 100)}",
+             f"leiderschap: [{', '.join(rng.sample(LEADERSHIP, rng.randint(1, 3)))}]", f"gevoel: {rng.choice(FEELINGS)}",
+             f"rol: {role}", f"organisatie: {organisation}"]
+    # Not every teller answers every question.
+    kept = [item for item in items if rng.random() < 0.9]
+    return "answers: {" + ", ".join(kept) + "}"
 
 
 def sentence(rng):
@@ -50,7 +71,8 @@ def main():
         date = f"{year:04d}-{month:02d}-{day:02d}"
         title = f"{rng.choice(WORDS).capitalize()} {rng.choice(WORDS)} {index}"
         entry_id = f"{date}-bezoek-{index}" if kind == "travel-log" else f"verhaal-{index}"
-        lines = ["---", f"kind: {kind}", f"title: {title}", f"date: {date}", f"teller: {rng.choice(TELLERS)}"]
+        teller = rng.choice(TELLERS)
+        lines = ["---", f"kind: {kind}", f"title: {title}", f"date: {date}", f"teller: {teller}"]
         if kind == "quote":
             lines += [f"speaker: {rng.choice(TELLERS)}", "role: bestuurder"]
         if kind != "travel-log" and visits:
@@ -61,6 +83,7 @@ def main():
             f"perspectives: [{rng.choice(PERSPECTIVES)}]",
             f"tags: [{rng.choice(WORDS)}, {rng.choice(WORDS)}]",
             f"share: {'public' if index % 3 else 'network'}",
+            answers(index, teller),
             "---",
         ]
         text = body(rng)
@@ -72,6 +95,9 @@ def main():
         pandoc.append(f"## {title}\n\n*{date}*\n\n{text}\n")
     with open(os.path.join(folder, "pandoc.md"), "w", encoding="utf-8") as out:
         out.write("\n".join(pandoc))
+    # Marks the library as made by this version of the generator (bench.py regenerates others).
+    with open(os.path.join(folder, ".generated-with-answers"), "w", encoding="utf-8") as out:
+        out.write("1\n")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes .build-venv/ with Selenium from PyPI for the browser test, scipy for the statistics
-# cross-check and Pillow to read page images (once; then reused). Selenium drives Debian's chromium through Debian's
+# cross-check, Pillow to read page images and PyYAML for the benchmark's scipy script (once; then
+# reused). Selenium drives Debian's chromium through Debian's
 # chromedriver: no browser is downloaded.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -13,4 +14,7 @@ if ! .build-venv/bin/python -c "import scipy" 2>/dev/null; then
 fi
 if ! .build-venv/bin/python -c "import PIL" 2>/dev/null; then
   .build-venv/bin/pip install --quiet --disable-pip-version-check "pillow>=10"
+fi
+if ! .build-venv/bin/python -c "import yaml" 2>/dev/null; then
+  .build-venv/bin/pip install --quiet --disable-pip-version-check "pyyaml>=6"
 fi
