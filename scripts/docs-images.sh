@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Renders the sample narrative for the README: the first pages of the text document and one
-# slide, as PNG under docs/ (LibreOffice → PDF → pdftoppm).
+# Renders the sample narrative for the README: the first pages of the text document, one slide
+# and the page with the patterns chapter, as PNG under docs/ (LibreOffice → PDF → pdftoppm);
+# and four pattern figures (rsvg-convert).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,8 +17,19 @@ soffice --headless --norestore --convert-to pdf --outdir "$work/text" Exports/we
 soffice --headless --norestore --convert-to pdf --outdir "$work/slides" Exports/wenkend-perspectief.fodp >/dev/null
 pdftoppm -png -r 45 -f 1 -l 3 "$work/text/wenkend-perspectief.pdf" docs/document-page
 pdftoppm -png -r 60 -f 2 -l 2 -singlefile "$work/slides/wenkend-perspectief.pdf" docs/slide-lesson-1
-# Two pattern figures: one question's bar chart, and a heat map of two.
+# Four pattern figures: a bar chart, a histogram, a histogram set and a heat map.
 $verhaal patterns --out "$work/figures" >/dev/null
 rsvg-convert "$work/figures/gevoel.svg" -o docs/pattern-gevoel.png
-rsvg-convert "$work/figures/pendule~gevoel.svg" -o docs/pattern-pendule-gevoel.png
+rsvg-convert "$work/figures/pendule.svg" -o docs/pattern-pendule.png
+rsvg-convert "$work/figures/pendule~leiderschap=verantwoordelijkheid.svg" -o docs/pattern-pendule-verantwoordelijkheid.png
+rsvg-convert "$work/figures/gevoel~kind.svg" -o docs/pattern-gevoel-kind.png
+# The page of the board document with the first remarkable pattern.
+caption="Waar ging in dit verhaal de aandacht naartoe? × Welk leiderschap liet dit verhaal zien?"
+pages=$(pdfinfo "$work/text/wenkend-perspectief.pdf" | awk '/^Pages:/ {print $2}')
+for page in $(seq 1 "$pages"); do
+  if pdftotext -f "$page" -l "$page" "$work/text/wenkend-perspectief.pdf" - | tr '\n' ' ' | grep -qF "$caption"; then
+    pdftoppm -png -r 45 -f "$page" -l "$page" -singlefile "$work/text/wenkend-perspectief.pdf" docs/document-patterns
+    break
+  fi
+done
 ls -1 docs/*.png

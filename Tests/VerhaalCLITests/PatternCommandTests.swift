@@ -36,7 +36,8 @@ import Testing
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         let pages = files.filter { $0.hasSuffix(".html") }
         #expect(pages.contains("index.html") && pages.contains("pendule~gevoel.html"))
-        #expect(pages.count == files.filter { $0.hasSuffix(".svg") }.count + 1)
+        #expect(pages.count == files.filter { $0.hasSuffix(".svg") }.count, "index + a page per pattern; a figure per pattern + coverage")
+        #expect(files.contains("dekking.svg"))
         let index = try String(contentsOf: folder.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(index.contains("<a href=\"pendule~gevoel.html\">"))
         let listed =

@@ -29,6 +29,12 @@ import VerhaalKit
                     // Found by the writer fuzz target: a table without rows made invalid DocBook.
                     .table(TableBlock(title: nil, header: ["leeg"], rows: [], role: "x")),
                     .paragraph([.text("  twee  spaties\ten een tab")]),
+                    .figure(
+                        FigureBlock(
+                            id: "2019-figuur", title: "Figuur <1> & zo", description: "Een staaf: 4",
+                            svg: Data(
+                                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"480\" height=\"120\"><text x=\"1\" y=\"10\">a &amp; b</text></svg>"
+                                    .utf8), width: 480, height: 120)),
                 ], subsections: [Section(title: "Leeg")]),
             // Found by the writer fuzz target: reflection questions without a question.
             Section(id: "geen-vragen", title: "Geen vragen", blocks: [.questions(title: nil, []), .list(ordered: true, items: [])]),

@@ -9,7 +9,7 @@ link and its button, fills in and submits the anecdote form with the keyboard an
 checks that the new file is in Stories/ and that `verhaal check` passes. Then, as an attacker
 would: another member's story holds an image pointing at that member's sign-in link, and a page
 on another origin posts that member's token; the signed-in member must stay who they are.
-With --screenshots it also saves the form and the coverage page as PNG images (phone width)
+With --screenshots it also saves the form, the coverage page and a pattern's page as PNG images (phone width)
 into FOLDER.
 Prints 'browser: N passed, N failed' and exits non-zero on a failure.
 """
@@ -203,6 +203,33 @@ def main():
         check("the coverage page shows the table", driver.find_elements(By.CSS_SELECTOR, "table.coverage"))
         if args.screenshots:
             full_page_screenshot(driver, os.path.join(args.screenshots, "web-dekking.png"), width)
+
+        # Patterns: the coordinator opens one, marks it and writes an observation with two
+        # competing interpretations, which lands as a file that 'verhaal check' accepts.
+        driver.get(base + "/patronen")
+        check("the patterns page lists patterns with q", driver.find_elements(By.CSS_SELECTOR, "table.patterns tbody tr"))
+        driver.find_element(By.CSS_SELECTOR, "a[href='/patronen/pendule~gevoel']").click()
+        check("a pattern's page shows its figure",
+              wait_until(driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".figure svg")))
+        if args.screenshots:
+            full_page_screenshot(driver, os.path.join(args.screenshots, "web-patroon.png"), width)
+        driver.find_element(By.CSS_SELECTOR, "label[for=mark-maybe]").click()
+        driver.find_element(By.CSS_SELECTOR, "form[action$='/markering'] button").click()
+        check("the mark is saved", wait_until(driver, lambda d: "Markering: misschien" in d.page_source))
+        driver.find_element(By.ID, "title").send_keys("Hoop kijkt naar buiten")
+        driver.find_element(By.ID, "text").send_keys("Hoopvolle verhalen staan dichter bij het netwerk.")
+        driver.find_element(By.ID, "i1-title").send_keys("Hoop opent")
+        driver.find_element(By.ID, "i1-text").send_keys("Wie hoopt, kijkt verder dan de eigen organisatie.")
+        driver.find_element(By.ID, "i1-questions").send_keys("Klopt dat voor iedereen?")
+        driver.find_element(By.ID, "i2-title").send_keys("Succes maakt hoopvol")
+        driver.find_element(By.ID, "i2-text").send_keys("Wat in het netwerk lukte, wordt hoopvol verteld.")
+        driver.find_element(By.CSS_SELECTOR, "form[action*='/duiding'] button").click()
+        check("the observation is saved", wait_until(driver, lambda d: "Bewaard in hoop-kijkt-naar-buiten.md" in d.page_source))
+        observation = os.path.join(library, "Stories", "duiding", "hoop-kijkt-naar-buiten.md")
+        check("Stories/duiding/hoop-kijkt-naar-buiten.md exists with two interpretations",
+              os.path.exists(observation) and open(observation, encoding="utf-8").read().count("- title:") == 2)
+        checked = subprocess.run([verhaal, "check", "--library", library], capture_output=True, text=True)
+        check("verhaal check passes with the observation", checked.returncode == 0)
 
         # An attack by content: Paul opens Lilian's story, whose image is her sign-in link.
         driver.get(f"{base}/verhalen/{trap_id}")

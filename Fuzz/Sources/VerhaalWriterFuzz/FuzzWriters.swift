@@ -88,7 +88,7 @@ struct NarrativeBytes {
     }
 
     mutating func block(depth: Int) -> Block {
-        switch depth > 3 ? next() % 3 : next() % 12 {
+        switch depth > 3 ? next() % 3 : next() % 13 {
         case 0: return .paragraph(inlines(depth: 0))
         case 1: return .code(text())
         case 2: return .markdown(text())
@@ -118,6 +118,11 @@ struct NarrativeBytes {
             return .references(
                 title: next() % 2 == 0 ? nil : text(),
                 [EntryReference(targetID: target(), title: text(), teller: text(), kind: .anecdote)])
+        case 11:
+            // A figure whose SVG holds fuzzed labels; a label XML cannot hold gives no figure.
+            let chart = BarChart(title: text(), axisLabel: text(), bars: [.init(label: text(), count: next() % 2 == 0 ? nil : next())])
+            guard let svg = try? chart.svg() else { return .paragraph(inlines(depth: 0)) }
+            return .figure(FigureBlock(id: id(), title: text(), description: text(), svg: svg, width: 480, height: 100))
         default: return .paragraph(inlines(depth: 0))
         }
     }

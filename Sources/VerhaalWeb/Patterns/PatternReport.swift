@@ -5,7 +5,7 @@ import VerhaalKit
 import VerhaalSense
 
 /// The static HTML report of `verhaal patterns --out DIR`: `index.html` with every pattern,
-/// and a page and an SVG figure per pattern, from the same views and templates as the web's
+/// a page and an SVG figure per pattern, and the coverage figure (`dekking.svg`), from the same views and templates as the web's
 /// *Patronen* pages, so that a network can put the folder anywhere and open it in a browser.
 public enum PatternReport {
     struct Page: Encodable, Sendable {
@@ -28,6 +28,11 @@ public enum PatternReport {
         }
         let list = try PatternListView(analysis: analysis, library: library, strings: strings.patterns) { fileName(of: $0) }
         try AtomicFile.write(try render(Page(list: list), title: strings.patterns.title), to: folder.appendingPathComponent("index.html"))
+        try AtomicFile.write(
+            try CoverageChart.svg(
+                entries: analysis.entries, framework: library.framework, language: analysis.language,
+                minimumCell: analysis.options.minimumCell),
+            to: folder.appendingPathComponent("dekking.svg"))
         let storiesLabel = analysis.language == .english ? "stories" : "verhalen"
         for pattern in analysis.run.patterns {
             let detail = try PatternDetailView(pattern: pattern, analysis: analysis, library: library, strings: strings) { _ in nil }
