@@ -52,4 +52,20 @@ import Testing
         }
         #expect(sampled > 0, "some pages list the public stories behind them")
     }
+
+    @Test func anEnglishLibraryGetsTheChapterAndTheReportInEnglish() throws {
+        let library = try TemporaryLibrary.sampleCopy()
+        let settings = try library.text("verhaal.yaml")
+        try library.write(settings.replacingOccurrences(of: "language: nl", with: "language: en"), to: "verhaal.yaml")
+        let export = try library.run(["export", "--format", "docbook"])
+        #expect(export.status == 0, "\(export.errors)")
+        let docbook = try library.text("Exports/wenkend-perspectief.xml")
+        #expect(docbook.contains("<title>What the stories show together</title>"))
+        #expect(docbook.contains("Kruskal–Wallis over 27 stories (10 unanswered)"))
+        #expect(docbook.contains("<title>Interpretations</title>"))
+        #expect(try library.run(["patterns", "--out", "report"]).status == 0)
+        let page = try String(contentsOf: library.url("report/pendule~gevoel.html"), encoding: .utf8)
+        #expect(page.contains("<html lang=\"en\">") && page.contains("Stories behind this pattern"))
+        #expect(page.contains("Where did the attention go in this story? × How did it feel?"))
+    }
 }
