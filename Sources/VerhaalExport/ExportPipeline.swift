@@ -11,12 +11,9 @@ public enum ExportPipeline {
     /// where the statistics are at hand.
     public static func compose(_ library: Library, name: String) throws -> ComposeResult {
         let composition = try library.composition(named: name)
-        var result = try Composer(library: library).compose(composition)
-        if composition.showsRemarkablePatterns {
-            let chapter = try PatternChapter.section(library: library, audience: composition.audience)
-            result.narrative = PatternChapter.inserting(chapter, into: result.narrative)
-        }
-        return result
+        let result = try Composer(library: library).compose(composition)
+        guard composition.showsRemarkablePatterns else { return result }
+        return PatternChapter.inserting(try PatternChapter.section(library: library, audience: composition.audience), into: result)
     }
 
     /// Renders `narrative` in each format, one at a time so that only one document is in

@@ -37,6 +37,15 @@ import VerhaalSense
         }
     }
 
+    @Test func theOutlineShowsTheChapterWhereTheDocumentHasIt() throws {
+        let outline = try ExportPipeline.compose(library, name: "wenkend-perspectief").report.outline
+        let titles = outline.map(\.title)
+        let chapter = try #require(titles.firstIndex(of: "Wat de verhalen samen laten zien"))
+        #expect(outline[chapter].depth == 1)
+        #expect(titles[chapter + 1] == "De dynamiek kwam in het najaar" && outline[chapter + 1].depth == 2)
+        #expect(titles[chapter + 3] == "Tot slot")
+    }
+
     @Test func onlyPatternsMarkedYesWithAnObservationGoIn() throws {
         let titles = try chapter("wenkend-perspectief").subsections.map(\.title)
         #expect(titles.count == 2)

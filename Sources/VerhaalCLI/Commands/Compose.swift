@@ -1,4 +1,5 @@
 import ArgumentParser
+import VerhaalExport
 import VerhaalKit
 
 extension VerhaalCommand {
@@ -37,7 +38,7 @@ extension VerhaalCommand {
             }
             let library = try libraryOptions.load()
             let composition = try library.composition(named: name)
-            let report = try Composer(library: library).compose(composition).report
+            let report = try ExportPipeline.compose(library, name: name).report
             if json {
                 try JSONOutput.print(report)
                 return

@@ -24,11 +24,21 @@ public enum PatternChapter {
         return Section(id: "patronen", title: words.title, blocks: intro, subsections: subsections, kind: .patterns)
     }
 
-    /// The narrative with the chapter before the closing section (or at the end).
-    public static func inserting(_ chapter: Section, into narrative: Narrative) -> Narrative {
-        var result = narrative
-        let index = result.sections.firstIndex { $0.kind == .closing || $0.kind == .appendix } ?? result.sections.endIndex
-        result.sections.insert(chapter, at: index)
+    /// The narrative with the chapter before the closing section (or the appendix, or at the
+    /// end), and the report's outline with the chapter and its patterns in the same place.
+    public static func inserting(_ chapter: Section, into composed: ComposeResult) -> ComposeResult {
+        var result = composed
+        let sections = result.narrative.sections
+        let index = sections.firstIndex { $0.kind == .closing || $0.kind == .appendix } ?? sections.endIndex
+        result.narrative.sections.insert(chapter, at: index)
+        let items =
+            [ComposeReport.OutlineItem(depth: 1, title: chapter.title, entries: [], references: [])]
+            + chapter.subsections.map { ComposeReport.OutlineItem(depth: 2, title: $0.title, entries: [], references: []) }
+        let next = index < sections.endIndex ? sections[index].title : nil
+        let outlineIndex =
+            next.flatMap { title in result.report.outline.firstIndex { $0.depth == 1 && $0.title == title } }
+            ?? result.report.outline.endIndex
+        result.report.outline.insert(contentsOf: items, at: outlineIndex)
         return result
     }
 

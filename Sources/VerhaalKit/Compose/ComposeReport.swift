@@ -8,6 +8,13 @@ public struct ComposeReport: Sendable, Equatable, Encodable {
         public var entries: [String]
         /// Entries this section only refers to (shown in full earlier).
         public var references: [String]
+
+        public init(depth: Int, title: String, entries: [String], references: [String]) {
+            self.depth = depth
+            self.title = title
+            self.entries = entries
+            self.references = references
+        }
     }
 
     /// An entry that matched but may not go to this audience.
