@@ -137,4 +137,32 @@ import Testing
         #expect(library.marks.marks == ["pendule~rol": .no, "gevoel": .maybe])
         #expect(library.diagnostics.isEmpty)
     }
+
+    @Test func hostileObservationAndMarkFilesAreReportedNeverFollowed() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("duiding-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = root.appendingPathComponent("Stories/duiding")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // Nesting that would exhaust the stack, a pipe that would block, a file over the limit.
+        let deep = "---\npattern: " + String(repeating: "[", count: 10_000) + "\n---\n"
+        try Data(deep.utf8).write(to: folder.appendingPathComponent("diep.md"))
+        #expect(mkfifo(folder.appendingPathComponent("pijp.md").path, 0o644) == 0)
+        try Data(repeating: UInt8(ascii: "a"), count: ReadingLimits.maximumEntryBytes + 1).write(
+            to: folder.appendingPathComponent("groot.md"))
+        // A billion laughs in the marks.
+        var bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...8 {
+            bomb +=
+                "l\(level): &l\(level) [" + Array(repeating: level == 1 ? "*a" : "*l\(level - 1)", count: 10).joined(separator: ", ")
+                + "]\n"
+        }
+        try Data(bomb.utf8).write(to: folder.appendingPathComponent("markeringen.yaml"))
+        let library = LibraryStore(root: root).load()
+        let byFile = Dictionary(grouping: library.diagnostics, by: \.file)
+        #expect(byFile["Stories/duiding/diep.md"]?.first?.summary.contains("nests deeper") == true)
+        #expect(byFile["Stories/duiding/pijp.md"]?.first?.code == .notARegularFile)
+        #expect(byFile["Stories/duiding/groot.md"]?.first?.code == .entryTooLarge)
+        #expect(byFile["Stories/duiding/markeringen.yaml"]?.first?.summary.contains("more than") == true)
+        #expect(library.observations.isEmpty && library.marks.marks.isEmpty)
+    }
 }

@@ -20,9 +20,14 @@ extension LibraryStore {
         for file in files {
             let url = sensemakingURL.appendingPathComponent(file)
             let path = relativePath(of: url)
-            guard let data = FileManager.default.contents(atPath: url.path),
-                data.count <= ReadingLimits.maximumEntryBytes
-            else { continue }
+            // Read as entries are: no pipe, no link out of the library, nothing over the limit.
+            let data: Data
+            switch EntryFileReader.read(url, path: path, root: root) {
+            case .data(let read): data = read
+            case .problem(let problem):
+                diagnostics.append(problem)
+                continue
+            }
             guard let text = String(data: data, encoding: .utf8) else {
                 diagnostics.append(
                     Diagnostic(
@@ -36,11 +41,18 @@ extension LibraryStore {
         }
         observations.sort { ($0.date, $0.id) < ($1.date, $1.id) }
         var marks = PatternMarks()
-        if let data = FileManager.default.contents(atPath: marksURL.path) {
-            let text = String(decoding: data, as: UTF8.self)
-            let (read, problems) = PatternMarks.parse(text, path: relativePath(of: marksURL), framework: framework)
-            marks = read
-            diagnostics += problems
+        var isMarksPresent = stat()
+        if lstat(marksURL.path, &isMarksPresent) == 0 {
+            switch EntryFileReader.read(marksURL, path: relativePath(of: marksURL), root: root) {
+            case .data(let data):
+                // Invalid UTF-8 becomes U+FFFD, which the YAML reader then reports with its line.
+                let (read, problems) = PatternMarks.parse(
+                    String(decoding: data, as: UTF8.self), path: relativePath(of: marksURL), framework: framework)
+                marks = read
+                diagnostics += problems
+            case .problem(let problem):
+                diagnostics.append(problem)
+            }
         }
         return (observations, marks, diagnostics)
     }

@@ -88,3 +88,36 @@ enum YAMLShape {
         return nil
     }
 }
+
+extension YAMLShape {
+    /// Why a small YAML document (an observation's front matter, the marks) is refused before
+    /// or after parsing, with the same limits as an entry's front matter.
+    enum Refusal: Error {
+        case tooLarge(String)
+        case tooDeep(String)
+        case tooManyValues(String)
+    }
+
+    /// Parses `yaml` only when it is within the front-matter limits (size and nesting, checked on
+    /// the raw text), and refuses a tree with too many values (an alias bomb). YAML errors are
+    /// thrown as Yams throws them.
+    static func guardedCompose(_ yaml: String) throws -> Node? {
+        if yaml.utf8.count > ReadingLimits.maximumFrontMatterBytes {
+            throw Refusal.tooLarge("it is larger than \(ReadingLimits.maximumFrontMatterBytes / 1000) KB")
+        }
+        if nestingDepth(of: yaml) > ReadingLimits.maximumFrontMatterDepth {
+            throw Refusal.tooDeep("it nests deeper than \(ReadingLimits.maximumFrontMatterDepth) levels")
+        }
+        let root = try compose(yaml)
+        if let root, mayHaveTooManyValues(yaml), let problem = problem(with: root) { throw Refusal.tooManyValues(problem) }
+        return root
+    }
+}
+
+extension YAMLShape.Refusal {
+    var reason: String {
+        switch self {
+        case .tooLarge(let reason), .tooDeep(let reason), .tooManyValues(let reason): reason
+        }
+    }
+}

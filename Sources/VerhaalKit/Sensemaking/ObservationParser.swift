@@ -30,7 +30,12 @@ public struct ObservationParser: Sendable {
         }
         let root: Node?
         do {
-            root = try YAMLShape.compose(document.yaml)
+            root = try YAMLShape.guardedCompose(document.yaml)
+        } catch let refusal as YAMLShape.Refusal {
+            report(
+                code: .observationInvalidYAML, nil, line: 2, "the front matter is refused: \(refusal.reason)",
+                hint: "an observation's fields are short texts and a list of interpretations")
+            return (nil, problems.diagnostics)
         } catch let error as YamlError {
             let (line, column, problem) = YAMLErrorLocation.describe(error, lineOffset: 1)
             problems.diagnostics.append(

@@ -21,7 +21,13 @@ public struct PatternMarks: Sendable, Equatable {
         var diagnostics: [Diagnostic] = []
         let root: Node?
         do {
-            root = try YAMLShape.compose(text)
+            root = try YAMLShape.guardedCompose(text)
+        } catch let refusal as YAMLShape.Refusal {
+            diagnostics.append(
+                Diagnostic(
+                    .error, code: .marksInvalidYAML, file: path, line: 1, column: 1, summary: "the marks are refused: \(refusal.reason)",
+                    hint: "write one 'pattern-id: yes|maybe|no|redundant' per line"))
+            return (result, diagnostics)
         } catch let error as YamlError {
             let (line, column, problem) = YAMLErrorLocation.describe(error)
             diagnostics.append(
