@@ -2,7 +2,8 @@ import Foundation
 import VerhaalKit
 
 /// libFuzzer's entry point: any bytes as an entry file, through everything that reads one —
-/// front matter, checks, Markdown conversion, slug making and folding. Crashes, hangs and
+/// front matter, checks, Markdown conversion, slug making and folding — and as an observation
+/// and a marks file. Crashes, hangs and
 /// sanitizer reports are failures; diagnostics are the expected answer to bad input.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func verhaalFuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
@@ -17,6 +18,15 @@ public func verhaalFuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         if let document = try? FrontMatterDocument(splitting: text) {
             precondition(document.text == text, "splitting must give back the same text")
         }
+        let observation = ObservationParser(framework: .essay).parse(text, id: "fuzz", path: "Stories/duiding/fuzz.md")
+        if let read = observation.0 {
+            // What the writer writes, the parser reads back the same.
+            let written = try? ObservationWriter.text(of: read)
+            precondition(written != nil, "a read observation must be writable")
+            let again = ObservationParser(framework: .essay).parse(written ?? "", id: "fuzz", path: "Stories/duiding/fuzz.md")
+            precondition(again.0 == read, "an observation must survive writing and reading")
+        }
+        _ = PatternMarks.parse(text, path: "Stories/duiding/markeringen.yaml", framework: .essay)
     }
     if let entry {
         _ = Markdown.blocks(from: entry.body)
