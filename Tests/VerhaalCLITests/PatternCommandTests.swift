@@ -19,6 +19,19 @@ import Testing
         }
         #expect((network["tests"] as? Int ?? 0) > 100)
         let publicOnly = try report(["--audience", "public"])
+        // No cell of a public run shows a group of one or two stories.
+        var cells = 0
+        for pattern in publicOnly["patterns"] as? [[String: Any]] ?? [] {
+            for cell in pattern["cells"] as? [[String: Any]] ?? [] {
+                cells += 1
+                if let count = cell["count"] as? Int {
+                    #expect(count == 0 || count >= 3, "\(pattern["id"] ?? "") \(cell)")
+                } else {
+                    #expect(cell["count"] as? String == "<3")
+                }
+            }
+        }
+        #expect(cells > 500)
         let shared = try library.run(["list", "--json"]).output
         let publicCount = (try JSONSerialization.jsonObject(with: Data(shared.utf8)) as? [[String: Any]] ?? [])
             .filter { $0["share"] as? String == "public" }.count
