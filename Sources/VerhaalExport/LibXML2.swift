@@ -22,3 +22,25 @@ public enum LibXML2 {
         LIBXML_DOTTED_VERSION
     }
 }
+
+extension LibXML2 {
+    /// Parses `data` without network access and hands the document to `body`, under the lock and
+    /// with libxml2's messages captured; nil when the bytes are not well-formed XML. The
+    /// document is freed when `body` returns.
+    static func withDocument<T>(_ data: Data, name: String, _ body: (xmlDocPtr) -> T?) -> T? {
+        initialize()
+        let errors = LibXML2Errors()
+        return lock.withLock {
+            errors.capturing {
+                let doc = data.withUnsafeBytes { buffer -> xmlDocPtr? in
+                    guard let base = buffer.baseAddress else { return nil }
+                    return xmlReadMemory(
+                        base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), name, nil, Int32(XML_PARSE_NONET.rawValue))
+                }
+                guard let doc else { return nil }
+                defer { xmlFreeDoc(doc) }
+                return body(doc)
+            }
+        }
+    }
+}

@@ -7,16 +7,11 @@ import VerhaalKit
 /// Patterns on generated libraries: a planted pattern is found, independent answers give
 /// (almost) nothing, small cells never show, and ids stay the same.
 @Suite struct PatternTests {
-    /// A small seeded generator (SplitMix64), so that every run sees the same libraries.
+    /// The analysis's seeded generator (SplitMix64), so that every run sees the same libraries.
     struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        private var generator: SeededGenerator
+        init(state: UInt64) { generator = SeededGenerator(seed: state) }
+        mutating func next() -> UInt64 { generator.next() }
         mutating func int(_ range: ClosedRange<Int>) -> Int {
             range.lowerBound + Int(next() % UInt64(range.count))
         }

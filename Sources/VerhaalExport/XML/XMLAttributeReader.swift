@@ -15,39 +15,27 @@ enum XMLAttributeReader {
     }
 
     private static func values(in data: Data, element: String, attribute: String, namespace: String, attributeURI: String?) -> [String] {
-        LibXML2.initialize()
-        let errors = LibXML2Errors()
-        return LibXML2.lock.withLock {
-            errors.capturing {
-                let doc = data.withUnsafeBytes { buffer -> xmlDocPtr? in
-                    guard let base = buffer.baseAddress else { return nil }
-                    return xmlReadMemory(
-                        base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), "part.xml", nil,
-                        Int32(XML_PARSE_NONET.rawValue))
-                }
-                guard let doc else { return [] }
-                defer { xmlFreeDoc(doc) }
-                var result: [String] = []
-                func walk(_ first: xmlNodePtr?) {
-                    var node = first
-                    while let current = node {
-                        if current.pointee.type == XML_ELEMENT_NODE {
-                            let name = String(cString: current.pointee.name)
-                            let uri = current.pointee.ns.map { String(cString: $0.pointee.href) }
-                            if name == element, uri == namespace,
-                                let value = attributeURI.map({ xmlGetNsProp(current, attribute, $0) }) ?? xmlGetNoNsProp(current, attribute)
-                            {
-                                result.append(String(cString: value))
-                                verhaal_xmlFree(value)
-                            }
-                            walk(current.pointee.children)
+        LibXML2.withDocument(data, name: "part.xml") { doc -> [String] in
+            var result: [String] = []
+            func walk(_ first: xmlNodePtr?) {
+                var node = first
+                while let current = node {
+                    if current.pointee.type == XML_ELEMENT_NODE {
+                        let name = String(cString: current.pointee.name)
+                        let uri = current.pointee.ns.map { String(cString: $0.pointee.href) }
+                        if name == element, uri == namespace,
+                            let value = attributeURI.map({ xmlGetNsProp(current, attribute, $0) }) ?? xmlGetNoNsProp(current, attribute)
+                        {
+                            result.append(String(cString: value))
+                            verhaal_xmlFree(value)
                         }
-                        node = current.pointee.next
+                        walk(current.pointee.children)
                     }
+                    node = current.pointee.next
                 }
-                walk(xmlDocGetRootElement(doc))
-                return result
             }
-        }
+            walk(xmlDocGetRootElement(doc))
+            return result
+        } ?? []
     }
 }

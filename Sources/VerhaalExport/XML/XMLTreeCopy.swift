@@ -13,20 +13,8 @@ struct XMLTreeCopy {
 
     /// Reads `data`; throws when it is not well-formed XML.
     init(_ data: Data) throws {
-        LibXML2.initialize()
-        let errors = LibXML2Errors()
-        let parsed: Node? = LibXML2.lock.withLock {
-            errors.capturing {
-                let doc = data.withUnsafeBytes { buffer -> xmlDocPtr? in
-                    guard let base = buffer.baseAddress else { return nil }
-                    return xmlReadMemory(
-                        base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), "figure.svg", nil,
-                        Int32(XML_PARSE_NONET.rawValue))
-                }
-                guard let doc else { return nil }
-                defer { xmlFreeDoc(doc) }
-                return xmlDocGetRootElement(doc).map(Self.node)
-            }
+        let parsed: Node? = LibXML2.withDocument(data, name: "figure.svg") { doc in
+            xmlDocGetRootElement(doc).map(Self.node)
         }
         guard let parsed else { throw XMLWriter.Failure(description: "a figure is not well-formed XML") }
         root = parsed
