@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import VerhaalExport
 import VerhaalKit
 import VerhaalSense
 import VerhaalWeb

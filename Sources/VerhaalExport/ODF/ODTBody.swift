@@ -151,21 +151,7 @@ struct ODTBody {
         try xml.attribute("text:anchor-type", "as-char")
         try xml.attribute("svg:width", String(format: "%.2fcm", width))
         try xml.attribute("svg:height", String(format: "%.2fcm", height))
-        try xml.start("draw:image")
-        if embedsImages {
-            try xml.attribute("draw:mime-type", "image/svg+xml")
-            try xml.element(
-                "office:binary-data", text: figure.svg.base64EncodedString(options: [.lineLength76Characters, .endLineWithLineFeed]))
-        } else {
-            try xml.attribute("xlink:href", Self.picturePath(figure))
-            try xml.attribute("xlink:type", "simple")
-            try xml.attribute("xlink:show", "embed")
-            try xml.attribute("xlink:actuate", "onLoad")
-            try xml.attribute("draw:mime-type", "image/svg+xml")
-        }
-        try xml.end()
-        try xml.element("svg:title", text: figure.title)
-        try xml.element("svg:desc", text: figure.description)
+        try ODFImage.write(figure, href: embedsImages ? nil : Self.picturePath(figure), to: xml)
         try xml.end()
         try xml.end()
         try xml.newline()

@@ -102,13 +102,7 @@ public enum FlatODPWriter {
         for (name, value) in [("svg:x", 1.5), ("svg:y", y), ("svg:width", width), ("svg:height", width * ratio)] {
             try xml.attribute(name, String(format: "%.2fcm", value))
         }
-        try xml.start("draw:image")
-        try xml.attribute("draw:mime-type", "image/svg+xml")
-        try xml.element(
-            "office:binary-data", text: figure.svg.base64EncodedString(options: [.lineLength76Characters, .endLineWithLineFeed]))
-        try xml.end()
-        try xml.element("svg:title", text: figure.title)
-        try xml.element("svg:desc", text: figure.description)
+        try ODFImage.write(figure, href: nil, to: xml)
         try xml.end()
         try xml.newline()
     }

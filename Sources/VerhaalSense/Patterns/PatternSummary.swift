@@ -69,7 +69,7 @@ public enum PatternSummary {
     }
 
     /// Three significant digits (scientific below 0.001), with a decimal comma in Dutch.
-    static func number(_ value: Double, _ english: Bool) -> String {
+    public static func number(_ value: Double, _ english: Bool) -> String {
         let text = abs(value) < 0.001 && value != 0 ? String(format: "%.1e", value) : String(format: "%.3g", value)
         return english ? text : text.replacingOccurrences(of: ".", with: ",")
     }

@@ -16,13 +16,18 @@ struct ObservationFields: Decodable, CSRFProtected, Sendable {
     var interpretation2Questions: String?
     var interpretation2Idea: String?
 
-    /// The interpretations as filled in; an empty one is left out, so that the check says
-    /// that two are needed.
-    var interpretations: [Interpretation] {
+    /// The two interpretations' inputs as posted: title, text, questions (a line each), idea.
+    var interpretationInputs: [(title: String?, text: String?, questions: String?, idea: String?)] {
         [
             (interpretation1Title, interpretation1Text, interpretation1Questions, interpretation1Idea),
             (interpretation2Title, interpretation2Text, interpretation2Questions, interpretation2Idea),
-        ].compactMap { title, text, questions, idea in
+        ]
+    }
+
+    /// The interpretations as filled in; an empty one is left out, so that the check says
+    /// that two are needed.
+    var interpretations: [Interpretation] {
+        interpretationInputs.compactMap { title, text, questions, idea in
             let title = title?.trimmed ?? ""
             let text = text?.trimmed ?? ""
             let questions = (questions ?? "").split(whereSeparator: \.isNewline).map { String($0).trimmed }.filter { !$0.isEmpty }

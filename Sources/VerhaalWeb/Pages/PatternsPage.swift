@@ -147,10 +147,7 @@ struct PatternsPage {
         let words = strings.patterns
         let current = library.marks[id]
         let strength = fields?.strength ?? "2"
-        let inputs = [
-            (fields?.interpretation1Title, fields?.interpretation1Text, fields?.interpretation1Questions, fields?.interpretation1Idea),
-            (fields?.interpretation2Title, fields?.interpretation2Text, fields?.interpretation2Questions, fields?.interpretation2Idea),
-        ]
+        let inputs = fields?.interpretationInputs ?? [(nil, nil, nil, nil), (nil, nil, nil, nil)]
         return FormView(
             markAction: "/patronen/\(id)/markering", observationAction: "/patronen/\(id)/duiding#waarneming",
             marks: PatternMark.allCases.map {

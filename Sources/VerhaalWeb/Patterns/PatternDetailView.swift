@@ -53,7 +53,7 @@ struct PatternDetailView: Encodable, Sendable {
         pairs = pattern.pairs.map { pair in
             let names = pair.categories.map { categories[$0] ?? $0 }.joined(separator: " – ")
             return
-                "Mann–Whitney \(names): U = \(PatternText.whole(pair.statistic, english: english)), q = \(PatternText.number(pair.q, english: english))"
+                "Mann–Whitney \(names): U = \(PatternSummary.number(pair.statistic, english)), q = \(PatternText.number(pair.q, english: english))"
         }
         hasPairs = !pairs.isEmpty
         let storiesLabel = english ? "stories" : "verhalen"

@@ -64,12 +64,6 @@ enum PatternText {
         return english ? text : text.replacingOccurrences(of: ".", with: ",")
     }
 
-    /// A statistic to three significant digits: "120", "11,3".
-    static func whole(_ value: Double, english: Bool) -> String {
-        let text = String(format: "%.3g", value)
-        return english ? text : text.replacingOccurrences(of: ".", with: ",")
-    }
-
     static func testName(_ test: String?) -> String {
         switch test {
         case "chi-square": "χ²"
