@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -42,6 +43,10 @@ let package = Package(
             dependencies: ["VerhaalKit", .product(name: "RealModule", package: "swift-numerics")]
         ),
         .target(
+            name: "VerhaalIndex",
+            dependencies: ["VerhaalKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
             name: "VerhaalExport",
             dependencies: ["VerhaalKit", "VerhaalSense", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
@@ -50,6 +55,7 @@ let package = Package(
             dependencies: [
                 "VerhaalKit",
                 "VerhaalExport",
+                "VerhaalIndex",
                 "VerhaalSense",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -66,6 +72,7 @@ let package = Package(
                 "VerhaalKit",
                 "VerhaalExport",
                 "VerhaalWeb",
+                "VerhaalIndex",
                 "VerhaalSense",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -89,6 +96,7 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
         .testTarget(name: "VerhaalSenseTests", dependencies: ["VerhaalSense"]),
+        .testTarget(name: "VerhaalIndexTests", dependencies: ["VerhaalIndex", "VerhaalKit", "VerhaalTestSupport"]),
         .testTarget(name: "VerhaalCLITests", dependencies: ["VerhaalCLI", "VerhaalKit", "verhaal"]),
         .testTarget(
             name: "VerhaalWebTests",

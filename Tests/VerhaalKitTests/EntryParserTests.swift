@@ -29,7 +29,7 @@ import Testing
             Zes indicatoren.
 
             """
-        let (entry, diagnostics) = parser.parse(text: text, path: "Stories/citaten/zes.md")
+        let (entry, diagnostics) = parser.parse(text: text, path: "Stories/citaten/zes.md").tuple
         #expect(diagnostics.isEmpty)
         let parsed = try #require(entry)
         #expect(parsed.id == "zes")
@@ -72,7 +72,7 @@ import Testing
     @Test func reportsInvalidUTF8WithItsLine() {
         var bytes = Array("---\nkind: anecdote\ntitle: T\n".utf8)
         bytes += [0xC3, 0x28, 0x0A]
-        let (entry, diagnostics) = parser.parse(data: .init(bytes), path: "Stories/t.md")
+        let (entry, diagnostics) = parser.parse(data: .init(bytes), path: "Stories/t.md").tuple
         #expect(entry == nil)
         #expect(diagnostics.first?.line == 4)
         #expect(diagnostics.first?.summary.contains("UTF-8") == true)

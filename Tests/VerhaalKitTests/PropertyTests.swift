@@ -37,7 +37,7 @@ import VerhaalTestSupport
                 try editor.set("tags", list: tags)
                 var edited = document
                 edited.yaml = try editor.verified(against: document.yaml)
-                let (entry, diagnostics) = parser.parse(text: edited.text, path: "Stories/x.md")
+                let (entry, diagnostics) = parser.parse(text: edited.text, path: "Stories/x.md").tuple
                 #expect(!diagnostics.containsErrors, "\(diagnostics.map(\.summary))")
                 #expect(entry?.title == title)
                 #expect(entry?.tags == tags)
@@ -66,7 +66,7 @@ import VerhaalTestSupport
                 Issue.record("fileText failed for \(title.debugDescription)")
                 return
             }
-            let (entry, diagnostics) = parser.parse(text: text, path: "Stories/x.md")
+            let (entry, diagnostics) = parser.parse(text: text, path: "Stories/x.md").tuple
             #expect(!diagnostics.containsErrors, "\(diagnostics.map(\.summary)) in \(text.debugDescription)")
             #expect(entry?.title == title)
             #expect(entry?.teller == teller)
@@ -87,7 +87,7 @@ import VerhaalTestSupport
 
     @Test func anyBytesGiveDiagnosticsNotCrashes() async {
         await propertyCheck(count: 300, input: Generators.string(upTo: 200)) { text in
-            let (entry, diagnostics) = parser.parse(text: "---\n" + text + "\n---\n" + text, path: "Stories/x.md")
+            let (entry, diagnostics) = parser.parse(text: "---\n" + text + "\n---\n" + text, path: "Stories/x.md").tuple
             #expect(entry != nil || !diagnostics.isEmpty)
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import VerhaalKit
 
 /// Folders the tests read: the package's sample library and the fixtures beside this file.
 enum TestPaths {
@@ -14,4 +15,9 @@ enum TestPaths {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+}
+
+extension ParsedEntryFile {
+    /// The parse as a pair, for `let (entry, diagnostics) = …`.
+    var tuple: (entry: Entry?, diagnostics: [Diagnostic]) { (entry, diagnostics) }
 }

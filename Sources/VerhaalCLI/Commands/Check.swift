@@ -32,7 +32,7 @@ extension VerhaalCommand {
         }
 
         func run() throws {
-            let library = try libraryOptions.store().load()
+            let library = try libraryOptions.loadAll(bodies: false)
             let errors = library.diagnostics.filter { $0.severity == .error }.count
             let warnings = library.diagnostics.count - errors
             if json {

@@ -24,7 +24,7 @@ extension VerhaalCommand {
         var verbose = false
 
         func run() throws {
-            let library = try libraryOptions.load()
+            let library = try libraryOptions.load(bodies: false)
             let coverage = FrameworkCoverage(framework: library.framework, entries: library.entries)
             if json {
                 try JSONOutput.print(coverage)

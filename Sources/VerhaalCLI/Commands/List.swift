@@ -8,9 +8,10 @@ extension VerhaalCommand {
             discussion: """
                 Filters combine: an entry must pass all of them. Repeating --lesson,
                 --perspective or --tag requires all values; repeating --kind, --teller or
-                --visit accepts any of them. --text searches title and body ignoring case
-                and accents ("een" finds "één"). Entries with errors are left out; run
-                'verhaal check' to see them.
+                --visit accepts any of them. --text finds entries in which every word begins
+                a word of the title, text, tags, organisations or place, ignoring case and
+                accents ("een kader" finds "Één kader"), best match first. Entries with
+                errors are left out; run 'verhaal check' to see them.
 
                 Examples:
                   verhaal list --lesson 3
@@ -25,8 +26,7 @@ extension VerhaalCommand {
         var json = false
 
         func run() throws {
-            let library = try libraryOptions.load()
-            let entries = try filters.query(framework: library.framework).filter(library.entries)
+            let (entries, total) = try matchingEntries()
             if json {
                 try JSONOutput.print(entries.map(EntryJSON.init))
                 return
@@ -43,7 +43,23 @@ extension VerhaalCommand {
                 ]
             }
             print(table.render())
-            print("\(entries.count) of \(Plural.count(library.entries.count, "entry", "entries"))")
+            print("\(entries.count) of \(Plural.count(total, "entry", "entries"))")
+        }
+
+        /// The entries that pass the filters, and how many entries have no errors. A text search
+        /// goes to the index's full-text table (best match first) and reads only what it finds.
+        private func matchingEntries() throws -> (entries: [Entry], total: Int) {
+            if let text = filters.text, let index = try libraryOptions.index() {
+                let (settings, problems) = index.store.loadSettings()
+                try libraryOptions.requireUsableSettings(problems)
+                var query = try filters.query(framework: settings.framework)
+                query.text = nil
+                if let found = try? index.search(text), let total = try? index.usableCount() {
+                    return (query.filter(found), total)
+                }
+            }
+            let library = try libraryOptions.load(bodies: json || filters.text != nil)
+            return (try filters.query(framework: library.framework).filter(library.entries), library.entries.count)
         }
     }
 }

@@ -27,7 +27,7 @@ struct EntryFilterOptions: ParsableArguments {
     @Option(help: "Only entries on or before this date (YYYY-MM-DD).", transform: LocalDate.argument)
     var until: LocalDate?
 
-    @Option(help: "Text to find in title or body, ignoring case and accents.")
+    @Option(help: "Words to find (each as a word or its start) in title, text, tags, organisations or place.")
     var text: String?
 
     @Option(

@@ -15,11 +15,11 @@ public struct EntryParser: Sendable {
     /// Parses file bytes. The entry comes back whenever it could be built, also when some of
     /// the diagnostics are errors; callers decide whether to use it.
     /// `path` is relative to the library root and names the file in diagnostics.
-    public func parse(data: Data, path: String) -> (entry: Entry?, diagnostics: [Diagnostic]) {
+    public func parse(data: Data, path: String) -> ParsedEntryFile {
         guard let text = String(validating: data, as: UTF8.self) else {
-            return (
-                nil,
-                [
+            return ParsedEntryFile(
+                entry: nil,
+                diagnostics: [
                     Diagnostic(
                         .error, code: .invalidUTF8, file: path, line: FileLineLocator.firstInvalidUTF8Line(in: data),
                         summary: "the file is not valid UTF-8 text",
@@ -31,14 +31,14 @@ public struct EntryParser: Sendable {
     }
 
     /// Parses file text. `path` is relative to the library root and names the file in diagnostics.
-    public func parse(text: String, path: String) -> (entry: Entry?, diagnostics: [Diagnostic]) {
+    public func parse(text: String, path: String) -> ParsedEntryFile {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let id = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
         var diagnostics: [Diagnostic] = []
         if let tooLarge = ReadingLimits.sizeProblem(bytes: text.utf8.count) {
-            return (
-                nil,
-                [
+            return ParsedEntryFile(
+                entry: nil,
+                diagnostics: [
                     Diagnostic(
                         .error, code: tooLarge.code, file: path, field: Diagnostic.textField,
                         summary: tooLarge.summary, hint: tooLarge.hint)
@@ -61,20 +61,20 @@ public struct EntryParser: Sendable {
                     .error, code: .missingFrontMatter, file: path, line: 1, column: 1,
                     summary: "the file does not start with front matter ('---')",
                     hint: "start the file with a line '---', the fields (kind, title, date, teller), and another '---'"))
-            return (nil, diagnostics)
+            return ParsedEntryFile(entry: nil, diagnostics: diagnostics)
         } catch {
             diagnostics.append(
                 Diagnostic(
                     .error, code: .unclosedFrontMatter, file: path, line: 1, column: 1,
                     summary: "the front matter opened on line 1 is never closed",
                     hint: "add a line '---' after the last field, before the text"))
-            return (nil, diagnostics)
+            return ParsedEntryFile(entry: nil, diagnostics: diagnostics)
         }
         var reader = FrontMatterReader(
             path: path, lineOffset: document.yamlFirstLine - 1, framework: framework)
         let entry = reader.read(
             yaml: document.yaml, id: id, body: document.body, bodyLine: document.bodyFirstLine)
         diagnostics += reader.diagnostics
-        return (entry, diagnostics)
+        return ParsedEntryFile(entry: entry, diagnostics: diagnostics)
     }
 }

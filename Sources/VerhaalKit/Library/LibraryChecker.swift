@@ -1,7 +1,7 @@
 /// Checks that need more than one entry: duplicate ids and `visit` references.
-enum LibraryChecker {
+public enum LibraryChecker {
     /// Diagnostics for the parsed files, given in file order.
-    static func crossCheck(_ parsed: [Entry]) -> [Diagnostic] {
+    public static func crossCheck(_ parsed: [Entry]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var firstPath: [String: String] = [:]
         var byID: [String: Entry] = [:]

@@ -111,9 +111,9 @@ extension LibraryStore {
             guard case .data(let data) = EntryFileReader.read(url, path: targetPath, root: root) else {
                 return readership == .wholeLibrary ? .broken(path: targetPath) : .missing
             }
-            let (entry, diagnostics) = EntryParser(framework: framework).parse(data: data, path: targetPath)
-            guard let entry, readership.mayRead(entry) else { return .missing }
-            return diagnostics.containsErrors ? .broken(path: targetPath) : .entry(entry)
+            let parsed = EntryParser(framework: framework).parse(data: data, path: targetPath)
+            guard let entry = parsed.entry, readership.mayRead(entry) else { return .missing }
+            return parsed.diagnostics.containsErrors ? .broken(path: targetPath) : .entry(entry)
         }
         return VisitRule.problem(visit: visit, target: target(), file: path, line: nil)
     }

@@ -45,16 +45,21 @@ public struct LibraryStore: Sendable {
 
     /// Reads settings and every entry; never throws: problems become diagnostics.
     public func load() -> Library {
+        let files = entryFilePaths()
         let (settings, settingsDiagnostics) = loadSettings()
         let parser = EntryParser(framework: settings.framework)
+        let (parsed, timings) = readAndParse(files, parser: parser)
+        return assemble(parsed, settings: (settings, settingsDiagnostics), timings: timings)
+    }
+
+    /// The library from every entry file's parse (in file order): the checks across entries, the
+    /// compositions and the sensemaking files are done here, so a library built from an index's
+    /// parses is the library `load()` reads.
+    public func assemble(
+        _ parsed: [ParsedEntryFile], settings loaded: (LibrarySettings, [Diagnostic]), timings: LoadTimings = LoadTimings()
+    ) -> Library {
+        let (settings, settingsDiagnostics) = loaded
         var diagnostics = settingsDiagnostics
-        var parsed: [(entry: Entry?, diagnostics: [Diagnostic])]
-        let files = entryFiles()
-        let rootPrefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        let (results, timings) = Self.readAndParse(files, root: root, parser: parser) { file in
-            file.hasPrefix(rootPrefix) ? String(file.dropFirst(rootPrefix.count)) : file
-        }
-        parsed = results
         let allEntries = parsed.compactMap(\.entry)
         let crossDiagnostics = LibraryChecker.crossCheck(allEntries)
         var failedPaths = Set(parsed.filter { $0.diagnostics.containsErrors }.compactMap { $0.entry?.path })
@@ -73,7 +78,7 @@ public struct LibraryStore: Sendable {
             .sorted(by: Entry.libraryOrder)
         return Library(
             root: root, settings: settings, entries: usable, diagnostics: diagnostics,
-            fileCount: files.count, timings: timings, compositions: compositions, compositionNames: compositionNames(),
+            fileCount: parsed.count, timings: timings, compositions: compositions, compositionNames: compositionNames(),
             observations: observations, marks: marks)
     }
 
@@ -95,9 +100,9 @@ public struct LibraryStore: Sendable {
         return LibrarySettings.parse(text, file: Self.settingsFile)
     }
 
-    /// Every `.md` entry under `Stories/` (files and links to them), sorted by path, outside the
-    /// compositions and sensemaking folders. Links to folders are not followed.
-    private func entryFiles() -> [String] {
+    /// The absolute path of every `.md` entry under `Stories/` (files and links to them), sorted,
+    /// outside the compositions and sensemaking folders. Links to folders are not followed.
+    public func entryFilePaths() -> [String] {
         var files: [String] = []
         // A plain walk with readdir: the entry type comes with the name, so most files cost no
         // extra system call (far cheaper than URL resource values on 100,000 files).
@@ -127,26 +132,32 @@ public struct LibraryStore: Sendable {
         return files.sorted()
     }
 
+    /// The bytes of the entry file at an absolute path, or why they are not read (a link out of
+    /// the library, a pipe, a file over the size limit).
+    public func readEntryFile(at file: String) -> EntryFileRead {
+        switch EntryFileReader.read(URL(fileURLWithPath: file, isDirectory: false), path: relativePath(ofFile: file), root: root) {
+        case .data(let data): .data(data)
+        case .problem(let diagnostic): .problem(diagnostic)
+        }
+    }
+
     /// Reads and parses the files on every core; results keep the files' order.
     /// The timings split the wall time of the whole step in the ratio of the time spent reading
     /// and parsing on all cores.
-    private static func readAndParse(
-        _ files: [String], root: URL, parser: EntryParser, path: (String) -> String
-    ) -> ([(entry: Entry?, diagnostics: [Diagnostic])], LoadTimings) {
+    private func readAndParse(_ files: [String], parser: EntryParser) -> ([ParsedEntryFile], LoadTimings) {
         let clock = ContinuousClock()
         let start = clock.now
-        let paths = files.map(path)
-        let results = ConcurrentResults<(entry: Entry?, diagnostics: [Diagnostic])>(count: files.count)
+        let results = ConcurrentResults<ParsedEntryFile>(count: files.count)
         let readNanoseconds = ConcurrentCounter()
         let parseNanoseconds = ConcurrentCounter()
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let clock = ContinuousClock()
             let readStart = clock.now
-            let read = EntryFileReader.read(URL(fileURLWithPath: files[index], isDirectory: false), path: paths[index], root: root)
+            let read = readEntryFile(at: files[index])
             let parseStart = clock.now
             switch read {
-            case .data(let data): results[index] = parser.parse(data: data, path: paths[index])
-            case .problem(let diagnostic): results[index] = (nil, [diagnostic])
+            case .data(let data): results[index] = parser.parse(data: data, path: relativePath(ofFile: files[index]))
+            case .problem(let diagnostic): results[index] = ParsedEntryFile(entry: nil, diagnostics: [diagnostic])
             }
             readNanoseconds.add(parseStart - readStart)
             parseNanoseconds.add(clock.now - parseStart)
@@ -155,6 +166,12 @@ public struct LibraryStore: Sendable {
         let busy = readNanoseconds.total + parseNanoseconds.total
         let readShare = busy == .zero ? 0 : readNanoseconds.total / busy
         return (results.values, LoadTimings(read: wall * readShare, parse: wall * (1 - readShare)))
+    }
+
+    /// The path of an absolute file path relative to the library root.
+    public func relativePath(ofFile file: String) -> String {
+        let rootPrefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        return file.hasPrefix(rootPrefix) ? String(file.dropFirst(rootPrefix.count)) : file
     }
 
     /// The path of a file relative to the library root, for diagnostics and `Entry.path`.

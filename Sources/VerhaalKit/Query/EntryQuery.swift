@@ -15,7 +15,7 @@ public struct EntryQuery: Sendable, Equatable {
     public var since: LocalDate?
     /// Inclusive upper bound on the date.
     public var until: LocalDate?
-    /// Searched in title and body, ignoring case and accents.
+    /// Words that must begin words of the title, text, tags, organisations or place (`TextSearch`).
     public var text: String?
     /// Conditions on answers to the story questions; all must hold.
     public var answers: [AnswerCondition] = []
@@ -41,7 +41,7 @@ public struct EntryQuery: Sendable, Equatable {
         else { return false }
         if let since, entry.date < since { return false }
         if let until, entry.date > until { return false }
-        if let text, !TextFolding.contains(entry.title + "\n" + entry.body, text) { return false }
+        if let text, !TextSearch.matches(entry, text) { return false }
         if !answers.allSatisfy({ $0.matches(entry) }) { return false }
         return true
     }

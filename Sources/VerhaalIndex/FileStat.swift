@@ -1,0 +1,31 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// What `stat` says about a file: when any of it differs from what the index holds, the file
+/// is read again.
+struct FileStat: Equatable, Sendable {
+    var inode: Int64
+    var size: Int64
+    var modified: Int64
+    var changed: Int64
+
+    /// The stat of the file a link points to, or of the link itself when it points nowhere;
+    /// nil when the file is gone.
+    static func of(_ path: String) -> FileStat? {
+        var info = stat()
+        guard stat(path, &info) == 0 || lstat(path, &info) == 0 else { return nil }
+        #if canImport(Darwin)
+            let modified = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
+            let changed = Int64(info.st_ctimespec.tv_sec) * 1_000_000_000 + Int64(info.st_ctimespec.tv_nsec)
+        #else
+            let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+            let changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
+        #endif
+        return FileStat(inode: Int64(info.st_ino), size: Int64(info.st_size), modified: modified, changed: changed)
+    }
+}

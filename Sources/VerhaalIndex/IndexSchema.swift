@@ -1,0 +1,55 @@
+import GRDB
+
+/// The tables of the index. Bump `format` whenever a table or the way a value is stored
+/// changes: an index of another format is rebuilt.
+enum IndexSchema {
+    static let format = "1"
+
+    static let tables = [
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        """
+        CREATE TABLE files (
+            path TEXT NOT NULL UNIQUE, inode INTEGER NOT NULL, size INTEGER NOT NULL,
+            mtime INTEGER NOT NULL, ctime INTEGER NOT NULL, hash INTEGER NOT NULL,
+            has_errors INTEGER NOT NULL,
+            id TEXT, kind TEXT, title TEXT, date TEXT, teller TEXT, visit TEXT, place TEXT,
+            organizations TEXT, lessons TEXT, perspectives TEXT, tags TEXT, share TEXT,
+            speaker TEXT, role TEXT, source TEXT, body TEXT, extra_keys TEXT, visit_line INTEGER,
+            answers TEXT)
+        """,
+        """
+        CREATE TABLE diagnostics (
+            path TEXT NOT NULL, position INTEGER NOT NULL, file TEXT NOT NULL, severity TEXT NOT NULL, code TEXT NOT NULL,
+            line INTEGER, "column" INTEGER, field TEXT, list_index INTEGER, summary TEXT NOT NULL, hint TEXT,
+            PRIMARY KEY (path, position)) WITHOUT ROWID
+        """,
+        // Files with an error that only the other entries show (a duplicate id, a visit to a
+        // missing or broken entry): a search leaves them out, as the library does.
+        "CREATE TABLE cross_errors (path TEXT PRIMARY KEY) WITHOUT ROWID",
+        """
+        CREATE VIRTUAL TABLE search USING fts5(
+            title, body, tags, organizations, place,
+            content='files', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')
+        """,
+        """
+        CREATE TRIGGER files_added AFTER INSERT ON files BEGIN
+            INSERT INTO search (rowid, title, body, tags, organizations, place)
+            VALUES (new.rowid, new.title, new.body, new.tags, new.organizations, new.place);
+        END
+        """,
+        """
+        CREATE TRIGGER files_removed AFTER DELETE ON files BEGIN
+            INSERT INTO search (search, rowid, title, body, tags, organizations, place)
+            VALUES ('delete', old.rowid, old.title, old.body, old.tags, old.organizations, old.place);
+        END
+        """,
+    ]
+
+    /// Drops whatever the file holds and creates the tables anew.
+    static func create(_ db: Database) throws {
+        for table in ["search", "cross_errors", "diagnostics", "files", "meta"] {
+            try db.execute(sql: "DROP TABLE IF EXISTS \(table)")
+        }
+        for statement in tables { try db.execute(sql: statement) }
+    }
+}

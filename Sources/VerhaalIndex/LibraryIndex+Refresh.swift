@@ -1,0 +1,138 @@
+import Foundation
+import GRDB
+import VerhaalKit
+
+extension LibraryIndex {
+    /// Brings the index up to date; the caller holds `lock`.
+    func refreshLocked() throws -> IndexRefresh {
+        let scan = StatScan(store: store)
+        let settings = IndexIdentity.settingsHash(of: store)
+        let meta = try database.read { db in
+            try Dictionary(
+                uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { row -> (String, String) in (row[0], row[1])
+                })
+        }
+        let scanned = meta["scanned"].flatMap { Int64($0) } ?? 0
+        let settingsChanged = meta["settings"] != settings
+        let present = scan.paths.indices.filter { scan.stats[$0] != nil }.map { scan.paths[$0] }
+        if !settingsChanged && meta["digest"] == scan.digest && !scan.changedCloseTo(scanned) {
+            return IndexRefresh(files: present, parsed: 0, reread: 0, removed: 0)
+        }
+        let known: [String: StoredFile] =
+            settingsChanged
+            ? [:]
+            : try database.read { db in
+                var known: [String: StoredFile] = [:]
+                let rows = try Row.fetchCursor(db, sql: "SELECT path, inode, size, mtime, ctime, hash FROM files")
+                while let row = try rows.next() {
+                    known[row[0]] = StoredFile(
+                        stat: FileStat(inode: row[1], size: row[2], modified: row[3], changed: row[4]), hash: row[5])
+                }
+                return known
+            }
+        let changed = scan.paths.indices.filter { index in
+            guard let stat = scan.stats[index] else { return false }
+            return known[scan.paths[index]]?.stat != stat || scan.isRacy(index, scanned: scanned)
+        }
+        let presentSet = Set(present)
+        let removed = known.keys.filter { !presentSet.contains($0) }
+        let updates = readChanged(changed, of: scan, known: known)
+        try database.write { db in
+            if settingsChanged {
+                try db.execute(sql: "DELETE FROM files")
+                try db.execute(sql: "DELETE FROM diagnostics")
+            }
+            for path in removed { try Self.delete(path, from: db) }
+            for update in updates { try Self.write(update, to: db) }
+            if settingsChanged || !removed.isEmpty || updates.contains(where: { $0.parsed != nil }) {
+                try Self.recheckAcrossEntries(db)
+            }
+            for (key, value) in [("settings", settings), ("digest", scan.digest), ("scanned", String(scan.started))] {
+                try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [key, value])
+            }
+        }
+        let parsed = updates.filter { $0.parsed != nil }.count
+        return IndexRefresh(files: present, parsed: parsed, reread: updates.count - parsed, removed: removed.count)
+    }
+
+    /// Reads the changed files on every core: a file whose bytes are what the index holds only
+    /// gets its new stat; the others are parsed.
+    private func readChanged(_ changed: [Int], of scan: StatScan, known: [String: StoredFile]) -> [FileUpdate] {
+        let parser = EntryParser(framework: store.loadSettings().0.framework)
+        let updates = ConcurrentResults<FileUpdate>(count: changed.count)
+        DispatchQueue.concurrentPerform(iterations: changed.count) { slot in
+            let index = changed[slot]
+            let path = scan.paths[index]
+            let stat = scan.stats[index]!
+            switch store.readEntryFile(at: scan.files[index]) {
+            case .data(let data):
+                let hash = ContentHash.of(data)
+                let unchanged = known[path]?.hash == hash
+                updates[slot] = FileUpdate(
+                    path: path, stat: stat, hash: hash, parsed: unchanged ? nil : parser.parse(data: data, path: path))
+            case .problem(let diagnostic):
+                updates[slot] = FileUpdate(path: path, stat: stat, hash: 0, parsed: ParsedEntryFile(entry: nil, diagnostics: [diagnostic]))
+            }
+        }
+        // A file that is unchanged but racy is counted as re-read only when its stat moved.
+        return updates.values.filter { $0.parsed != nil || known[$0.path]?.stat != $0.stat }
+    }
+
+    private static func delete(_ path: String, from db: Database) throws {
+        try db.cachedStatement(sql: "DELETE FROM files WHERE path = ?").execute(arguments: [path])
+        try db.cachedStatement(sql: "DELETE FROM diagnostics WHERE path = ?").execute(arguments: [path])
+    }
+
+    private static func write(_ update: FileUpdate, to db: Database) throws {
+        guard let parsed = update.parsed else {
+            try db.cachedStatement(sql: "UPDATE files SET inode = ?, size = ?, mtime = ?, ctime = ? WHERE path = ?").execute(
+                arguments: [update.stat.inode, update.stat.size, update.stat.modified, update.stat.changed, update.path])
+            return
+        }
+        try delete(update.path, from: db)
+        let columns = ["path", "inode", "size", "mtime", "ctime", "hash", "has_errors"] + EntryColumns.names
+        var values: [(any DatabaseValueConvertible)?] = [
+            update.path, update.stat.inode, update.stat.size, update.stat.modified, update.stat.changed, update.hash,
+            parsed.diagnostics.containsErrors,
+        ]
+        values += EntryColumns.values(of: parsed.entry)
+        try db.cachedStatement(
+            sql: "INSERT INTO files (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
+        ).execute(arguments: StatementArguments(values))
+        for (position, diagnostic) in parsed.diagnostics.enumerated() {
+            try DiagnosticColumns.insert(diagnostic, of: update.path, position: position, into: db)
+        }
+    }
+
+    /// The checks across entries (duplicate ids, visits), redone after every change so that a
+    /// search leaves out what the library leaves out. They need only each entry's id, kind and
+    /// visit.
+    private static func recheckAcrossEntries(_ db: Database) throws {
+        var entries: [Entry] = []
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT path, id, kind, date, visit, visit_line FROM files WHERE id IS NOT NULL")
+        while let row = try rows.next() {
+            guard let kind = EntryKind(rawValue: row[2]), let date = LocalDate(row[3]) else { continue }
+            entries.append(
+                Entry(id: row[1], path: row[0], kind: kind, title: "", date: date, teller: "", visit: row[4], visitLine: row[5]))
+        }
+        // In the order the library reads files, so that the same file of two is the duplicate.
+        entries.sort { $0.path < $1.path }
+        try db.execute(sql: "DELETE FROM cross_errors")
+        let failing = Set(LibraryChecker.crossCheck(entries).filter { $0.severity == .error }.map(\.file))
+        for path in failing { try db.execute(sql: "INSERT INTO cross_errors (path) VALUES (?)", arguments: [path]) }
+    }
+}
+
+private struct StoredFile {
+    var stat: FileStat
+    var hash: Int64
+}
+
+private struct FileUpdate {
+    var path: String
+    var stat: FileStat
+    var hash: Int64
+    /// Nil when only the stat changed.
+    var parsed: ParsedEntryFile?
+}

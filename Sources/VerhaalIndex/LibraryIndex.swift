@@ -1,0 +1,202 @@
+import Foundation
+import GRDB
+import VerhaalKit
+
+/// A rebuildable cache of a library's parsed entry files in SQLite, at `.verhaal/index.sqlite`.
+///
+/// The files stay the only source of truth: every use begins with a stat scan, and a file
+/// whose stat changed is read again (and parsed again when its bytes changed). An index that is
+/// corrupt, of another format, made by another build of Verhaal or for another library is
+/// rebuilt without a word. Several processes may use it at once: SQLite's WAL lets readers go on
+/// while one writer writes, and a refresh is one transaction, so a killed process leaves the
+/// index as it was before.
+public final class LibraryIndex: @unchecked Sendable {
+    /// The folder, in the library root, that holds the index; it ignores itself in git.
+    public static let folder = ".verhaal"
+    public static let fileName = "index.sqlite"
+
+    public let store: LibraryStore
+    /// The index file.
+    public let url: URL
+    var database: DatabaseQueue
+    // One refresh at a time in this process; other processes are kept out by SQLite's lock.
+    let lock = NSLock()
+
+    /// Opens (or creates) the library's index, rebuilding it when it cannot be used.
+    public init(store: LibraryStore) throws {
+        self.store = store
+        let folder = store.root.appendingPathComponent(Self.folder)
+        url = folder.appendingPathComponent(Self.fileName)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let ignore = folder.appendingPathComponent(".gitignore")
+        if !FileManager.default.fileExists(atPath: ignore.path) {
+            try AtomicFile.write(Data("*\n".utf8), to: ignore)
+        }
+        do {
+            database = try Self.open(url, store: store)
+        } catch {
+            try Self.removeFiles(at: url)
+            database = try Self.open(url, store: store)
+        }
+    }
+
+    /// Throws the index away and builds it again from the files.
+    public func rebuild() throws {
+        try lock.withLock {
+            try database.close()
+            try Self.removeFiles(at: url)
+            database = try Self.open(url, store: store)
+            _ = try refreshLocked()
+        }
+    }
+
+    /// Brings the index up to date with the files: a stat scan, then the changed files read.
+    @discardableResult
+    public func refresh() throws -> IndexRefresh {
+        try recovering { try refreshLocked() }
+    }
+
+    /// The library as `LibraryStore.load()` reads it, from the index after a refresh.
+    /// Without `bodies`, every entry's body is empty: enough for `check`, and much lighter.
+    public func library(bodies: Bool = true) throws -> Library {
+        try recovering {
+            let clock = ContinuousClock()
+            let start = clock.now
+            let refresh = try refreshLocked()
+            let stored = try parsedFilesLocked(nil, bodies: bodies)
+            let parsed = refresh.files.map { stored[$0] ?? ParsedEntryFile(entry: nil, diagnostics: []) }
+            return store.assemble(parsed, settings: store.loadSettings(), timings: LoadTimings(read: clock.now - start))
+        }
+    }
+
+    /// The stored parse of the files at these paths (all files when nil), without a refresh.
+    public func parsedFiles(_ paths: [String]?) throws -> [String: ParsedEntryFile] {
+        try recovering { try parsedFilesLocked(paths, bodies: true) }
+    }
+
+    private func parsedFilesLocked(_ paths: [String]?, bodies: Bool) throws -> [String: ParsedEntryFile] {
+        try database.read { db in
+            var parsed: [String: ParsedEntryFile] = [:]
+            // A few paths are asked for one by one; all of them in one pass.
+            let filter = paths == nil ? "" : "WHERE path = ?"
+            func rows(_ sql: String) throws -> [RowCursor] {
+                guard let paths else { return [try Row.fetchCursor(db, sql: sql)] }
+                return try Set(paths).map { try Row.fetchCursor(db, sql: sql, arguments: [$0]) }
+            }
+            for entries in try rows("SELECT \(EntryColumns.selection(bodies: bodies)) FROM files \(filter)") {
+                while let row = try entries.next() {
+                    let path: String = row[0]
+                    parsed[path] = ParsedEntryFile(entry: EntryColumns.entry(from: row), diagnostics: [])
+                }
+            }
+            for problems in try rows("SELECT path, \(DiagnosticColumns.selection) FROM diagnostics \(filter) ORDER BY path, position") {
+                while let row = try problems.next() {
+                    let path: String = row[0]
+                    if let diagnostic = DiagnosticColumns.diagnostic(from: row, offset: 1) { parsed[path]?.diagnostics.append(diagnostic) }
+                }
+            }
+            return parsed
+        }
+    }
+
+    /// The entries without errors whose title, text, tags, organisations or place hold every word
+    /// of `text` (as a word or the start of one, ignoring case and accents): best match first,
+    /// then by date and id.
+    public func search(_ text: String) throws -> [Entry] {
+        guard let match = SearchQuery.match(for: text) else { return try library().entries }
+        return try recovering {
+            _ = try refreshLocked()
+            return try database.read { db in
+                let columns = EntryColumns.selection(bodies: true).split(separator: ", ").map { "files.\($0)" }.joined(separator: ", ")
+                let rows = try Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT \(columns) FROM search JOIN files ON files.rowid = search.rowid
+                        WHERE search MATCH ? AND files.has_errors = 0
+                          AND files.path NOT IN (SELECT path FROM cross_errors)
+                        ORDER BY bm25(search, 4.0, 1.0, 2.0, 2.0, 1.0), files.date, files.id
+                        """, arguments: [match])
+                var entries: [Entry] = []
+                while let row = try rows.next() {
+                    if let entry = EntryColumns.entry(from: row) { entries.append(entry) }
+                }
+                return entries
+            }
+        }
+    }
+
+    /// How many entries have no errors, as `library().entries.count` counts them.
+    public func usableCount() throws -> Int {
+        try recovering {
+            _ = try refreshLocked()
+            return try database.read { db in
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT count(*) FROM files WHERE id IS NOT NULL AND has_errors = 0
+                          AND path NOT IN (SELECT path FROM cross_errors)
+                        """) ?? 0
+            }
+        }
+    }
+
+    // MARK: - Opening
+
+    private static func open(_ url: URL, store: LibraryStore) throws -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(60)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        let database = try DatabaseQueue(path: url.path, configuration: configuration)
+        let identity = IndexIdentity.current(for: store)
+        try database.write { db in
+            let stored = try? Dictionary(
+                uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { (row: Row) -> (String, String) in
+                    (row[0], row[1])
+                })
+            if stored == nil || identity.values.contains(where: { stored?[$0.key] != $0.value }) {
+                try IndexSchema.create(db)
+                for (key, value) in identity.values {
+                    try db.execute(sql: "INSERT INTO meta (key, value) VALUES (?, ?)", arguments: [key, value])
+                }
+            }
+        }
+        return database
+    }
+
+    private static func removeFiles(at url: URL) throws {
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let file = url.path + suffix
+            if FileManager.default.fileExists(atPath: file) { try FileManager.default.removeItem(atPath: file) }
+        }
+    }
+
+    /// Runs `body`; when SQLite finds the file corrupt or not a database, rebuilds the index
+    /// from the files and runs it once more.
+    func recovering<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try lock.withLock { try body() }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
+            try lock.withLock {
+                try? database.close()
+                try Self.removeFiles(at: url)
+                database = try Self.open(url, store: store)
+            }
+            return try lock.withLock { try body() }
+        }
+    }
+}
+
+/// What one refresh did.
+public struct IndexRefresh: Sendable, Equatable {
+    /// Every entry file of the library, relative to its root, in the order `load()` reads them.
+    public var files: [String]
+    /// Files parsed because they are new or their bytes changed.
+    public var parsed: Int
+    /// Files whose stat changed but whose bytes did not: read, hashed, not parsed.
+    public var reread: Int
+    /// Files that left the library.
+    public var removed: Int
+}

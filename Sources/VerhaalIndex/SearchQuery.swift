@@ -1,0 +1,11 @@
+import VerhaalKit
+
+/// Turns what a person typed into an FTS5 query for `TextSearch`'s rule: every word must begin a
+/// word of the entry. Quoting each word keeps FTS5's own syntax (`AND`, `*`, `"`) out of it.
+enum SearchQuery {
+    static func match(for text: String) -> String? {
+        let words = TextSearch.words(of: text)
+        guard !words.isEmpty else { return nil }
+        return words.map { "\"\($0)\"*" }.joined(separator: " ")
+    }
+}

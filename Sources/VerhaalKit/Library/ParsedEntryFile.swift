@@ -1,0 +1,19 @@
+import Foundation
+
+/// One entry file as the parser read it: the entry whenever it could be built (also when some
+/// diagnostics are errors; the library decides whether to use it) and every problem found.
+public struct ParsedEntryFile: Sendable, Equatable {
+    public var entry: Entry?
+    public var diagnostics: [Diagnostic]
+
+    public init(entry: Entry?, diagnostics: [Diagnostic]) {
+        self.entry = entry
+        self.diagnostics = diagnostics
+    }
+}
+
+/// An entry file's bytes, or the reason they were not read.
+public enum EntryFileRead: Sendable {
+    case data(Data)
+    case problem(Diagnostic)
+}

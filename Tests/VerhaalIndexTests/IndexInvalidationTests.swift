@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+import VerhaalKit
+
+@testable import VerhaalIndex
+
+/// The index gives the library the files give, whatever happened to the files since it was made.
+@Suite struct IndexInvalidationTests {
+    /// The indexed library equals the one read from the files: entries, diagnostics, counts.
+    func expectSameAsFiles(_ index: LibraryIndex, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let indexed = try index.library()
+        let files = index.store.load()
+        #expect(indexed.entries == files.entries, sourceLocation: sourceLocation)
+        #expect(indexed.diagnostics == files.diagnostics, sourceLocation: sourceLocation)
+        #expect(indexed.fileCount == files.fileCount, sourceLocation: sourceLocation)
+        #expect(indexed.compositionNames == files.compositionNames, sourceLocation: sourceLocation)
+    }
+
+    @Test func theIndexedSampleAndBrokenLibrariesAreTheLibrariesTheFilesGive() throws {
+        let library = try IndexedLibrary(alsoFrom: ["Tests/VerhaalKitTests/Fixtures/broken"])
+        let index = try LibraryIndex(store: library.store)
+        let first = try index.refresh()
+        #expect(first.parsed == first.files.count)
+        #expect(first.files.count > 40)
+        try expectSameAsFiles(index)
+        #expect(try index.library().diagnostics.contains { $0.code == .duplicateID })
+        // A second index on the same file, as a second process would open it, reads the same.
+        try expectSameAsFiles(try LibraryIndex(store: library.store))
+        #expect(try index.refresh().parsed == 0)
+    }
+
+    @Test func anEditedFileIsParsedAgain() throws {
+        let library = try IndexedLibrary()
+        let index = try LibraryIndex(store: library.store)
+        try index.refresh()
+        let path = "Stories/anekdotes/zes-indicatoren.md"
+        let text = try String(contentsOf: library.url(path), encoding: .utf8)
+        try library.write(text.replacingOccurrences(of: "title: Zes indicatoren", with: "title: Zeven indicatoren"), to: path)
+        let refresh = try index.refresh()
+        #expect(refresh.parsed == 1)
+        #expect(try index.library().entry(id: "zes-indicatoren")?.title == "Zeven indicatoren")
+        #expect(try index.search("zeven").map(\.id) == ["zes-indicatoren"])
+        #expect(try index.search("zeven indicatoren").map(\.id) == ["zes-indicatoren"])
+        try expectSameAsFiles(index)
+    }
+
+    @Test func anAddedFileIsParsedAndADeletedOneLeaves() throws {
+        let library = try IndexedLibrary()
+        let index = try LibraryIndex(store: library.store)
+        try index.refresh()
+        try library.write(IndexedLibrary.anecdote(title: "Nieuw verhaal over de zeppelinhaven"), to: "Stories/anekdotes/nieuw.md")
+        #expect(try index.refresh().parsed == 1)
+        #expect(try index.search("zeppelin").map(\.id) == ["nieuw"])
+        try FileManager.default.removeItem(at: library.url("Stories/anekdotes/nieuw.md"))
+        let refresh = try index.refresh()
+        #expect(refresh.removed == 1)
+        #expect(try index.search("zeppelin").isEmpty)
+        #expect(try index.library().entry(id: "nieuw") == nil)
+        try expectSameAsFiles(index)
+    }
+
+    @Test func aRenamedFileIsTheEntryWithItsNewID() throws {
+        let library = try IndexedLibrary()
+        let index = try LibraryIndex(store: library.store)
+        try index.refresh()
+        try FileManager.default.moveItem(
+            at: library.url("Stories/anekdotes/zes-indicatoren.md"), to: library.url("Stories/anekdotes/zes-kengetallen.md"))
+        let refresh = try index.refresh()
+        #expect(refresh.removed == 1)
+        #expect(refresh.parsed == 1, "the same inode under a new name is a new entry")
+        let indexed = try index.library()
+        #expect(indexed.entry(id: "zes-indicatoren") == nil)
+        #expect(indexed.entry(id: "zes-kengetallen")?.path == "Stories/anekdotes/zes-kengetallen.md")
+        try expectSameAsFiles(index)
+    }
+
+    @Test func aFileTouchedWithoutAChangeIsReadButNotParsed() throws {
+        let library = try IndexedLibrary()
+        let index = try LibraryIndex(store: library.store)
+        try index.refresh()
+        let before = try index.library()
+        let path = library.url("Stories/anekdotes/zes-indicatoren.md").path
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: path)
+        let refresh = try index.refresh()
+        #expect(refresh.reread == 1)
+        #expect(refresh.parsed == 0)
+        #expect(try index.refresh().reread == 0, "the new stat was kept")
+        #expect(try index.library().entries == before.entries)
+    }
+
+    @Test func aChangedFrameworkParsesEveryFileAgain() throws {
+        let library = try IndexedLibrary()
+        let index = try LibraryIndex(store: library.store)
+        let first = try index.refresh()
+        let settings = try String(contentsOf: library.url("verhaal.yaml"), encoding: .utf8)
+        try library.write(settings + "\n# changed\n", to: "verhaal.yaml")
+        #expect(try index.refresh().parsed == first.files.count)
+        try expectSameAsFiles(index)
+    }
+
+    @Test func aSearchIgnoresAccentsCaseAndFindsTheStartOfWords() throws {
+        let library = try IndexedLibrary(sample: false)
+        try library.write(IndexedLibrary.anecdote(title: "Één kader", text: "Over de brandweerkazerne."), to: "Stories/anekdotes/een.md")
+        try library.write(IndexedLibrary.anecdote(title: "Iets anders", text: "Één kader, zei ze."), to: "Stories/anekdotes/twee.md")
+        try library.write(IndexedLibrary.anecdote(title: "Weer iets", text: "Geen kaders hier."), to: "Stories/anekdotes/drie.md")
+        let index = try LibraryIndex(store: library.store)
+        #expect(try index.search("een kader").map(\.id) == ["een", "twee"], "a match in the title ranks first")
+        #expect(try index.search("brandweer").map(\.id) == ["een"])
+        #expect(try index.search("kazerne").isEmpty, "a word inside a word is not a match")
+        #expect(try index.search("KADER").map(\.id).sorted() == ["drie", "een", "twee"])
+        #expect(try index.search("\"kader* (").map(\.id).sorted() == ["drie", "een", "twee"], "FTS syntax is just text")
+        // The rule without the index finds the same entries.
+        let files = library.store.load()
+        for text in ["een kader", "brandweer", "kazerne", "KADER"] {
+            let expected = files.entries.filter { TextSearch.matches($0, text) }.map(\.id).sorted()
+            #expect(try index.search(text).map(\.id).sorted() == expected, "\(text)")
+        }
+    }
+
+    @Test func aSearchLeavesOutEntriesWithErrorsAsTheLibraryDoes() throws {
+        let library = try IndexedLibrary(sample: false)
+        try library.write(IndexedLibrary.anecdote(title: "Goed verhaal"), to: "Stories/anekdotes/goed.md")
+        try library.write(IndexedLibrary.anecdote(title: "Dubbel verhaal"), to: "Stories/anekdotes/dubbel.md")
+        try library.write(IndexedLibrary.anecdote(title: "Dubbel verhaal"), to: "Stories/citaten/dubbel.md")
+        try library.write("---\nkind: anecdote\ntitle: Kapot verhaal\n---\nGeen datum.\n", to: "Stories/anekdotes/kapot.md")
+        let index = try LibraryIndex(store: library.store)
+        let expected = library.store.load().entries.filter { TextSearch.matches($0, "verhaal") }.map(\.id)
+        #expect(try index.search("verhaal").map(\.id).sorted() == expected.sorted())
+        #expect(expected.sorted() == ["dubbel", "goed"], "the first dubbel is usable; the second and kapot are not")
+        #expect(try index.usableCount() == library.store.load().entries.count)
+    }
+}
