@@ -9,15 +9,16 @@ import Foundation
 /// when inotify cannot be had, `isWatching` is false and the caller scans instead.
 public final class FileWatcher: @unchecked Sendable {
     /// True while inotify reports changes; false means: scan to find out.
-    public private(set) var isWatching = false
+    public var isWatching: Bool { lock.withLock { watching } }
+    private var watching = false
     private let lock = NSLock()
     private var changed = true
     private var descriptor: Int32 = -1
     private var folders: [Int32: String] = [:]
-    private var thread: Thread?
 
-    public init(root: URL, storiesFolder: URL) {
+    public init(root: URL, storiesFolder: URL, enabled: Bool = true) {
         #if os(Linux)
+            guard enabled else { return }
             descriptor = inotify_init1(Int32(IN_CLOEXEC))
             guard descriptor >= 0 else { return }
             guard watch(root.path) else {
@@ -25,11 +26,11 @@ public final class FileWatcher: @unchecked Sendable {
                 return
             }
             watchTree(storiesFolder.path)
-            isWatching = true
-            let thread = Thread { [weak self] in self?.readEvents() }
+            watching = true
+            let descriptor = descriptor
+            let thread = Thread { [weak self] in Self.readEvents(from: descriptor, for: self) }
             thread.name = "verhaal-file-watcher"
             thread.start()
-            self.thread = thread
         #endif
     }
 
@@ -40,6 +41,9 @@ public final class FileWatcher: @unchecked Sendable {
             return changed
         }
     }
+
+    /// True when a change was reported that `takeChange()` has not yet taken.
+    public var hasPendingChange: Bool { lock.withLock { changed } }
 
     /// Marks a change the caller made itself, so that the next `takeChange()` sees it at once.
     public func noteChange() {
@@ -70,18 +74,28 @@ public final class FileWatcher: @unchecked Sendable {
             }
         }
 
-        private func readEvents() {
+        /// Reads events until the watcher is gone; it waits in `poll` for at most half a second
+        /// at a time, so that the thread ends (and closes the descriptor) soon after its owner.
+        private static func readEvents(from descriptor: Int32, for owner: FileWatcher?) {
+            weak var owner = owner
             let size = 64 * 1024
             let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 8)
-            defer { buffer.deallocate() }
+            defer {
+                buffer.deallocate()
+                close(descriptor)
+            }
             while true {
-                let count = read(descriptor, buffer, size)
+                var waiting = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+                let ready = poll(&waiting, 1, 500)
+                guard let watcher = owner else { return }
+                if ready == 0 || (ready < 0 && errno == EINTR) { continue }
+                let count = ready > 0 ? read(descriptor, buffer, size) : -1
                 if count < 0 && errno == EINTR { continue }
                 guard count > 0 else {
                     // The watch is lost: from now on the caller scans.
-                    lock.withLock {
-                        isWatching = false
-                        changed = true
+                    watcher.lock.withLock {
+                        watcher.watching = false
+                        watcher.changed = true
                     }
                     return
                 }
@@ -91,12 +105,11 @@ public final class FileWatcher: @unchecked Sendable {
                     let nameLength = Int(event.len)
                     if event.mask & UInt32(IN_ISDIR) != 0 && event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 && nameLength > 0 {
                         let name = String(cString: (buffer + offset + MemoryLayout<inotify_event>.size).assumingMemoryBound(to: CChar.self))
-                        if let parent = lock.withLock({ folders[event.wd] }) { watchTree(parent + "/" + name) }
+                        if let parent = watcher.lock.withLock({ watcher.folders[event.wd] }) { watcher.watchTree(parent + "/" + name) }
                     }
-                    if event.mask & UInt32(IN_Q_OVERFLOW) != 0 { noteChange() }
                     offset += MemoryLayout<inotify_event>.size + nameLength
                 }
-                noteChange()
+                watcher.noteChange()
             }
         }
     #endif

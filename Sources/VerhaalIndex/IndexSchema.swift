@@ -3,14 +3,14 @@ import GRDB
 /// The tables of the index. Bump `format` whenever a table or the way a value is stored
 /// changes: an index of another format is rebuilt.
 enum IndexSchema {
-    static let format = "1"
+    static let format = "2"
 
     static let tables = [
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         """
         CREATE TABLE files (
             path TEXT NOT NULL UNIQUE, inode INTEGER NOT NULL, size INTEGER NOT NULL,
-            mtime INTEGER NOT NULL, ctime INTEGER NOT NULL, hash INTEGER NOT NULL,
+            mtime INTEGER NOT NULL, ctime INTEGER NOT NULL, hash INTEGER NOT NULL, generation INTEGER NOT NULL,
             has_errors INTEGER NOT NULL,
             id TEXT, kind TEXT, title TEXT, date TEXT, teller TEXT, visit TEXT, place TEXT,
             organizations TEXT, lessons TEXT, perspectives TEXT, tags TEXT, share TEXT,

@@ -14,10 +14,10 @@ extension LibraryIndex {
         }
         let scanned = meta["scanned"].flatMap { Int64($0) } ?? 0
         let settingsChanged = meta["settings"] != settings
-        let present = scan.paths.indices.filter { scan.stats[$0] != nil }.map { scan.paths[$0] }
         if !settingsChanged && meta["digest"] == scan.digest && !scan.changedCloseTo(scanned) {
-            return IndexRefresh(files: present, parsed: 0, reread: 0, removed: 0)
+            return IndexRefresh(scan: scan, parsed: 0, reread: 0, removed: 0)
         }
+        let present = scan.paths.indices.filter { scan.stats[$0] != nil }.map { scan.paths[$0] }
         let known: [String: StoredFile] =
             settingsChanged
             ? [:]
@@ -43,16 +43,19 @@ extension LibraryIndex {
                 try db.execute(sql: "DELETE FROM diagnostics")
             }
             for path in removed { try Self.delete(path, from: db) }
-            for update in updates { try Self.write(update, to: db) }
+            let generation = (try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'generation'") ?? 0) + 1
+            for update in updates { try Self.write(update, generation: generation, to: db) }
             if settingsChanged || !removed.isEmpty || updates.contains(where: { $0.parsed != nil }) {
                 try Self.recheckAcrossEntries(db)
             }
-            for (key, value) in [("settings", settings), ("digest", scan.digest), ("scanned", String(scan.started))] {
+            for (key, value) in [
+                ("settings", settings), ("digest", scan.digest), ("scanned", String(scan.started)), ("generation", String(generation)),
+            ] {
                 try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [key, value])
             }
         }
         let parsed = updates.filter { $0.parsed != nil }.count
-        return IndexRefresh(files: present, parsed: parsed, reread: updates.count - parsed, removed: removed.count)
+        return IndexRefresh(scan: scan, parsed: parsed, reread: updates.count - parsed, removed: removed.count)
     }
 
     /// Reads the changed files on every core: a file whose bytes are what the index holds only
@@ -83,17 +86,17 @@ extension LibraryIndex {
         try db.cachedStatement(sql: "DELETE FROM diagnostics WHERE path = ?").execute(arguments: [path])
     }
 
-    private static func write(_ update: FileUpdate, to db: Database) throws {
+    private static func write(_ update: FileUpdate, generation: Int, to db: Database) throws {
         guard let parsed = update.parsed else {
             try db.cachedStatement(sql: "UPDATE files SET inode = ?, size = ?, mtime = ?, ctime = ? WHERE path = ?").execute(
                 arguments: [update.stat.inode, update.stat.size, update.stat.modified, update.stat.changed, update.path])
             return
         }
         try delete(update.path, from: db)
-        let columns = ["path", "inode", "size", "mtime", "ctime", "hash", "has_errors"] + EntryColumns.names
+        let columns = ["path", "inode", "size", "mtime", "ctime", "hash", "generation", "has_errors"] + EntryColumns.names
         var values: [(any DatabaseValueConvertible)?] = [
             update.path, update.stat.inode, update.stat.size, update.stat.modified, update.stat.changed, update.hash,
-            parsed.diagnostics.containsErrors,
+            generation, parsed.diagnostics.containsErrors,
         ]
         values += EntryColumns.values(of: parsed.entry)
         try db.cachedStatement(

@@ -63,47 +63,60 @@ public final class LibraryIndex: @unchecked Sendable {
             let clock = ContinuousClock()
             let start = clock.now
             let refresh = try refreshLocked()
-            let stored = try parsedFilesLocked(nil, bodies: bodies)
+            let stored = try parsedFilesLocked(bodies: bodies)
             let parsed = refresh.files.map { stored[$0] ?? ParsedEntryFile(entry: nil, diagnostics: []) }
             return store.assemble(parsed, settings: store.loadSettings(), timings: LoadTimings(read: clock.now - start))
         }
     }
 
-    /// The stored parse of the files at these paths (all files when nil), without a refresh.
-    public func parsedFiles(_ paths: [String]?) throws -> [String: ParsedEntryFile] {
-        try recovering { try parsedFilesLocked(paths, bodies: true) }
-    }
-
-    private func parsedFilesLocked(_ paths: [String]?, bodies: Bool) throws -> [String: ParsedEntryFile] {
-        try database.read { db in
-            var parsed: [String: ParsedEntryFile] = [:]
-            // A few paths are asked for one by one; all of them in one pass.
-            let filter = paths == nil ? "" : "WHERE path = ?"
-            func rows(_ sql: String) throws -> [RowCursor] {
-                guard let paths else { return [try Row.fetchCursor(db, sql: sql)] }
-                return try Set(paths).map { try Row.fetchCursor(db, sql: sql, arguments: [$0]) }
+    /// The stored parse of every file written after `generation` (every file for nil, or when
+    /// the index was rebuilt since), and the index's generation now. Every refresh that changes
+    /// a parse, in any process, writes its files with a new generation, so a process that keeps
+    /// the library in memory asks only for what changed since it last asked.
+    public func parsedFiles(since generation: IndexGeneration?) throws -> (files: [String: ParsedEntryFile], generation: IndexGeneration) {
+        try recovering {
+            try database.read { db in
+                let now = IndexGeneration(
+                    index: try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'created'") ?? "",
+                    number: try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'generation'") ?? 0)
+                let since = generation?.index == now.index ? generation?.number ?? 0 : 0
+                return (try Self.parsedFiles(db, since: since, bodies: true), now)
             }
-            for entries in try rows("SELECT \(EntryColumns.selection(bodies: bodies)) FROM files \(filter)") {
-                while let row = try entries.next() {
-                    let path: String = row[0]
-                    parsed[path] = ParsedEntryFile(entry: EntryColumns.entry(from: row), diagnostics: [])
-                }
-            }
-            for problems in try rows("SELECT path, \(DiagnosticColumns.selection) FROM diagnostics \(filter) ORDER BY path, position") {
-                while let row = try problems.next() {
-                    let path: String = row[0]
-                    if let diagnostic = DiagnosticColumns.diagnostic(from: row, offset: 1) { parsed[path]?.diagnostics.append(diagnostic) }
-                }
-            }
-            return parsed
         }
     }
 
+    private func parsedFilesLocked(bodies: Bool) throws -> [String: ParsedEntryFile] {
+        try database.read { db in try Self.parsedFiles(db, since: 0, bodies: bodies) }
+    }
+
+    private static func parsedFiles(_ db: Database, since generation: Int, bodies: Bool) throws -> [String: ParsedEntryFile] {
+        var parsed: [String: ParsedEntryFile] = [:]
+        let entries = try Row.fetchCursor(
+            db, sql: "SELECT \(EntryColumns.selection(bodies: bodies)) FROM files WHERE generation > ?", arguments: [generation])
+        while let row = try entries.next() {
+            let path: String = row[0]
+            parsed[path] = ParsedEntryFile(entry: EntryColumns.entry(from: row), diagnostics: [])
+        }
+        guard !parsed.isEmpty else { return parsed }
+        let problems = try Row.fetchCursor(
+            db, sql: "SELECT path, \(DiagnosticColumns.selection) FROM diagnostics ORDER BY path, position")
+        while let row = try problems.next() {
+            let path: String = row[0]
+            if parsed[path] != nil, let diagnostic = DiagnosticColumns.diagnostic(from: row, offset: 1) {
+                parsed[path]?.diagnostics.append(diagnostic)
+            }
+        }
+        return parsed
+    }
+
     /// The entries without errors whose title, text, tags, organisations or place hold every word
-    /// of `text` (as a word or the start of one, ignoring case and accents): best match first,
-    /// then by date and id.
-    public func search(_ text: String) throws -> [Entry] {
-        guard let match = SearchQuery.match(for: text) else { return try library().entries }
+    /// of `text` (`TextSearch`'s rule): best match first, then by date and id; and how many
+    /// entries without errors there are in all.
+    public func search(_ text: String) throws -> (entries: [Entry], total: Int) {
+        guard let match = SearchQuery.match(for: text) else {
+            let entries = try library().entries
+            return (entries, entries.count)
+        }
         return try recovering {
             _ = try refreshLocked()
             return try database.read { db in
@@ -120,22 +133,14 @@ public final class LibraryIndex: @unchecked Sendable {
                 while let row = try rows.next() {
                     if let entry = EntryColumns.entry(from: row) { entries.append(entry) }
                 }
-                return entries
-            }
-        }
-    }
-
-    /// How many entries have no errors, as `library().entries.count` counts them.
-    public func usableCount() throws -> Int {
-        try recovering {
-            _ = try refreshLocked()
-            return try database.read { db in
-                try Int.fetchOne(
-                    db,
-                    sql: """
-                        SELECT count(*) FROM files WHERE id IS NOT NULL AND has_errors = 0
-                          AND path NOT IN (SELECT path FROM cross_errors)
-                        """) ?? 0
+                let total =
+                    try Int.fetchOne(
+                        db,
+                        sql: """
+                            SELECT count(*) FROM files WHERE id IS NOT NULL AND has_errors = 0
+                              AND path NOT IN (SELECT path FROM cross_errors)
+                            """) ?? 0
+                return (entries, total)
             }
         }
     }
@@ -158,7 +163,7 @@ public final class LibraryIndex: @unchecked Sendable {
                 })
             if stored == nil || identity.values.contains(where: { stored?[$0.key] != $0.value }) {
                 try IndexSchema.create(db)
-                for (key, value) in identity.values {
+                for (key, value) in identity.values.merging(["created": UUID().uuidString]) { $1 } {
                     try db.execute(sql: "INSERT INTO meta (key, value) VALUES (?, ?)", arguments: [key, value])
                 }
             }
@@ -189,14 +194,30 @@ public final class LibraryIndex: @unchecked Sendable {
     }
 }
 
+/// Where an index stands: which index (a rebuilt one is another) and how many refreshes changed it.
+public struct IndexGeneration: Sendable, Equatable {
+    public var index: String
+    public var number: Int
+}
+
 /// What one refresh did.
-public struct IndexRefresh: Sendable, Equatable {
+public struct IndexRefresh: Sendable {
+    fileprivate let scan: StatScan
+    /// How many entry files the library has.
+    public var fileCount: Int { scan.stats.count { $0 != nil } }
     /// Every entry file of the library, relative to its root, in the order `load()` reads them.
-    public var files: [String]
+    public var files: [String] { scan.sortedPresentPaths() }
     /// Files parsed because they are new or their bytes changed.
     public var parsed: Int
     /// Files whose stat changed but whose bytes did not: read, hashed, not parsed.
     public var reread: Int
     /// Files that left the library.
     public var removed: Int
+
+    init(scan: StatScan, parsed: Int, reread: Int, removed: Int) {
+        self.scan = scan
+        self.parsed = parsed
+        self.reread = reread
+        self.removed = removed
+    }
 }

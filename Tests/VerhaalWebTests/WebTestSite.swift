@@ -42,6 +42,15 @@ struct WebTestSite {
         try await app.test(.router, test)
     }
 
+    /// Runs `test` against the application and its site, the files watched or not.
+    func test(
+        watchingFiles: Bool, _ test: @escaping @Sendable (any TestClientProtocol, Site) async throws -> Void
+    ) async throws {
+        let site = try Site(root: root, throttle: SignInThrottle(failureDelay: .zero), watchFiles: watchingFiles)
+        let app = Application(router: WebServer.router(site: site))
+        try await app.test(.router) { client in try await test(client, site) }
+    }
+
     func remove() {
         try? FileManager.default.removeItem(at: root)
     }

@@ -39,7 +39,7 @@ extension VerhaalCommand {
             if rebuild { try index.rebuild() }
             let refresh = try index.refresh()
             let elapsed = Export.milliseconds(clock.now - start)
-            let files = Plural.count(refresh.files.count, "file", "files")
+            let files = Plural.count(refresh.fileCount, "file", "files")
             if rebuild {
                 print("\(store.relativePath(of: index.url)): rebuilt from \(files) in \(elapsed) ms")
             } else {

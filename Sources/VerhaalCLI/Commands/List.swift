@@ -54,8 +54,8 @@ extension VerhaalCommand {
                 try libraryOptions.requireUsableSettings(problems)
                 var query = try filters.query(framework: settings.framework)
                 query.text = nil
-                if let found = try? index.search(text), let total = try? index.usableCount() {
-                    return (query.filter(found), total)
+                if let found = try? index.search(text) {
+                    return (query.filter(found.entries), found.total)
                 }
             }
             let library = try libraryOptions.load(bodies: json || filters.text != nil)

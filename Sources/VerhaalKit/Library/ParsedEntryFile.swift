@@ -17,3 +17,14 @@ public enum EntryFileRead: Sendable {
     case data(Data)
     case problem(Diagnostic)
 }
+
+/// The entry files of one folder: its absolute path and the files' names in it.
+public struct EntryFileFolder: Sendable, Equatable {
+    public var path: String
+    public var names: [String]
+
+    public init(path: String, names: [String]) {
+        self.path = path
+        self.names = names
+    }
+}

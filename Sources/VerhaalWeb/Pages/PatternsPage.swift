@@ -76,6 +76,7 @@ struct PatternsPage {
             }
             let store = site.store
             try await NIOThreadPool.singleton.runIfActive { try store.saveMark(mark, for: id) }
+            site.noteChange()
             return Response(status: .seeOther, headers: [.location: "/patronen/\(id)?bewaard=\(LibraryStore.marksFile)#markeren"])
         }
         router.post("/patronen/:id/duiding") { request, context in
@@ -97,6 +98,7 @@ struct PatternsPage {
                 }
                 return .success(try store.saveObservation(observation))
             }
+            site.noteChange()
             switch outcome {
             case .success(let path):
                 let name = URL(fileURLWithPath: path).lastPathComponent

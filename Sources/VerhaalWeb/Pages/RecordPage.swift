@@ -45,6 +45,7 @@ struct RecordPage {
                     return .failure(RecordFailure(problems: [RecordForm.Problem(field: nil, message: message)]))
                 }
             }
+            site.noteChange()
             switch outcome {
             case .success(let entry):
                 return Response(status: .seeOther, headers: [.location: "/verhalen/\(entry.id)?bewaard=1"])

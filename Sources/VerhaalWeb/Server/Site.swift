@@ -1,14 +1,16 @@
 import Crypto
 import Foundation
 import Mustache
+import VerhaalIndex
 import VerhaalKit
 
-/// Everything the pages share: the library's stores, the sessions, the CSRF key, the
-/// templates, the sign-in throttle and the proxies whose `X-Forwarded-For` is believed. The
-/// library itself is read again for every request, so that entries edited on disk while the
-/// server runs are seen at once.
+/// Everything the pages share: the library's stores, the live library, the sessions, the CSRF
+/// key, the templates, the sign-in throttle and the proxies whose `X-Forwarded-For` is believed.
+/// The live library is kept in memory and follows the files through the index and inotify, so
+/// that entries edited on disk while the server runs are seen within a second.
 final class Site: Sendable {
     let store: LibraryStore
+    let live: LiveLibrary
     let members: MemberStore
     let sessions: SessionStore
     private let keyBytes: Data
@@ -18,8 +20,10 @@ final class Site: Sendable {
     /// the client taken from `X-Forwarded-For`.
     let trustedProxies: Set<String>
 
-    init(root: URL, throttle: SignInThrottle = SignInThrottle(), trustedProxies: Set<String> = []) throws {
+    /// With `watchFiles` false, the library finds changes by a stat scan at most once a second.
+    init(root: URL, throttle: SignInThrottle = SignInThrottle(), trustedProxies: Set<String> = [], watchFiles: Bool = true) throws {
         store = LibraryStore(root: root)
+        live = LiveLibrary(store: store, watching: watchFiles)
         members = MemberStore(root: root)
         sessions = SessionStore(members: members)
         keyBytes = try members.sessionKey()
@@ -39,7 +43,12 @@ final class Site: Sendable {
     /// The library as it is on disk now. Blocking: pages call it through
     /// `PageRenderer.library()`, off the event loops.
     func library() -> Library {
-        store.load()
+        live.library()
+    }
+
+    /// Tells the live library of a file a form just wrote, so the next page shows it.
+    func noteChange() {
+        live.noteChange()
     }
 
     /// The renderer for a page that needs a signed-in member.

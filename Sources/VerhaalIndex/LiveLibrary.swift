@@ -1,0 +1,77 @@
+import Foundation
+import VerhaalKit
+
+/// The library as a long-running process (the web collector) serves it: kept in memory and
+/// brought up to date from the index when the file watcher reports a change, or, without a
+/// watcher, after a stat scan at most once a second. Only changed files are read from the index;
+/// the checks across entries, the compositions and the sensemaking files are redone on every
+/// change. Without a usable index it reads the files, as `LibraryStore.load()` does.
+public final class LiveLibrary: @unchecked Sendable {
+    public let store: LibraryStore
+    private let index: LibraryIndex?
+    private let watcher: FileWatcher
+    private let lock = NSLock()
+    private var parsed: [String: ParsedEntryFile] = [:]
+    /// The index's generation `parsed` was last brought up to.
+    private var generation: IndexGeneration?
+    private var current: Library?
+    private var lastScan = ContinuousClock.now
+    private let clock = ContinuousClock()
+
+    /// With `watching` false, changes are found by a stat scan at most once a second, as on a
+    /// system without inotify.
+    public init(store: LibraryStore, watching: Bool = true) {
+        self.store = store
+        index = try? LibraryIndex(store: store)
+        watcher = FileWatcher(root: store.root, storiesFolder: store.storiesURL, enabled: watching)
+    }
+
+    /// True when the watcher has reported a change that no request has picked up yet.
+    public var hasPendingChange: Bool { watcher.hasPendingChange }
+
+    /// Whether changes are learnt from inotify (true) or from a stat scan once a second.
+    public var isWatching: Bool { watcher.isWatching }
+
+    /// The library as it is on disk. Blocking: call it off the event loops.
+    public func library() -> Library {
+        lock.withLock {
+            let due =
+                watcher.isWatching
+                ? watcher.takeChange() : clock.now - lastScan >= .seconds(1)
+            if let current, !due { return current }
+            lastScan = clock.now
+            let fresh = update()
+            current = fresh
+            return fresh
+        }
+    }
+
+    /// Tells of a change this process made itself (a form saved an entry), so that the next
+    /// request sees it without waiting for the watcher.
+    public func noteChange() {
+        watcher.noteChange()
+        lock.withLock { lastScan = clock.now - .seconds(2) }
+    }
+
+    private func update() -> Library {
+        guard let index else { return store.load() }
+        do {
+            let refresh = try index.refresh()
+            // What any process wrote since we last looked, not only what this refresh found.
+            let changed = try index.parsedFiles(since: generation)
+            parsed.merge(changed.files) { $1 }
+            generation = changed.generation
+            let files = refresh.files
+            if parsed.count > files.count {
+                let present = Set(files)
+                parsed = parsed.filter { present.contains($0.key) }
+            }
+            let inOrder = files.map { parsed[$0] ?? ParsedEntryFile(entry: nil, diagnostics: []) }
+            return store.assemble(inOrder, settings: store.loadSettings())
+        } catch {
+            parsed = [:]
+            generation = nil
+            return store.load()
+        }
+    }
+}

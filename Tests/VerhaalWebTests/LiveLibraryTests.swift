@@ -1,0 +1,73 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import VerhaalWeb
+
+/// The server keeps the library in memory and follows the files: an entry edited, added or
+/// removed on disk shows on the next page once the watcher has seen it, or, without a watcher,
+/// after the next stat scan (at most a second later).
+@Suite struct LiveLibraryTests {
+    let path = "Stories/anekdotes/zes-indicatoren.md"
+
+    func edit(_ site: WebTestSite, title: String) throws {
+        let url = site.root.appendingPathComponent(path)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let edited = text.replacing(#/title: .*/#, with: "title: \(title)")
+        // In place, as an editor that does not save atomically would: the folder does not change.
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: Data(edited.utf8))
+        try handle.close()
+    }
+
+    /// Waits until the watcher reports a change; fails after five seconds.
+    func waitForWatcher(_ site: Site) async throws {
+        for _ in 0..<100 {
+            if site.live.hasPendingChange { return }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        Issue.record("the watcher saw no change in five seconds")
+    }
+
+    @Test func anEditOnDiskShowsOnTheNextPageOnceTheWatcherHasSeenIt() async throws {
+        let testSite = try WebTestSite()
+        defer { testSite.remove() }
+        try await testSite.test(watchingFiles: true) { client, site in
+            #expect(site.live.isWatching)
+            let paul = try await Browser.signIn(client, token: testSite.paulToken)
+            #expect(try await paul.get("/verhalen/zes-indicatoren").text.contains("Zes indicatoren"))
+            #expect(!site.live.hasPendingChange)
+            try edit(testSite, title: "Zeven kengetallen")
+            try await waitForWatcher(site)
+            let page = try await paul.get("/verhalen/zes-indicatoren").text
+            #expect(page.contains("Zeven kengetallen"))
+            #expect(try await paul.get("/verhalen?tekst=kengetallen").text.contains("href=\"/verhalen/zes-indicatoren\""))
+            // A new file, then its removal.
+            let added = testSite.root.appendingPathComponent("Stories/anekdotes/nieuw-op-schijf.md")
+            try Data(
+                "---\nkind: anecdote\ntitle: Nieuw op schijf\ndate: 2020-02-02\nteller: Paul\nlessons: [grenzeloos]\n---\nTekst.\n".utf8
+            )
+            .write(to: added)
+            try await waitForWatcher(site)
+            #expect(try await paul.get("/verhalen/nieuw-op-schijf").status == .ok)
+            try FileManager.default.removeItem(at: added)
+            try await waitForWatcher(site)
+            #expect(try await paul.get("/verhalen/nieuw-op-schijf").status == .notFound)
+        }
+    }
+
+    @Test func withoutAWatcherAnEditShowsAfterAtMostASecond() async throws {
+        let testSite = try WebTestSite()
+        defer { testSite.remove() }
+        try await testSite.test(watchingFiles: false) { client, site in
+            #expect(!site.live.isWatching)
+            let paul = try await Browser.signIn(client, token: testSite.paulToken)
+            #expect(try await paul.get("/verhalen/zes-indicatoren").text.contains("Zes indicatoren"))
+            try edit(testSite, title: "Zeven kengetallen")
+            try await Task.sleep(for: .milliseconds(1100))
+            #expect(try await paul.get("/verhalen/zes-indicatoren").text.contains("Zeven kengetallen"))
+        }
+    }
+}
