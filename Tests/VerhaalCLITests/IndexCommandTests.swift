@@ -113,7 +113,8 @@ import Testing
                     if round % 4 == 3 {
                         try? FileManager.default.removeItem(at: url)
                     } else {
-                        let text = "---\nkind: anecdote\ntitle: Ronde \(round)\ndate: 2020-01-01\nteller: T\nlessons: [delen]\n---\nTekst \(round).\n"
+                        let text =
+                            "---\nkind: anecdote\ntitle: Ronde \(round)\ndate: 2020-01-01\nteller: T\nlessons: [delen]\n---\nTekst \(round).\n"
                         try Data(text.utf8).write(to: url)
                     }
                     try await Task.sleep(for: .milliseconds(20))
