@@ -5,10 +5,10 @@ import VerhaalKit
 enum DiagnosticColumns {
     static let selection = #"file, severity, code, line, "column", field, list_index, summary, hint"#
 
-    static func insert(_ diagnostic: Diagnostic, of path: String, position: Int, into db: Database) throws {
+    static func insert(_ diagnostic: Diagnostic, of path: String, position: Int, into db: Database, table: String = "diagnostics") throws {
         try db.cachedStatement(
             sql: #"""
-                INSERT INTO diagnostics (path, position, file, severity, code, line, "column", field, list_index, summary, hint)
+                INSERT INTO \#(table) (path, position, file, severity, code, line, "column", field, list_index, summary, hint)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """#
         ).execute(

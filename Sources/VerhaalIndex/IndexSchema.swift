@@ -3,7 +3,7 @@ import GRDB
 /// The tables of the index. Bump `format` whenever a table or the way a value is stored
 /// changes: an index of another format is rebuilt.
 enum IndexSchema {
-    static let format = "2"
+    static let format = "3"
 
     static let tables = [
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -26,6 +26,13 @@ enum IndexSchema {
         // Files with an error that only the other entries show (a duplicate id, a visit to a
         // missing or broken entry): a search leaves them out, as the library does.
         "CREATE TABLE cross_errors (path TEXT PRIMARY KEY) WITHOUT ROWID",
+        // The diagnostics across entries themselves, in the order the checker gave them.
+        """
+        CREATE TABLE cross_diagnostics (
+            path TEXT NOT NULL, position INTEGER NOT NULL, file TEXT NOT NULL, severity TEXT NOT NULL, code TEXT NOT NULL,
+            line INTEGER, "column" INTEGER, field TEXT, list_index INTEGER, summary TEXT NOT NULL, hint TEXT,
+            PRIMARY KEY (position)) WITHOUT ROWID
+        """,
         """
         CREATE VIRTUAL TABLE search USING fts5(
             title, body, tags, organizations, place,
@@ -47,7 +54,7 @@ enum IndexSchema {
 
     /// Drops whatever the file holds and creates the tables anew.
     static func create(_ db: Database) throws {
-        for table in ["search", "cross_errors", "diagnostics", "files", "meta"] {
+        for table in ["search", "cross_diagnostics", "cross_errors", "diagnostics", "files", "meta"] {
             try db.execute(sql: "DROP TABLE IF EXISTS \(table)")
         }
         for statement in tables { try db.execute(sql: statement) }

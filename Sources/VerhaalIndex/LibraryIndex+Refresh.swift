@@ -113,16 +113,22 @@ extension LibraryIndex {
     private static func recheckAcrossEntries(_ db: Database) throws {
         var entries: [Entry] = []
         let rows = try Row.fetchCursor(
-            db, sql: "SELECT path, id, kind, date, visit, visit_line FROM files WHERE id IS NOT NULL")
+            db, sql: "SELECT path, id, kind, visit, visit_line FROM files WHERE id IS NOT NULL")
+        // The checks look at no date; any will do.
+        let date = LocalDate(year: 2000, month: 1, day: 1)!
         while let row = try rows.next() {
-            guard let kind = EntryKind(rawValue: row[2]), let date = LocalDate(row[3]) else { continue }
-            entries.append(
-                Entry(id: row[1], path: row[0], kind: kind, title: "", date: date, teller: "", visit: row[4], visitLine: row[5]))
+            guard let kind = EntryKind(rawValue: row[2]) else { continue }
+            entries.append(Entry(id: row[1], path: row[0], kind: kind, title: "", date: date, teller: "", visit: row[3], visitLine: row[4]))
         }
         // In the order the library reads files, so that the same file of two is the duplicate.
         entries.sort { $0.path < $1.path }
         try db.execute(sql: "DELETE FROM cross_errors")
-        let failing = Set(LibraryChecker.crossCheck(entries).filter { $0.severity == .error }.map(\.file))
+        try db.execute(sql: "DELETE FROM cross_diagnostics")
+        let diagnostics = LibraryChecker.crossCheck(entries)
+        for (position, diagnostic) in diagnostics.enumerated() {
+            try DiagnosticColumns.insert(diagnostic, of: diagnostic.file, position: position, into: db, table: "cross_diagnostics")
+        }
+        let failing = Set(diagnostics.filter { $0.severity == .error }.map(\.file))
         for path in failing { try db.execute(sql: "INSERT INTO cross_errors (path) VALUES (?)", arguments: [path]) }
     }
 }

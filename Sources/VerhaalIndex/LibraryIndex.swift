@@ -69,6 +69,36 @@ public final class LibraryIndex: @unchecked Sendable {
         }
     }
 
+    /// What `check` reports, from the stored diagnostics after a refresh: no entry is built
+    /// but those a composition names.
+    public func diagnosis() throws -> LibraryDiagnosis {
+        try recovering {
+            let refresh = try refreshLocked()
+            return try database.read { db in
+                var byFile: [String: [Diagnostic]] = [:]
+                let rows = try Row.fetchCursor(
+                    db, sql: "SELECT path, \(DiagnosticColumns.selection) FROM diagnostics ORDER BY path, position")
+                while let row = try rows.next() {
+                    let path: String = row[0]
+                    if let diagnostic = DiagnosticColumns.diagnostic(from: row, offset: 1) { byFile[path, default: []].append(diagnostic) }
+                }
+                let fileDiagnostics = byFile.isEmpty ? [] : refresh.files.flatMap { byFile[$0] ?? [] }
+                let crossDiagnostics = try Row.fetchAll(
+                    db, sql: "SELECT \(DiagnosticColumns.selection) FROM cross_diagnostics ORDER BY position"
+                ).compactMap { DiagnosticColumns.diagnostic(from: $0) }
+                let entryCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM files WHERE \(Self.usable)") ?? 0
+                return store.diagnose(
+                    fileDiagnostics: fileDiagnostics, crossDiagnostics: crossDiagnostics, fileCount: refresh.fileCount,
+                    entryCount: entryCount,
+                    entry: { id in
+                        (try? Row.fetchOne(
+                            db, sql: "SELECT \(EntryColumns.selection(bodies: false)) FROM files WHERE id = ? AND \(Self.usable)",
+                            arguments: [id])).flatMap { $0.flatMap(EntryColumns.entry(from:)) }
+                    })
+            }
+        }
+    }
+
     /// The stored parse of every file written after `generation` (every file for nil, or when
     /// the index was rebuilt since), and the index's generation now. Every refresh that changes
     /// a parse, in any process, writes its files with a new generation, so a process that keeps
@@ -121,28 +151,35 @@ public final class LibraryIndex: @unchecked Sendable {
             _ = try refreshLocked()
             return try database.read { db in
                 let columns = EntryColumns.selection(bodies: true).split(separator: ", ").map { "files.\($0)" }.joined(separator: ", ")
-                let rows = try Row.fetchCursor(
-                    db,
-                    sql: """
-                        SELECT \(columns) FROM search JOIN files ON files.rowid = search.rowid
-                        WHERE search MATCH ? AND files.has_errors = 0
-                          AND files.path NOT IN (SELECT path FROM cross_errors)
-                        ORDER BY bm25(search, 4.0, 1.0, 2.0, 2.0, 1.0), files.date, files.id
-                        """, arguments: [match])
+                let rows = try Row.fetchCursor(db, sql: Self.searchSQL(columns), arguments: [match])
                 var entries: [Entry] = []
                 while let row = try rows.next() {
                     if let entry = EntryColumns.entry(from: row) { entries.append(entry) }
                 }
-                let total =
-                    try Int.fetchOne(
-                        db,
-                        sql: """
-                            SELECT count(*) FROM files WHERE id IS NOT NULL AND has_errors = 0
-                              AND path NOT IN (SELECT path FROM cross_errors)
-                            """) ?? 0
+                let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM files WHERE \(Self.usable)") ?? 0
                 return (entries, total)
             }
         }
+    }
+
+    /// The ids of the entries `search` finds, best match first, without a refresh: for a
+    /// process that keeps the index up to date itself (`LiveLibrary`). Nil when `text` has no
+    /// word.
+    public func searchIDs(_ text: String) throws -> [String]? {
+        guard let match = SearchQuery.match(for: text) else { return nil }
+        return try recovering {
+            try database.read { db in try String.fetchAll(db, sql: Self.searchSQL("files.id"), arguments: [match]) }
+        }
+    }
+
+    private static let usable = "id IS NOT NULL AND has_errors = 0 AND path NOT IN (SELECT path FROM cross_errors)"
+
+    private static func searchSQL(_ columns: String) -> String {
+        """
+        SELECT \(columns) FROM search JOIN files ON files.rowid = search.rowid
+        WHERE search MATCH ? AND files.has_errors = 0 AND files.path NOT IN (SELECT path FROM cross_errors)
+        ORDER BY bm25(search, 4.0, 1.0, 2.0, 2.0, 1.0), files.date, files.id
+        """
     }
 
     // MARK: - Opening

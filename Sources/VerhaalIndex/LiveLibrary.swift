@@ -46,6 +46,15 @@ public final class LiveLibrary: @unchecked Sendable {
         }
     }
 
+    /// The library now and, when `text` has words, the ids of the entries without errors that
+    /// hold them (`TextSearch`'s rule), best match first; nil ids without an index, and the
+    /// caller filters with `TextSearch` itself.
+    public func search(_ text: String) -> (library: Library, ids: [String]?) {
+        let library = library()
+        // The index is as new as the library just returned: no second scan.
+        return (library, try? index?.searchIDs(text))
+    }
+
     /// Tells of a change this process made itself (a form saved an entry), so that the next
     /// request sees it without waiting for the watcher.
     public func noteChange() {

@@ -32,21 +32,27 @@ extension VerhaalCommand {
         }
 
         func run() throws {
-            let library = try libraryOptions.loadAll(bodies: false)
-            let errors = library.diagnostics.filter { $0.severity == .error }.count
-            let warnings = library.diagnostics.count - errors
+            let diagnosis = try diagnose()
+            let errors = diagnosis.diagnostics.filter { $0.severity == .error }.count
+            let warnings = diagnosis.diagnostics.count - errors
             if json {
                 try JSONOutput.print(
                     Report(
-                        files: library.fileCount, entries: library.entries.count, errors: errors,
-                        warnings: warnings, diagnostics: library.diagnostics))
+                        files: diagnosis.fileCount, entries: diagnosis.entryCount, errors: errors,
+                        warnings: warnings, diagnostics: diagnosis.diagnostics))
             } else {
-                for diagnostic in library.diagnostics { print(diagnostic.formatted) }
+                for diagnostic in diagnosis.diagnostics { print(diagnostic.formatted) }
                 print(
-                    "\(library.fileCount) files checked: \(errors) error\(errors == 1 ? "" : "s"), "
+                    "\(diagnosis.fileCount) files checked: \(errors) error\(errors == 1 ? "" : "s"), "
                         + "\(warnings) warning\(warnings == 1 ? "" : "s")")
             }
             if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
+        }
+
+        /// From the index's stored diagnostics when there is one, else from reading every file.
+        private func diagnose() throws -> LibraryDiagnosis {
+            if let index = try libraryOptions.index(), let diagnosis = try? index.diagnosis() { return diagnosis }
+            return LibraryDiagnosis(try libraryOptions.loadAll(bodies: false))
         }
     }
 }

@@ -23,6 +23,8 @@ public struct Library: Sendable {
     /// The compositions without errors, read once when the library was loaded.
     private let compositions: [String: Composition]
     private let entriesByID: [String: Entry]
+    /// The tags of the entries that are not private, worked out once.
+    private let sharedTags: [String]
 
     public init(
         root: URL, settings: LibrarySettings, entries: [Entry], diagnostics: [Diagnostic],
@@ -41,6 +43,7 @@ public struct Library: Sendable {
         self.compositions = compositions
         self.compositionNames = compositionNames
         self.entriesByID = Dictionary(entries.map { ($0.id, $0) }) { first, _ in first }
+        self.sharedTags = Self.tags(of: entries.filter { $0.share != .private })
     }
 
     /// The composition `name`, or the built-in template for `wenkend-perspectief` when no file
@@ -79,9 +82,19 @@ public struct Library: Sendable {
 
     /// Every tag the given entries use, sorted, without duplicates (ignoring case).
     public static func tags(of entries: [Entry]) -> [String] {
+        tags(in: entries.flatMap(\.tags))
+    }
+
+    /// The tags `readership` may see: those of every shared entry and of the private entries it
+    /// may read, sorted, without duplicates (ignoring case).
+    public func tags(visibleTo readership: Readership) -> [String] {
+        let own = entries.filter { $0.share == .private && readership.mayRead($0) }
+        return own.isEmpty ? sharedTags : Self.tags(in: sharedTags + own.flatMap(\.tags))
+    }
+
+    private static func tags(in all: [String]) -> [String] {
         var seen = Set<String>()
-        return entries.flatMap(\.tags)
-            .filter { seen.insert($0.lowercased()).inserted }
+        return all.filter { seen.insert($0.lowercased()).inserted }
             .sorted { $0.localizedCaseInsensitiveCompare($1) == .orderedAscending }
     }
 }

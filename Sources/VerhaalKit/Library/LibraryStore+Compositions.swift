@@ -23,9 +23,11 @@ extension LibraryStore {
 extension LibraryStore {
     /// Every composition file read once: the compositions without errors, and the problems
     /// (YAML, keys, fields, and ids that name no usable entry) of all of them.
-    func readCompositions(framework: Framework, entries: [Entry]) -> (compositions: [String: Composition], diagnostics: [Diagnostic]) {
+    /// `entry` gives the usable entry with an id, if there is one.
+    func readCompositions(framework: Framework, entry: (String) -> Entry?) -> (
+        compositions: [String: Composition], diagnostics: [Diagnostic]
+    ) {
         var compositions: [String: Composition] = [:]
-        let byID = Dictionary(entries.map { ($0.id, $0) }) { first, _ in first }
         var diagnostics: [Diagnostic] = []
         for name in compositionNames() {
             let url = compositionsURL.appendingPathComponent("\(name).yaml")
@@ -48,7 +50,7 @@ extension LibraryStore {
             diagnostics += problems
             guard let composition = parsed else { continue }
             let lines = FrontMatterDocument.lines(of: text)
-            for problem in CompositionValidator.problems(in: composition, entry: { byID[$0] }) {
+            for problem in CompositionValidator.problems(in: composition, entry: entry) {
                 let line = lines.firstIndex { $0.contains(problem.id) }.map { $0 + 1 }
                 diagnostics.append(
                     Diagnostic(

@@ -63,27 +63,47 @@ public struct LibraryStore: Sendable {
         _ parsed: [ParsedEntryFile], settings loaded: (LibrarySettings, [Diagnostic]), timings: LoadTimings = LoadTimings()
     ) -> Library {
         let (settings, settingsDiagnostics) = loaded
-        var diagnostics = settingsDiagnostics
         let allEntries = parsed.compactMap(\.entry)
         let crossDiagnostics = LibraryChecker.crossCheck(allEntries)
         var failedPaths = Set(parsed.filter { $0.diagnostics.containsErrors }.compactMap { $0.entry?.path })
         failedPaths.formUnion(crossDiagnostics.filter { $0.severity == .error }.map(\.file))
-        for item in parsed { diagnostics += item.diagnostics }
-        diagnostics += crossDiagnostics
-        let usableForCompositions = allEntries.filter { !failedPaths.contains($0.path) }
-        let (compositions, compositionProblems) = readCompositions(framework: settings.framework, entries: usableForCompositions)
+        let usable = allEntries.filter { !failedPaths.contains($0.path) }
+        let byID = Dictionary(usable.map { ($0.id, $0) }) { first, _ in first }
+        let whole = gather(
+            settings: settings, settingsDiagnostics: settingsDiagnostics, fileDiagnostics: parsed.flatMap(\.diagnostics),
+            crossDiagnostics: crossDiagnostics, entry: { byID[$0] })
+        return Library(
+            root: root, settings: settings, entries: usable.sorted(by: Entry.libraryOrder), diagnostics: whole.diagnostics,
+            fileCount: parsed.count, timings: timings, compositions: whole.compositions, compositionNames: compositionNames(),
+            observations: whole.observations, marks: whole.marks)
+    }
+
+    /// What `check` reports, from diagnostics an index kept: the entry files' own (in file
+    /// order), those across entries, and a way to find a usable entry by id. The same steps as
+    /// `assemble`, without building every entry.
+    public func diagnose(
+        fileDiagnostics: [Diagnostic], crossDiagnostics: [Diagnostic], fileCount: Int, entryCount: Int,
+        entry: (String) -> Entry?
+    ) -> LibraryDiagnosis {
+        let (settings, settingsDiagnostics) = loadSettings()
+        let whole = gather(
+            settings: settings, settingsDiagnostics: settingsDiagnostics, fileDiagnostics: fileDiagnostics,
+            crossDiagnostics: crossDiagnostics, entry: entry)
+        return LibraryDiagnosis(fileCount: fileCount, entryCount: entryCount, diagnostics: whole.diagnostics)
+    }
+
+    /// Every diagnostic in order, with the compositions and sensemaking files read.
+    private func gather(
+        settings: LibrarySettings, settingsDiagnostics: [Diagnostic], fileDiagnostics: [Diagnostic],
+        crossDiagnostics: [Diagnostic], entry: (String) -> Entry?
+    ) -> (diagnostics: [Diagnostic], compositions: [String: Composition], observations: [Observation], marks: PatternMarks) {
+        var diagnostics = settingsDiagnostics + fileDiagnostics + crossDiagnostics
+        let (compositions, compositionProblems) = readCompositions(framework: settings.framework, entry: entry)
         diagnostics += compositionProblems
         let (observations, marks, sensemakingProblems) = readSensemaking(framework: settings.framework)
         diagnostics += sensemakingProblems
         diagnostics.sort { ($0.file, $0.line ?? 0, $0.column ?? 0) < ($1.file, $1.line ?? 0, $1.column ?? 0) }
-        let usable =
-            allEntries
-            .filter { !failedPaths.contains($0.path) }
-            .sorted(by: Entry.libraryOrder)
-        return Library(
-            root: root, settings: settings, entries: usable, diagnostics: diagnostics,
-            fileCount: parsed.count, timings: timings, compositions: compositions, compositionNames: compositionNames(),
-            observations: observations, marks: marks)
+        return (diagnostics, compositions, observations, marks)
     }
 
     /// The settings in `verhaal.yaml` (defaults when there is none), with any problems found in it.

@@ -28,3 +28,22 @@ public struct EntryFileFolder: Sendable, Equatable {
         self.names = names
     }
 }
+
+/// What `check` reports about a library: how many entry files and usable entries it has, and
+/// every problem, in file order.
+public struct LibraryDiagnosis: Sendable, Equatable {
+    public var fileCount: Int
+    public var entryCount: Int
+    public var diagnostics: [Diagnostic]
+
+    public init(fileCount: Int, entryCount: Int, diagnostics: [Diagnostic]) {
+        self.fileCount = fileCount
+        self.entryCount = entryCount
+        self.diagnostics = diagnostics
+    }
+
+    /// The diagnosis of a library read in full.
+    public init(_ library: Library) {
+        self.init(fileCount: library.fileCount, entryCount: library.entries.count, diagnostics: library.diagnostics)
+    }
+}

@@ -123,7 +123,7 @@ struct RecordFormView {
                 .init(id: $0.id, label: "\($0.date) · \($0.title)", selected: $0.id == fields?.visit)
             },
             visitError: problem(EntryFields.visit),
-            tagSuggestions: Library.tags(of: visible.entries),
+            tagSuggestions: library.tags(visibleTo: visible.readership),
             hasProblems: !problems.isEmpty,
             problems: problems.map { .init(field: $0.field.map(anchor(of:)), label: $0.field.map(label(of:)), message: $0.message) },
             previewHTML: text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : Markdown.html(from: text))

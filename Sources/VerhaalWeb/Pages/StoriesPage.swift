@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOPosix
 import VerhaalKit
 
 /// The stories a member may read, filtered by lesson, perspective, tag and text; and one story.
@@ -12,7 +13,11 @@ struct StoriesPage {
         var perspectief: String?
         var tag: String?
         var tekst: String?
+        var pagina: Int?
     }
+
+    /// Stories on one page of the list.
+    static let pageSize = 50
 
     struct ListContent: Encodable, Sendable {
         struct Option: Encodable, Sendable {
@@ -39,6 +44,10 @@ struct StoriesPage {
         var countLine: String
         var hasStories: Bool
         var stories: [Story]
+        /// "Page 2 of 40", and links to the pages before and after, with the same filters.
+        var pageLine: String?
+        var previous: String?
+        var next: String?
     }
 
     struct EntryContent: Encodable, Sendable {
@@ -80,15 +89,37 @@ struct StoriesPage {
 
     private func list(filter: Filter, page: PageRenderer) async throws -> Response {
         let strings = page.strings
-        let library = try await page.library()
+        let member = try page.member
+        let text = filter.tekst?.trimmingCharacters(in: .whitespaces) ?? ""
+        // A text search goes to the index's full-text table; the library comes with it.
+        let live = site.live
+        let (library, ranked) = try await NIOThreadPool.singleton.runIfActive { live.search(text) }
         let framework = library.framework
-        let visible = VisibleEntries(library: library, member: try page.member).entries
+        let readership = Readership.member(member.name)
         var query = EntryQuery()
         if let lesson = filter.les.flatMap(framework.lesson(matching:)) { query.lessons = [lesson.id] }
         if let perspective = filter.perspectief.flatMap(framework.perspective(matching:)) { query.perspectives = [perspective.id] }
         if let tag = filter.tag, !tag.isEmpty { query.tags = [tag] }
-        if let text = filter.tekst?.trimmingCharacters(in: .whitespaces), !text.isEmpty { query.text = text }
-        let found = query.filter(visible)
+        let found: [Entry]
+        if let ranked {
+            found = query.filter(ranked.compactMap { library.entry(id: $0) }.filter(readership.mayRead))
+        } else {
+            if !text.isEmpty { query.text = text }
+            found = query.filter(library.entries.filter(readership.mayRead))
+        }
+        query.text = text.isEmpty ? nil : text
+        let pages = max(1, (found.count + Self.pageSize - 1) / Self.pageSize)
+        let number = min(max(filter.pagina ?? 1, 1), pages)
+        let shown = found.dropFirst((number - 1) * Self.pageSize).prefix(Self.pageSize)
+        func link(_ target: Int) -> String {
+            var components = URLComponents()
+            components.path = "/verhalen"
+            let pairs = [("les", filter.les), ("perspectief", filter.perspectief), ("tag", filter.tag), ("tekst", filter.tekst)]
+            components.queryItems =
+                pairs.compactMap { name, value in value.flatMap { $0.isEmpty ? nil : URLQueryItem(name: name, value: $0) } }
+                + [URLQueryItem(name: "pagina", value: String(target))]
+            return components.string ?? "/verhalen"
+        }
         func options(_ items: [(String, String)], selected: String?) -> [ListContent.Option] {
             items.map { .init(value: $0.0, label: $0.1, selected: $0.0 == selected) }
         }
@@ -105,9 +136,9 @@ struct StoriesPage {
             .init(
                 id: "tag", label: labels.tag,
                 options: options(
-                    Library.tags(of: visible).map { ($0, $0) }, selected: query.tags.first)),
+                    library.tags(visibleTo: readership).map { ($0, $0) }, selected: query.tags.first)),
         ]
-        let stories = found.map {
+        let stories = shown.map {
             ListContent.Story(
                 id: $0.id, title: $0.title, kind: strings.kinds[$0.kind.rawValue] ?? $0.kind.rawValue,
                 date: $0.date.description, teller: $0.teller, isPrivate: $0.share == .private)
@@ -116,7 +147,11 @@ struct StoriesPage {
             .stories, title: labels.title, section: .stories,
             ListContent(
                 selects: selects, query: query.text ?? "", countLine: labels.count.filled(with: found.count),
-                hasStories: !found.isEmpty, stories: stories))
+                hasStories: !found.isEmpty, stories: Array(stories),
+                pageLine: pages > 1
+                    ? labels.pageOf.replacingOccurrences(of: "{page}", with: "\(number)").replacingOccurrences(
+                        of: "{pages}", with: "\(pages)") : nil,
+                previous: number > 1 ? link(number - 1) : nil, next: number < pages ? link(number + 1) : nil))
     }
 
     private func show(_ entry: Entry, visit: Entry?, framework: Framework, saved: Bool, page: PageRenderer) -> Response {

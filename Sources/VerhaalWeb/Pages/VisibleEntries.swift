@@ -3,14 +3,20 @@ import VerhaalKit
 /// The entries a member may read (`Readership.member`): everything shared with the network or
 /// the public, and their own private entries; never someone else's private entry.
 struct VisibleEntries {
-    let entries: [Entry]
+    let library: Library
+    let readership: Readership
 
     init(library: Library, member: Member) {
-        let readership = Readership.member(member.name)
-        entries = library.entries.filter(readership.mayRead)
+        self.library = library
+        readership = .member(member.name)
     }
 
+    /// Every entry the member may read, in library order.
+    var entries: [Entry] { library.entries.filter(readership.mayRead) }
+
+    /// The entry with this id, if the member may read it; one the member may not read is
+    /// missing, as an id that names nothing.
     func entry(id: String) -> Entry? {
-        entries.first { $0.id == id }
+        library.entry(id: id).flatMap { readership.mayRead($0) ? $0 : nil }
     }
 }

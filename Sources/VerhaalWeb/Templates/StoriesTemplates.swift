@@ -33,6 +33,13 @@ enum StoriesTemplates {
         </li>
         {{/stories}}
         </ul>
+        {{#pageLine}}
+        <nav class="pages" aria-label="{{s.stories.pages}}">
+        {{#previous}}<a href="{{previous}}" rel="prev">{{s.stories.previous}}</a>{{/previous}}
+        <span>{{pageLine}}</span>
+        {{#next}}<a href="{{next}}" rel="next">{{s.stories.next}}</a>{{/next}}
+        </nav>
+        {{/pageLine}}
         {{/hasStories}}
         {{^hasStories}}<p>{{s.stories.none}}</p>{{/hasStories}}
         {{/content}}{{/layout}}

@@ -52,13 +52,14 @@ extension WebStrings {
             scaleHint: "Vink 'niet van toepassing' uit en schuif naar waar je verhaal staat."),
         stories: .init(
             title: "Verhalen", filter: "Filteren", lesson: "Les", perspective: "Perspectief", tag: "Tag",
-            text: "Zoeken in titel en tekst", any: "(alle)", apply: "Toon", reset: "Alles tonen",
+            text: "Zoeken (titel, tekst, tags, plaats)", any: "(alle)", apply: "Toon", reset: "Alles tonen",
             none: "Geen verhalen gevonden.", count: "%d verhalen",
             onlyYou: "alleen jij",
             kind: "Soort", date: "Datum", teller: "Verteller", place: "Plaats", visit: "Bezoek",
             organizations: "Organisaties", speaker: "Spreker", tags: "Tags", lessons: "Lessen",
             perspectives: "Perspectieven", share: "Delen", path: "Bestand", back: "Terug naar de verhalen",
-            answers: "Antwoorden van de verteller"),
+            answers: "Antwoorden van de verteller", pages: "Pagina's", pageOf: "pagina {page} van {pages}",
+            previous: "← Vorige", next: "Volgende →"),
         patterns: .dutch,
         coverage: .init(
             title: "Dekking",

@@ -52,13 +52,14 @@ extension WebStrings {
             scaleHint: "Untick 'not applicable' and move the slider to where your story stands."),
         stories: .init(
             title: "Stories", filter: "Filter", lesson: "Lesson", perspective: "Perspective", tag: "Tag",
-            text: "Search title and text", any: "(all)", apply: "Show", reset: "Show all",
+            text: "Search (title, text, tags, place)", any: "(all)", apply: "Show", reset: "Show all",
             none: "No stories found.", count: "%d stories",
             onlyYou: "only you",
             kind: "Kind", date: "Date", teller: "Teller", place: "Place", visit: "Visit",
             organizations: "Organisations", speaker: "Speaker", tags: "Tags", lessons: "Lessons",
             perspectives: "Perspectives", share: "Shared with", path: "File", back: "Back to the stories",
-            answers: "The teller's answers"),
+            answers: "The teller's answers", pages: "Pages", pageOf: "page {page} of {pages}",
+            previous: "← Previous", next: "Next →"),
         patterns: .english,
         coverage: .init(
             title: "Coverage",

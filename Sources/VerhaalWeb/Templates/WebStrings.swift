@@ -40,7 +40,7 @@ struct WebStrings: Sendable {
     struct Stories: Sendable {
         var title, filter, lesson, perspective, tag, text, any, apply, reset, none, count, onlyYou,
             kind, date, teller, place, visit, organizations, speaker, tags, lessons, perspectives, share, path,
-            back, answers: String
+            back, answers, pages, pageOf, previous, next: String
     }
 
     struct Coverage: Sendable {
