@@ -71,7 +71,7 @@ docs-screenshots: build
 
 BENCH_FLAGS ?=
 bench: deps
-	@scripts/ensure-packages.sh pandoc python3-venv
+	@scripts/ensure-packages.sh pandoc python3-venv wrk
 	@scripts/browser/ensure-selenium.sh
 	$(SWIFT) build -c release
 	python3 scripts/bench/bench.py .build/release/verhaal $(BENCH_FLAGS)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a deterministic synthetic story library for benchmarks.
 
-usage: generate_library.py COUNT FOLDER
+usage: generate_library.py COUNT FOLDER [--full]
 
 COUNT entries (a tenth travel-log entries, the rest anecdotes and quotes), each a Markdown file
 with front matter and a body of a few paragraphs (about 1 KB), linked to the essay's lessons and
@@ -9,6 +9,9 @@ perspectives, with answers to the essay's story questions (from a random stream 
 so the rest of the library is as before; the teller's role and organisation fixed per teller,
 and the pendule higher for directors, a pattern to find). Also writes FOLDER/pandoc.md: every body concatenated under a heading, the text a
 user would give pandoc instead. The same COUNT always gives the same files.
+With --full every field is filled, as another tool might write it: quotes with speaker, role and
+source; two organisations; five tags; answers to every story question; and a field Verhaal does
+not know (`id:`), which `check` warns about.
 """
 import os
 import random
@@ -30,7 +33,10 @@ LEADERSHIP = ["verantwoordelijkheid", "regie", "ruimte", "vertrouwen", "delen"]
 FEELINGS = ["inspirerend", "hoopvol", "gemengd", "zorgelijk", "frustrerend"]
 
 
-def answers(index, teller):
+ORGANISATIONS = ["Woonstad", "Gemeente Breda", "Zorggroep West", "Welzijn Noord", "Corporatie Oost"]
+
+
+def answers(index, teller, full=False):
     rng = random.Random(index * 7919 + 17)
     role, organisation = TELLER_ANSWERS[teller]
     pendule = rng.randint(50, 100) if role == "bestuurder" else rng.randint(0, 80)
@@ -38,7 +44,7 @@ def answers(index, teller):
              f"leiderschap: [{', '.join(rng.sample(LEADERSHIP, rng.randint(1, 3)))}]", f"gevoel: {rng.choice(FEELINGS)}",
              f"rol: {role}", f"organisatie: {organisation}"]
     # Not every teller answers every question.
-    kept = [item for item in items if rng.random() < 0.9]
+    kept = [item for item in items if full or rng.random() < 0.9]
     return "answers: {" + ", ".join(kept) + "}"
 
 
@@ -58,6 +64,7 @@ def body(rng):
 
 def main():
     count, folder = int(sys.argv[1]), sys.argv[2]
+    full = "--full" in sys.argv[3:]
     rng = random.Random(20191114)
     for sub in ("reisverslagen", "anekdotes", "citaten"):
         os.makedirs(os.path.join(folder, "Stories", sub), exist_ok=True)
@@ -73,17 +80,23 @@ def main():
         entry_id = f"{date}-bezoek-{index}" if kind == "travel-log" else f"verhaal-{index}"
         teller = rng.choice(TELLERS)
         lines = ["---", f"kind: {kind}", f"title: {title}", f"date: {date}", f"teller: {teller}"]
+        if full:
+            lines.insert(1, f"id: {entry_id}")
         if kind == "quote":
             lines += [f"speaker: {rng.choice(TELLERS)}", "role: bestuurder"]
+            if full:
+                lines.append(f"source: {rng.choice(PLACES)}se netwerkdag")
         if kind != "travel-log" and visits:
             lines.append(f"visit: {rng.choice(visits[-20:])}")
+        if full:
+            lines.append(f"organizations: [{', '.join(rng.sample(ORGANISATIONS, 2))}]")
         lines += [
             f"place: {rng.choice(PLACES)}",
             f"lessons: [{', '.join(rng.sample(LESSONS, rng.randint(1, 2)))}]",
             f"perspectives: [{rng.choice(PERSPECTIVES)}]",
-            f"tags: [{rng.choice(WORDS)}, {rng.choice(WORDS)}]",
+            f"tags: [{', '.join(rng.sample(WORDS, 5 if full else 2))}]" if full else f"tags: [{rng.choice(WORDS)}, {rng.choice(WORDS)}]",
             f"share: {'public' if index % 3 else 'network'}",
-            answers(index, teller),
+            answers(index, teller, full),
             "---",
         ]
         text = body(rng)
@@ -96,7 +109,7 @@ def main():
     with open(os.path.join(folder, "pandoc.md"), "w", encoding="utf-8") as out:
         out.write("\n".join(pandoc))
     # Marks the library as made by this version of the generator (bench.py regenerates others).
-    with open(os.path.join(folder, ".generated-with-answers"), "w", encoding="utf-8") as out:
+    with open(os.path.join(folder, ".generated-full" if full else ".generated-with-answers"), "w", encoding="utf-8") as out:
         out.write("1\n")
 
 

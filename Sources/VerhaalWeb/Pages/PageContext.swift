@@ -17,6 +17,17 @@ struct PageContext<Content: Encodable & Sendable>: MustacheParent, Sendable {
     var section: PageRenderer.Section?
     var content: Content
 
+    /// The context as template values (`TemplateValues`): what the templates are rendered with.
+    var values: [String: Any] {
+        var values = (TemplateValues.of(content) as? [String: Any]) ?? [:]
+        values["s"] = TemplateValues.strings(s)
+        values["title"] = title
+        values["member"] = member.flatMap(TemplateValues.of)
+        values["csrf"] = csrf
+        if let section { values[section.rawValue] = true }
+        return values
+    }
+
     func child(named name: String) -> Any? {
         switch name {
         case "s": return s

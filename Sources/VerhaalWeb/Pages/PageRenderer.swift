@@ -84,7 +84,7 @@ struct PageRenderer: Sendable {
             s: strings, title: title,
             member: session.map { .init(name: $0.member.name, isCoordinator: $0.member.isCoordinator) },
             csrf: session?.csrfToken, section: section, content: content)
-        let html = site.templates.render(context, withTemplate: page.rawValue) ?? ""
+        let html = site.templates.render(context.values, withTemplate: page.rawValue) ?? ""
         return Self.html(html, status: status)
     }
 

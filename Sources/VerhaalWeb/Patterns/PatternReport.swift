@@ -24,7 +24,7 @@ public enum PatternReport {
         let strings = WebStrings.forLanguage(library.settings.language)
         func render(_ page: Page, title: String) throws -> Data {
             let context = PageContext(s: strings, title: title, member: nil, csrf: nil, section: nil, content: page)
-            return Data((templates.render(context, withTemplate: "reportLayout") ?? "").utf8)
+            return Data((templates.render(context.values, withTemplate: "reportLayout") ?? "").utf8)
         }
         let list = try PatternListView(analysis: analysis, library: library, strings: strings.patterns) { fileName(of: $0) }
         try AtomicFile.write(try render(Page(list: list), title: strings.patterns.title), to: folder.appendingPathComponent("index.html"))

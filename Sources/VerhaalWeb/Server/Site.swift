@@ -35,9 +35,9 @@ final class Site: Sendable {
     /// The key that signs CSRF tokens.
     var key: SymmetricKey { SymmetricKey(data: keyBytes) }
 
-    /// The strings for the library's language, read from `verhaal.yaml` now.
+    /// The strings for the library's language, from `verhaal.yaml` as the live library last read it.
     func strings() -> WebStrings {
-        WebStrings.forLanguage(store.loadSettings().0.language)
+        WebStrings.forLanguage(live.library().settings.language)
     }
 
     /// The library as it is on disk now. Blocking: pages call it through
