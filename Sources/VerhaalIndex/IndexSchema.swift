@@ -3,7 +3,7 @@ import GRDB
 /// The tables of the index. Bump `format` whenever a table or the way a value is stored
 /// changes: an index of another format is rebuilt.
 enum IndexSchema {
-    static let format = "3"
+    static let format = "4"
 
     static let tables = [
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -25,6 +25,10 @@ enum IndexSchema {
         """,
         // Files with an error that only the other entries show (a duplicate id, a visit to a
         // missing or broken entry): a search leaves them out, as the library does.
+        // Narrow copies of what a refresh reads of every file, so that it does not read the
+        // pages that hold the texts.
+        "CREATE INDEX files_stats ON files (path, inode, size, mtime, ctime, hash)",
+        "CREATE INDEX files_links ON files (id, path, kind, visit, visit_line)",
         "CREATE TABLE cross_errors (path TEXT PRIMARY KEY) WITHOUT ROWID",
         // The diagnostics across entries themselves, in the order the checker gave them.
         """

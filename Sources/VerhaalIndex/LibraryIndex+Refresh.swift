@@ -44,8 +44,12 @@ extension LibraryIndex {
             }
             for path in removed { try Self.delete(path, from: db) }
             let generation = (try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'generation'") ?? 0) + 1
-            for update in updates { try Self.write(update, generation: generation, to: db) }
-            if settingsChanged || !removed.isEmpty || updates.contains(where: { $0.parsed != nil }) {
+            var linksChanged = settingsChanged || !removed.isEmpty
+            for update in updates {
+                if try Self.write(update, generation: generation, to: db) { linksChanged = true }
+            }
+            // An edit that leaves every id, kind and visit as it was cannot change their checks.
+            if linksChanged {
                 try Self.recheckAcrossEntries(db)
             }
             for (key, value) in [
@@ -86,12 +90,22 @@ extension LibraryIndex {
         try db.cachedStatement(sql: "DELETE FROM diagnostics WHERE path = ?").execute(arguments: [path])
     }
 
-    private static func write(_ update: FileUpdate, generation: Int, to db: Database) throws {
+    /// Writes one file's new stat or parse; true when its id, kind or visit changed (or it is
+    /// new), which the checks across entries depend on.
+    private static func write(_ update: FileUpdate, generation: Int, to db: Database) throws -> Bool {
         guard let parsed = update.parsed else {
             try db.cachedStatement(sql: "UPDATE files SET inode = ?, size = ?, mtime = ?, ctime = ? WHERE path = ?").execute(
                 arguments: [update.stat.inode, update.stat.size, update.stat.modified, update.stat.changed, update.path])
-            return
+            return false
         }
+        let old = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT id, kind, visit, visit_line FROM files WHERE path = ?"), arguments: [update.path])
+        let entry = parsed.entry
+        let new: [String?] = [entry?.id, entry?.kind.rawValue, entry?.visit, entry?.visitLine.map(String.init)]
+        let before: [String?] =
+            old.map { row in
+                [row[0], row[1], row[2], (row[3] as Int?).map(String.init)]
+            } ?? []
         try delete(update.path, from: db)
         let columns = ["path", "inode", "size", "mtime", "ctime", "hash", "generation", "has_errors"] + EntryColumns.names
         var values: [(any DatabaseValueConvertible)?] = [
@@ -105,6 +119,7 @@ extension LibraryIndex {
         for (position, diagnostic) in parsed.diagnostics.enumerated() {
             try DiagnosticColumns.insert(diagnostic, of: update.path, position: position, into: db)
         }
+        return before != new
     }
 
     /// The checks across entries (duplicate ids, visits), redone after every change so that a

@@ -99,6 +99,40 @@ public final class LibraryIndex: @unchecked Sendable {
         }
     }
 
+    /// The entry with this id if it has no errors; otherwise the errors reported for files of
+    /// that name, as `check` sorts them. Reads one entry, not the library.
+    public func entry(id: String) throws -> (entry: Entry?, errors: [Diagnostic]) {
+        try recovering {
+            _ = try refreshLocked()
+            return try database.read { db in
+                if let row = try Row.fetchOne(
+                    db, sql: "SELECT \(EntryColumns.selection(bodies: true)) FROM files WHERE id = ? AND \(Self.usable)", arguments: [id]),
+                    let entry = EntryColumns.entry(from: row)
+                {
+                    return (entry, [])
+                }
+                let pattern = "%/\(id).md"
+                var byFile: [String: [Diagnostic]] = [:]
+                for row in try Row.fetchAll(
+                    db, sql: "SELECT path, \(DiagnosticColumns.selection) FROM diagnostics WHERE file LIKE ? ORDER BY path, position",
+                    arguments: [pattern])
+                {
+                    if let diagnostic = DiagnosticColumns.diagnostic(from: row, offset: 1) {
+                        byFile[row[0], default: []].append(diagnostic)
+                    }
+                }
+                let cross = try Row.fetchAll(
+                    db, sql: "SELECT \(DiagnosticColumns.selection) FROM cross_diagnostics WHERE file LIKE ? ORDER BY position",
+                    arguments: [pattern]
+                ).compactMap { DiagnosticColumns.diagnostic(from: $0) }
+                var errors = byFile.keys.sorted().flatMap { byFile[$0]! } + cross
+                errors = errors.filter { $0.severity == .error && $0.file.hasSuffix("/\(id).md") }
+                errors.sort { ($0.file, $0.line ?? 0, $0.column ?? 0) < ($1.file, $1.line ?? 0, $1.column ?? 0) }
+                return (nil, errors)
+            }
+        }
+    }
+
     /// The stored parse of every file written after `generation` (every file for nil, or when
     /// the index was rebuilt since), and the index's generation now. Every refresh that changes
     /// a parse, in any process, writes its files with a new generation, so a process that keeps

@@ -35,7 +35,9 @@ import Testing
         try FileManager.default.copyItem(at: broken, to: library.url("Stories/kapot"))
         let commands = [
             ["list", "--json"], ["list"], ["list", "--lesson", "grenzeloos", "--json"], ["check", "--json"], ["check"],
-            ["lessons", "--json"], ["questions", "--json"], ["show", "zes-indicatoren", "--json"], ["patterns", "--json"],
+            ["lessons", "--json"], ["questions", "--json"], ["show", "zes-indicatoren", "--json"], ["show", "zes-indicatoren"],
+            ["show", "dubbel"],
+            ["show", "missing-title"], ["show", "nergens"], ["patterns", "--json"],
             ["compose", "--json"], ["compose", "raad-van-commissarissen", "--json"],
         ]
         for command in commands {

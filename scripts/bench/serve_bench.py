@@ -98,19 +98,20 @@ def measure(verhaal, folder, port, story_path, seconds=5, connections=(1, 10, 50
     story_id = os.path.basename(story_path)[:-3]
     server, cookie = start(verhaal, folder, port)
     try:
-        pages = [("story list", "/verhalen"), ("text search", "/verhalen?tekst=wijk+bewoners"),
+        pages = [("story list", "/verhalen"), ("search, broad", "/verhalen?tekst=wijk+bewoners"),
+                 ("search, narrow", "/verhalen?tekst=4711"),
                  ("coverage", "/dekking"), ("one story", f"/verhalen/{story_id}"), ("record form", "/vertellen")]
         for _, path in pages:
             status, _ = get(port, cookie, path)
             if status != 200:
                 raise SystemExit(f"{path} answered {status}")
-        print(f"| {'page':<12} | {'conns':>5} | {'req/s':>8} | {'p50 (ms)':>8} | {'p99 (ms)':>8} |")
-        print(f"|{'-' * 14}|{'-' * 7}|{'-' * 10}|{'-' * 10}|{'-' * 10}|")
+        print(f"| {'page':<14} | {'conns':>5} | {'req/s':>8} | {'p50 (ms)':>8} | {'p99 (ms)':>8} |")
+        print(f"|{'-' * 16}|{'-' * 7}|{'-' * 10}|{'-' * 10}|{'-' * 10}|")
         worst = {}
         for name, path in pages:
             for count in connections:
                 rate, p50, p99 = wrk(port, cookie, path, count, seconds)
-                print(f"| {name:<12} | {count:>5} | {rate:>8.0f} | {p50:>8.1f} | {p99:>8.1f} |")
+                print(f"| {name:<14} | {count:>5} | {rate:>8.0f} | {p50:>8.1f} | {p99:>8.1f} |")
                 if count == connections[-1]:
                     worst[name] = (p50, p99)
         peak = peak_memory_mb(server.pid)

@@ -20,10 +20,21 @@ extension VerhaalCommand {
         @Flag(help: "Print every field as JSON.")
         var json = false
 
-        func run() throws {
+        /// The entry, or the errors of files with its name: from the index when there is one.
+        private func lookUp() throws -> (Entry?, [Diagnostic], LibrarySettings) {
+            if let index = try libraryOptions.index() {
+                let (settings, problems) = index.store.loadSettings()
+                try libraryOptions.requireUsableSettings(problems)
+                if let found = try? index.entry(id: id) { return (found.entry, found.errors, settings) }
+            }
             let library = try libraryOptions.load()
-            guard let entry = library.entry(id: id) else {
-                let problems = library.diagnostics.filter { $0.file.hasSuffix("/\(id).md") && $0.severity == .error }
+            let errors = library.diagnostics.filter { $0.file.hasSuffix("/\(id).md") && $0.severity == .error }
+            return (library.entry(id: id), library.entry(id: id) == nil ? errors : [], library.settings)
+        }
+
+        func run() throws {
+            let (found, problems, settings) = try lookUp()
+            guard let entry = found else {
                 if !problems.isEmpty {
                     throw VerhaalError("entry '\(id)' has errors", hint: "fix them first", diagnostics: problems)
                 }
@@ -45,13 +56,13 @@ extension VerhaalCommand {
                 (
                     "lessons",
                     entry.lessons.map { id in
-                        library.framework.lesson(matching: id)?.label ?? id
+                        settings.framework.lesson(matching: id)?.label ?? id
                     }.joined(separator: "; ")
                 ),
                 (
                     "perspectives",
                     entry.perspectives.map { id in
-                        library.framework.perspective(matching: id)?.title ?? id
+                        settings.framework.perspective(matching: id)?.title ?? id
                     }.joined(separator: ", ")
                 ),
                 ("tags", entry.tags.joined(separator: ", ")),
@@ -62,8 +73,8 @@ extension VerhaalCommand {
                 guard let value, !value.isEmpty else { continue }
                 print("\(name):".padding(toLength: 15, withPad: " ", startingAt: 0) + value)
             }
-            let language = Language(code: library.settings.language)
-            let answered = library.framework.questions.filter { entry.answers[$0.id] != nil }
+            let language = Language(code: settings.language)
+            let answered = settings.framework.questions.filter { entry.answers[$0.id] != nil }
             if !answered.isEmpty {
                 print("answers:")
                 for question in answered {

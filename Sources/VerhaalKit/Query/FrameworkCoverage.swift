@@ -23,29 +23,34 @@ public struct FrameworkCoverage: Sendable, Equatable, Encodable {
     public var cells: [Cell]
 
     public init(framework: Framework, entries: [Entry]) {
-        func row(id: String, number: Int, title: String, linked: (Entry) -> Bool) -> Row {
-            let matching = entries.filter(linked)
-            var counts: [String: Int] = [:]
-            for kind in EntryKind.allCases {
-                counts[kind.rawValue] = matching.filter { $0.kind == kind }.count
+        // One pass over the entries, counting by id: the web's coverage page does this for
+        // every request, on every entry a member may read.
+        var lessonCounts: [String: [String: Int]] = [:]
+        var perspectiveCounts: [String: [String: Int]] = [:]
+        var pairCounts: [String: [String: Int]] = [:]
+        for entry in entries {
+            let lessonIDs = Set(entry.lessons)
+            let perspectiveIDs = Set(entry.perspectives)
+            for lesson in lessonIDs {
+                lessonCounts[lesson, default: [:]][entry.kind.rawValue, default: 0] += 1
+                for perspective in perspectiveIDs { pairCounts[lesson, default: [:]][perspective, default: 0] += 1 }
             }
-            return Row(id: id, number: number, title: title, counts: counts, total: matching.count)
+            for perspective in perspectiveIDs { perspectiveCounts[perspective, default: [:]][entry.kind.rawValue, default: 0] += 1 }
+        }
+        func row(id: String, number: Int, title: String, counted: [String: Int]?) -> Row {
+            var counts: [String: Int] = [:]
+            for kind in EntryKind.allCases { counts[kind.rawValue] = counted?[kind.rawValue] ?? 0 }
+            return Row(id: id, number: number, title: title, counts: counts, total: counts.values.reduce(0, +))
         }
         lessons = framework.lessons.map { lesson in
-            row(id: lesson.id, number: lesson.number, title: lesson.title) { $0.lessons.contains(lesson.id) }
+            row(id: lesson.id, number: lesson.number, title: lesson.title, counted: lessonCounts[lesson.id])
         }
         perspectives = framework.perspectives.enumerated().map { index, perspective in
-            row(id: perspective.id, number: index + 1, title: perspective.title) {
-                $0.perspectives.contains(perspective.id)
-            }
+            row(id: perspective.id, number: index + 1, title: perspective.title, counted: perspectiveCounts[perspective.id])
         }
         cells = framework.lessons.flatMap { lesson in
             framework.perspectives.map { perspective in
-                Cell(
-                    lesson: lesson.id, perspective: perspective.id,
-                    count: entries.filter {
-                        $0.lessons.contains(lesson.id) && $0.perspectives.contains(perspective.id)
-                    }.count)
+                Cell(lesson: lesson.id, perspective: perspective.id, count: pairCounts[lesson.id]?[perspective.id] ?? 0)
             }
         }
     }
