@@ -55,17 +55,22 @@ struct StatScan {
     /// True when a file changed so close to `scanned` that a change in the same clock tick
     /// would not show in its stat (git's "racily clean" files).
     func changedCloseTo(_ scanned: Int64) -> Bool {
-        newestChange >= scanned - Self.clockMargin
+        newestChange >= scanned - 2_000_000_000 && stats.indices.contains { isRacy($0, scanned: scanned) }
     }
 
     /// Whether this file's stat is too close to `scanned` to be trusted.
     func isRacy(_ index: Int, scanned: Int64) -> Bool {
         guard let stat = stats[index] else { return false }
-        return max(stat.modified, stat.changed) >= scanned - Self.clockMargin
+        let latest = max(stat.modified, stat.changed)
+        return latest >= scanned - Self.clockMargin(for: latest)
     }
 
-    /// File systems keep times in ticks of up to a few milliseconds; a second is safe.
-    static let clockMargin: Int64 = 1_000_000_000
+    /// How far a file's time may lag behind the clock: Linux stamps files with a clock that
+    /// ticks every few milliseconds (100 ms is safe); a time with no nanoseconds comes from a
+    /// file system that keeps whole seconds (FAT keeps two).
+    static func clockMargin(for time: Int64) -> Int64 {
+        time % 1_000_000_000 == 0 ? 2_000_000_000 : 100_000_000
+    }
 
     /// The stats of a folder's files, by name relative to the folder's handle, on every core.
     private static func stats(of folder: EntryFileFolder) -> [FileStat?] {
