@@ -13,6 +13,7 @@ public final class FileWatcher: @unchecked Sendable {
     private var watching = false
     private let lock = NSLock()
     private var changed = true
+    private var lastEvent = ContinuousClock.now - .seconds(1)
     private var descriptor: Int32 = -1
     private var folders: [Int32: String] = [:]
 
@@ -34,9 +35,19 @@ public final class FileWatcher: @unchecked Sendable {
         #endif
     }
 
-    /// True once after each change (and at first): the caller then refreshes.
-    public func takeChange() -> Bool {
-        lock.withLock {
+    /// True once after each change (and at first): the caller then refreshes. A change is
+    /// taken once no event has come for `quiet` (an editor's save is often several events: the
+    /// file emptied, then written, then closed), waiting for at most half a second.
+    public func takeChange(quiet: Duration = .milliseconds(20)) -> Bool {
+        let clock = ContinuousClock()
+        let start = clock.now
+        while true {
+            let (isChanged, last) = lock.withLock { (changed, lastEvent) }
+            guard isChanged else { return false }
+            if clock.now - last >= quiet || clock.now - start >= .milliseconds(500) { break }
+            Thread.sleep(forTimeInterval: 0.005)
+        }
+        return lock.withLock {
             defer { changed = false }
             return changed
         }
@@ -48,6 +59,14 @@ public final class FileWatcher: @unchecked Sendable {
     /// Marks a change the caller made itself, so that the next `takeChange()` sees it at once.
     public func noteChange() {
         lock.withLock { changed = true }
+    }
+
+    /// Marks a change inotify reported.
+    private func noteEvent() {
+        lock.withLock {
+            changed = true
+            lastEvent = .now
+        }
     }
 
     #if os(Linux)
@@ -109,7 +128,7 @@ public final class FileWatcher: @unchecked Sendable {
                     }
                     offset += MemoryLayout<inotify_event>.size + nameLength
                 }
-                watcher.noteChange()
+                watcher.noteEvent()
             }
         }
     #endif

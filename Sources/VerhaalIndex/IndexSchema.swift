@@ -3,7 +3,7 @@ import GRDB
 /// The tables of the index. Bump `format` whenever a table or the way a value is stored
 /// changes: an index of another format is rebuilt.
 enum IndexSchema {
-    static let format = "4"
+    static let format = "5"
 
     static let tables = [
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -29,6 +29,8 @@ enum IndexSchema {
         // pages that hold the texts.
         "CREATE INDEX files_stats ON files (path, inode, size, mtime, ctime, hash)",
         "CREATE INDEX files_links ON files (id, path, kind, visit, visit_line)",
+        // What changed since a generation, for the server's live library.
+        "CREATE INDEX files_generation ON files (generation)",
         "CREATE TABLE cross_errors (path TEXT PRIMARY KEY) WITHOUT ROWID",
         // The diagnostics across entries themselves, in the order the checker gave them.
         """

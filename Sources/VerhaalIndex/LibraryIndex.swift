@@ -162,9 +162,17 @@ public final class LibraryIndex: @unchecked Sendable {
             parsed[path] = ParsedEntryFile(entry: EntryColumns.entry(from: row), diagnostics: [])
         }
         guard !parsed.isEmpty else { return parsed }
-        let problems = try Row.fetchCursor(
-            db, sql: "SELECT path, \(DiagnosticColumns.selection) FROM diagnostics ORDER BY path, position")
-        while let row = try problems.next() {
+        // A few changed files: their diagnostics one by one; many: all in one pass.
+        let oneByOne = generation > 0 && parsed.count < 1000
+        let problems =
+            oneByOne
+            ? try parsed.keys.flatMap { path in
+                try Row.fetchAll(
+                    db, sql: "SELECT path, \(DiagnosticColumns.selection) FROM diagnostics WHERE path = ? ORDER BY position",
+                    arguments: [path])
+            }
+            : try Row.fetchAll(db, sql: "SELECT path, \(DiagnosticColumns.selection) FROM diagnostics ORDER BY path, position")
+        for row in problems {
             let path: String = row[0]
             if parsed[path] != nil, let diagnostic = DiagnosticColumns.diagnostic(from: row, offset: 1) {
                 parsed[path]?.diagnostics.append(diagnostic)

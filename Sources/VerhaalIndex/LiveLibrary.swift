@@ -19,10 +19,10 @@ public final class LiveLibrary: @unchecked Sendable {
     private let clock = ContinuousClock()
 
     /// With `watching` false, changes are found by a stat scan at most once a second, as on a
-    /// system without inotify.
-    public init(store: LibraryStore, watching: Bool = true) {
+    /// system without inotify; without `useIndex` every file is read on every change.
+    public init(store: LibraryStore, watching: Bool = true, useIndex: Bool = true) {
         self.store = store
-        index = try? LibraryIndex(store: store)
+        index = useIndex ? try? LibraryIndex(store: store) : nil
         watcher = FileWatcher(root: store.root, storiesFolder: store.storiesURL, enabled: watching)
     }
 

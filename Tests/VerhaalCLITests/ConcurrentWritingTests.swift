@@ -48,19 +48,7 @@ import Testing
             to: "Stories/citaten/nieuw.md")
         var killed = 0
         for delay in stride(from: 0.05, through: 1.0, by: 0.05) {
-            let process = Process()
-            process.executableURL = VerhaalProcess.executable
-            process.arguments = ["export", "--format", "all"]
-            process.currentDirectoryURL = library.root
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            Thread.sleep(forTimeInterval: delay)
-            if process.isRunning {
-                kill(process.processIdentifier, SIGKILL)
-                killed += 1
-            }
-            process.waitUntilExit()
+            if try VerhaalProcess.runKilled(["export", "--format", "all"], in: library.root, after: delay) { killed += 1 }
             // Each file is whole: the previous one, or a complete new one.
             for (path, old) in zip(exports, before) {
                 let now = try Data(contentsOf: library.url(path))

@@ -136,19 +136,7 @@ import Testing
         let expected = try library.run(["check", "--json", "--no-index"]).output
         var killed = 0
         for delay in stride(from: 0.1, through: 1.5, by: 0.2) {
-            let process = Process()
-            process.executableURL = VerhaalProcess.executable
-            process.arguments = ["index", "--rebuild"]
-            process.currentDirectoryURL = library.root
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            Thread.sleep(forTimeInterval: delay)
-            if process.isRunning {
-                kill(process.processIdentifier, SIGKILL)
-                killed += 1
-            }
-            process.waitUntilExit()
+            if try VerhaalProcess.runKilled(["index", "--rebuild"], in: library.root, after: delay) { killed += 1 }
             let check = try library.run(["check", "--json"])
             #expect(check.status == 0, "after \(delay) s: \(check.errors)")
             #expect(check.output == expected, "after \(delay) s")

@@ -63,6 +63,28 @@ struct VerhaalProcess {
     }
 }
 
+extension VerhaalProcess {
+    /// Starts `verhaal arguments…` in `directory` and kills it (SIGKILL) after `delay` seconds
+    /// if it is still running; true when it was killed.
+    static func runKilled(_ arguments: [String], in directory: URL, after delay: TimeInterval) throws -> Bool {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: delay)
+        var killed = false
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            killed = true
+        }
+        process.waitUntilExit()
+        return killed
+    }
+}
+
 /// A fresh library made with `verhaal init` in a temporary folder.
 struct TemporaryLibrary: ~Copyable {
     let root: URL

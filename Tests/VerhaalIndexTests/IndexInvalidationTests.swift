@@ -6,16 +6,6 @@ import VerhaalKit
 
 /// The index gives the library the files give, whatever happened to the files since it was made.
 @Suite struct IndexInvalidationTests {
-    /// The indexed library equals the one read from the files: entries, diagnostics, counts.
-    func expectSameAsFiles(_ index: LibraryIndex, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let indexed = try index.library()
-        let files = index.store.load()
-        #expect(indexed.entries == files.entries, sourceLocation: sourceLocation)
-        #expect(indexed.diagnostics == files.diagnostics, sourceLocation: sourceLocation)
-        #expect(indexed.fileCount == files.fileCount, sourceLocation: sourceLocation)
-        #expect(indexed.compositionNames == files.compositionNames, sourceLocation: sourceLocation)
-    }
-
     @Test func theIndexedSampleAndBrokenLibrariesAreTheLibrariesTheFilesGive() throws {
         let library = try IndexedLibrary(alsoFrom: ["Tests/VerhaalKitTests/Fixtures/broken"])
         let index = try LibraryIndex(store: library.store)

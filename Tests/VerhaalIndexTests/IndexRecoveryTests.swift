@@ -8,13 +8,6 @@ import VerhaalKit
 /// An index that cannot be trusted is rebuilt without a word, and writers never step on
 /// each other.
 @Suite struct IndexRecoveryTests {
-    func expectSameAsFiles(_ index: LibraryIndex, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let indexed = try index.library()
-        let files = index.store.load()
-        #expect(indexed.entries == files.entries, sourceLocation: sourceLocation)
-        #expect(indexed.diagnostics == files.diagnostics, sourceLocation: sourceLocation)
-    }
-
     func indexURL(_ library: IndexedLibrary) -> URL {
         library.url("\(LibraryIndex.folder)/\(LibraryIndex.fileName)")
     }

@@ -1,5 +1,18 @@
 import Foundation
+import Testing
+import VerhaalIndex
 import VerhaalKit
+
+/// Expects the indexed library to equal the one read from the files: entries, diagnostics,
+/// counts and compositions.
+func expectSameAsFiles(_ index: LibraryIndex, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let indexed = try index.library()
+    let files = index.store.load()
+    #expect(indexed.entries == files.entries, sourceLocation: sourceLocation)
+    #expect(indexed.diagnostics == files.diagnostics, sourceLocation: sourceLocation)
+    #expect(indexed.fileCount == files.fileCount, sourceLocation: sourceLocation)
+    #expect(indexed.compositionNames == files.compositionNames, sourceLocation: sourceLocation)
+}
 
 /// A library in a temporary folder, copied from the package's sample or fixtures, for the index
 /// tests; it removes itself.

@@ -51,7 +51,8 @@ extension VerhaalCommand {
             }
             // Standard error is unbuffered: the line shows at once, also when it goes to a log file.
             StandardError.print("Verhaal serves \(store.root.path) on http://\(host):\(port)/ (Ctrl-C stops it)")
-            try await WebServer.run(root: store.root, host: host, port: port, trustedProxies: trustedProxies)
+            try await WebServer.run(
+                root: store.root, host: host, port: port, trustedProxies: trustedProxies, useIndex: !libraryOptions.noIndex)
         }
     }
 }

@@ -21,9 +21,12 @@ final class Site: Sendable {
     let trustedProxies: Set<String>
 
     /// With `watchFiles` false, the library finds changes by a stat scan at most once a second.
-    init(root: URL, throttle: SignInThrottle = SignInThrottle(), trustedProxies: Set<String> = [], watchFiles: Bool = true) throws {
+    init(
+        root: URL, throttle: SignInThrottle = SignInThrottle(), trustedProxies: Set<String> = [], watchFiles: Bool = true,
+        useIndex: Bool = true
+    ) throws {
         store = LibraryStore(root: root)
-        live = LiveLibrary(store: store, watching: watchFiles)
+        live = LiveLibrary(store: store, watching: watchFiles, useIndex: useIndex)
         members = MemberStore(root: root)
         sessions = SessionStore(members: members)
         keyBytes = try members.sessionKey()

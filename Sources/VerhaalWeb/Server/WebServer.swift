@@ -10,13 +10,14 @@ public enum WebServer {
     public static let idleTimeout = TimeAmount.seconds(30)
 
     /// The application serving the library at `root`. Requests from `trustedProxies` have
-    /// their client address taken from `X-Forwarded-For`.
+    /// their client address taken from `X-Forwarded-For`. Without `useIndex` the library is
+    /// read from its files on every change, as `--no-index` asks.
     public static func application(
         root: URL, host: String, port: Int, trustedProxies: [String] = [],
         idleTimeout: TimeAmount = idleTimeout,
-        logger: Logger? = nil
+        logger: Logger? = nil, useIndex: Bool = true
     ) throws -> some ApplicationProtocol {
-        let site = try Site(root: root, trustedProxies: Set(trustedProxies))
+        let site = try Site(root: root, trustedProxies: Set(trustedProxies), useIndex: useIndex)
         let logger = logger ?? Logger(label: "verhaal.serve")
         return Application(
             router: router(site: site),
@@ -25,8 +26,8 @@ public enum WebServer {
     }
 
     /// Serves the library at `root` until the process is stopped (Ctrl-C).
-    public static func run(root: URL, host: String, port: Int, trustedProxies: [String] = []) async throws {
-        try await application(root: root, host: host, port: port, trustedProxies: trustedProxies).runService()
+    public static func run(root: URL, host: String, port: Int, trustedProxies: [String] = [], useIndex: Bool = true) async throws {
+        try await application(root: root, host: host, port: port, trustedProxies: trustedProxies, useIndex: useIndex).runService()
     }
 
     /// The routes, for `application` and for tests. `HEAD` is answered like `GET`, without a body.
