@@ -25,6 +25,8 @@ public struct Library: Sendable {
     private let entriesByID: [String: Entry]
     /// The tags of the entries that are not private, worked out once.
     private let sharedTags: [String]
+    /// The private entries, in library order: the only ones a reader may not see.
+    public let privateEntries: [Entry]
 
     public init(
         root: URL, settings: LibrarySettings, entries: [Entry], diagnostics: [Diagnostic],
@@ -44,6 +46,7 @@ public struct Library: Sendable {
         self.compositionNames = compositionNames
         self.entriesByID = Dictionary(entries.map { ($0.id, $0) }) { first, _ in first }
         self.sharedTags = Self.tags(of: entries.filter { $0.share != .private })
+        self.privateEntries = entries.filter { $0.share == .private }
     }
 
     /// The composition `name`, or the built-in template for `wenkend-perspectief` when no file
@@ -88,7 +91,7 @@ public struct Library: Sendable {
     /// The tags `readership` may see: those of every shared entry and of the private entries it
     /// may read, sorted, without duplicates (ignoring case).
     public func tags(visibleTo readership: Readership) -> [String] {
-        let own = entries.filter { $0.share == .private && readership.mayRead($0) }
+        let own = privateEntries.filter(readership.mayRead)
         return own.isEmpty ? sharedTags : Self.tags(in: sharedTags + own.flatMap(\.tags))
     }
 

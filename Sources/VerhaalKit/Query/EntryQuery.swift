@@ -48,6 +48,12 @@ public struct EntryQuery: Sendable, Equatable {
 
     /// The matching entries, in the order given.
     public func filter(_ entries: [Entry]) -> [Entry] {
-        entries.filter(matches)
+        isEmpty ? entries : entries.filter(matches)
+    }
+
+    /// True when the query asks for nothing, so every entry matches.
+    public var isEmpty: Bool {
+        lessons.isEmpty && perspectives.isEmpty && tags.isEmpty && kinds.isEmpty && tellers.isEmpty && visits.isEmpty
+            && since == nil && until == nil && (text ?? "").isEmpty && answers.isEmpty
     }
 }

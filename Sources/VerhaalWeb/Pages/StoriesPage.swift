@@ -96,6 +96,7 @@ struct StoriesPage {
         let (library, ranked) = try await NIOThreadPool.singleton.runIfActive { live.search(text) }
         let framework = library.framework
         let readership = Readership.member(member.name)
+        let visible = VisibleEntries(library: library, member: member)
         var query = EntryQuery()
         if let lesson = filter.les.flatMap(framework.lesson(matching:)) { query.lessons = [lesson.id] }
         if let perspective = filter.perspectief.flatMap(framework.perspective(matching:)) { query.perspectives = [perspective.id] }
@@ -105,7 +106,7 @@ struct StoriesPage {
             found = query.filter(ranked.compactMap { library.entry(id: $0) }.filter(readership.mayRead))
         } else {
             if !text.isEmpty { query.text = text }
-            found = query.filter(library.entries.filter(readership.mayRead))
+            found = query.filter(visible.entries)
         }
         query.text = text.isEmpty ? nil : text
         let pages = max(1, (found.count + Self.pageSize - 1) / Self.pageSize)
@@ -136,7 +137,7 @@ struct StoriesPage {
             .init(
                 id: "tag", label: labels.tag,
                 options: options(
-                    library.tags(visibleTo: readership).map { ($0, $0) }, selected: query.tags.first)),
+                    library.tags(visibleTo: visible.readership).map { ($0, $0) }, selected: query.tags.first)),
         ]
         let stories = shown.map {
             ListContent.Story(

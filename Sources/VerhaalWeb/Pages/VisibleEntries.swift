@@ -12,7 +12,13 @@ struct VisibleEntries {
     }
 
     /// Every entry the member may read, in library order.
-    var entries: [Entry] { library.entries.filter(readership.mayRead) }
+    var entries: [Entry] {
+        // Only private entries can be hidden: without any the member may not read, no filter.
+        privateEntriesHidden == 0 ? library.entries : library.entries.filter(readership.mayRead)
+    }
+
+    /// How many entries the member may not read.
+    var privateEntriesHidden: Int { library.privateEntries.count { !readership.mayRead($0) } }
 
     /// The entry with this id, if the member may read it; one the member may not read is
     /// missing, as an id that names nothing.
