@@ -115,6 +115,8 @@ def measure(verhaal, folder, port, story_path, seconds=5, connections=(1, 10, 50
                 if count == connections[-1]:
                     worst[name] = (p50, p99)
         peak = peak_memory_mb(server.pid)
+        # Let the requests wrk left queued drain first, or the edit waits behind them.
+        time.sleep(5)
         seen = edit_seen_after(port, cookie, folder, story_path, story_id)
         print(f"\nserver peak memory: {peak:.0f} MB; an edit on disk shown after {seen * 1000:.0f} ms")
         return worst, peak, seen
