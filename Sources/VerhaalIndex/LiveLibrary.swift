@@ -15,6 +15,9 @@ public final class LiveLibrary: @unchecked Sendable {
     /// The index's generation `parsed` was last brought up to.
     private var generation: IndexGeneration?
     private var current: Library?
+    // Its own lock: reading the language never waits for an update in progress.
+    private let languageLock = NSLock()
+    private var lastLanguage: String
     private var lastScan = ContinuousClock.now
     private let clock = ContinuousClock()
 
@@ -22,6 +25,7 @@ public final class LiveLibrary: @unchecked Sendable {
     /// system without inotify; without `useIndex` every file is read on every change.
     public init(store: LibraryStore, watching: Bool = true, useIndex: Bool = true) {
         self.store = store
+        lastLanguage = store.loadSettings().0.language
         index = useIndex ? try? LibraryIndex(store: store) : nil
         watcher = FileWatcher(root: store.root, storiesFolder: store.storiesURL, enabled: watching)
     }
@@ -42,6 +46,7 @@ public final class LiveLibrary: @unchecked Sendable {
             lastScan = clock.now
             let fresh = update()
             current = fresh
+            languageLock.withLock { lastLanguage = fresh.settings.language }
             return fresh
         }
     }
@@ -54,6 +59,10 @@ public final class LiveLibrary: @unchecked Sendable {
         // The index is as new as the library just returned: no second scan.
         return (library, try? index?.searchIDs(text))
     }
+
+    /// The library's language as `verhaal.yaml` said at the last update: never blocks, so the
+    /// event loops may ask it.
+    public var language: String { languageLock.withLock { lastLanguage } }
 
     /// Tells of a change this process made itself (a form saved an entry), so that the next
     /// request sees it without waiting for the watcher.

@@ -38,9 +38,10 @@ final class Site: Sendable {
     /// The key that signs CSRF tokens.
     var key: SymmetricKey { SymmetricKey(data: keyBytes) }
 
-    /// The strings for the library's language, from `verhaal.yaml` as the live library last read it.
+    /// The strings for the library's language, from `verhaal.yaml` as the live library last
+    /// read it; without waiting for an update, since pages ask it on the event loops.
     func strings() -> WebStrings {
-        WebStrings.forLanguage(live.library().settings.language)
+        WebStrings.forLanguage(live.language)
     }
 
     /// The library as it is on disk now. Blocking: pages call it through
