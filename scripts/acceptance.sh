@@ -3,7 +3,7 @@
 #  - xmllint validates every DocBook export against Debian's DocBook 5 schema (a second opinion);
 #  - pandoc reads every export as DocBook and writes plain text;
 #  - xsltproc renders every export to HTML with Debian's DocBook XSL (docbook-xsl-ns);
-#  - LibreOffice (headless) converts every .fodt, .odt and .fodp to PDF, and pdftotext shows the
+#  - LibreOffice (headless) converts every .fodt, .odt, .fodp and .odp to PDF (one page per slide), and pdftotext shows the
 #    title, every lesson's title and (in the text documents) every exported entry's title, in
 #    the narrative's order;
 #  - Selenium drives Debian's chromium through the web collector (scripts/browser/);
@@ -46,16 +46,24 @@ for name in $($verhaal compose --list); do
   title=$(xmllint --xpath 'string(/*[local-name()="article"]/*[local-name()="info"]/*[local-name()="title"])' "Exports/$name.xml")
   python3 scripts/narrative_titles.py "$out/$name.compose.json" "$out/list.json" "$title" --entries >"$out/$name.text-titles"
   python3 scripts/narrative_titles.py "$out/$name.compose.json" "$out/list.json" "$title" >"$out/$name.slide-titles"
-  for format in fodt odt fodp; do
+  for format in fodt odt fodp odp; do
     pdfdir="$out/pdf-$name-$format"
     titles="$out/$name.text-titles"
-    [ "$format" = fodp ] && titles="$out/$name.slide-titles"
+    case $format in fodp|odp) titles="$out/$name.slide-titles" ;; esac
     check "LibreOffice converts $name.$format to PDF" bash -c \
       "soffice --headless --norestore --convert-to pdf --outdir '$pdfdir' 'Exports/$name.$format' && [ -s '$pdfdir/$name.pdf' ]"
     check "pdftotext shows $name.$format's titles in order" bash -c \
       "pdftotext -enc UTF-8 '$pdfdir/$name.pdf' '$pdfdir/$name.txt' && python3 scripts/pdf_order.py '$pdfdir/$name.txt' '$titles'"
   done
 done
+
+# The packaged slides: one PDF page per slide, and (in the public sample) no slide with only its title.
+for name in $($verhaal compose --list); do
+  check "LibreOffice makes one page per slide of $name.odp" \
+    python3 scripts/slides_have_content.py "Exports/$name.odp" "$out/pdf-$name-odp/$name.pdf" --pages-only
+done
+check "every slide of the public sample shows more than its title" \
+  python3 scripts/slides_have_content.py Exports/raad-van-commissarissen.odp "$out/pdf-raad-van-commissarissen-odp/raad-van-commissarissen.pdf"
 
 # The chapter of remarkable patterns: LibreOffice shows its title in both narratives, and in the
 # default one the page with the first figure's caption carries the drawn chart.

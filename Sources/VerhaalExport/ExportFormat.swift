@@ -8,6 +8,8 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     case odt
     /// Flat OpenDocument presentation, `.fodp`.
     case fodp
+    /// OpenDocument presentation package, `.odp`.
+    case odp
 
     /// The file extension, without the dot.
     public var fileExtension: String {
@@ -16,6 +18,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         case .fodt: "fodt"
         case .odt: "odt"
         case .fodp: "fodp"
+        case .odp: "odp"
         }
     }
 

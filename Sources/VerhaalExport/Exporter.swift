@@ -14,6 +14,8 @@ public enum Exporter {
             return try ODTPackageWriter.write(narrative)
         case .fodp:
             return try FlatODPWriter.write(narrative)
+        case .odp:
+            return try ODPPackageWriter.write(narrative)
         }
     }
 }

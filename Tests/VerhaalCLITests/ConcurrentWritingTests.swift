@@ -104,8 +104,8 @@ import Testing
         let exports = try FileManager.default.contentsOfDirectory(atPath: library.url("Exports").path)
         #expect(
             exports.sorted() == [
-                "wenkend-perspectief.fodp", "wenkend-perspectief.fodt", "wenkend-perspectief.odt",
-                "wenkend-perspectief.xml",
+                "wenkend-perspectief.fodp", "wenkend-perspectief.fodt", "wenkend-perspectief.odp",
+                "wenkend-perspectief.odt", "wenkend-perspectief.xml",
             ])
         let edit = try library.run(["edit", "zelfde", "--add-tag", "x"], environment: ["VERHAAL_NO_TMPFILE": "1"])
         #expect(edit.status == 0, "\(edit.errors)")

@@ -16,7 +16,7 @@ import VerhaalKit
         #expect(XMLTestSupport.odfFolder != nil, "put the ODF 1.3 schemas in ../shared/schemas/odf-1.3/ or set VERHAAL_ODF_SCHEMAS")
     }
 
-    @Test(arguments: [ExportFormat.fodt, .odt, .fodp])
+    @Test(arguments: [ExportFormat.fodt, .odt, .fodp, .odp])
     func everyCompositionValidatesAgainstODF13(_ format: ExportFormat) throws {
         for name in store.compositionNames() {
             let data = try Exporter.render(narrative(name), as: format)
@@ -39,6 +39,25 @@ import VerhaalKit
                 "Pictures/patroon-lesson_dynamiek_quarter.svg", "Pictures/patroon-pendule_leiderschap_verantwoordelijkheid.svg",
             ])
         #expect(package.structuralProblems(mediaType: "application/vnd.oasis.opendocument.text").isEmpty)
+    }
+
+    @Test func theODPPackageIsWhatPowerPointExpects() throws {
+        let data = try ODPPackageWriter.write(narrative(Composition.defaultName))
+        let package = try ODFPackage(data: data)
+        let mediaType = "application/vnd.oasis.opendocument.presentation"
+        #expect(package.entries.first?.path == "mimetype")
+        #expect(package.entries.first?.isStored == true)
+        #expect(package.entries.first?.data == Data(mediaType.utf8))
+        #expect(Array(data[30..<38]) == Array("mimetype".utf8), "the name of the first local header")
+        #expect(package.structuralProblems(mediaType: mediaType).isEmpty)
+        #expect(package.manifestPaths().contains("Pictures/patroon-lesson_dynamiek_quarter.svg"))
+        let content = try #require(package.entries.first { $0.path == "content.xml" }.map { String(decoding: $0.data, as: UTF8.self) })
+        #expect(content.contains("xlink:href=\"Pictures/patroon-lesson_dynamiek_quarter.svg\""))
+        #expect(!content.contains("office:binary-data"), "the package holds its pictures as files")
+        let flat = String(decoding: try FlatODPWriter.write(narrative(Composition.defaultName)), as: UTF8.self)
+        #expect(
+            flat.components(separatedBy: "<draw:page ").count == content.components(separatedBy: "<draw:page ").count,
+            "the same slides as the flat file")
     }
 
     @Test func aBrokenPackageIsReported() throws {
@@ -80,23 +99,35 @@ import VerhaalKit
 
     @Test func theSlidesFollowTheNarrative() throws {
         let slides = SlideDeck.slides(from: try narrative(Composition.defaultName))
-        #expect(slides.count == 1 + 5 + 3 + 2 + 1, "title, lessons, perspectives, remarkable patterns, closing")
+        #expect(slides.count == 1 + 1 + 5 + 3 + 2 + 1, "title, introduction, lessons, perspectives, remarkable patterns, closing")
         #expect(slides[0].title == "Een wenkend perspectief")
-        #expect(slides[1].title.hasPrefix("1. Focus op resultaat"))
-        #expect(slides[1].quote != nil)
-        #expect((1...5).allSatisfy { slides[$0].bullets.count <= 3 && !slides[$0].bullets.isEmpty })
-        #expect(slides[6].title == "Jezelf")
-        #expect(slides[6].bullets.count == 4, "the reflection questions")
-        #expect(slides[9].figure != nil && slides[10].figure != nil)
-        #expect(slides[11].title == "Tot slot")
-        let lessonNotes = slides[1].notes.joined(separator: "\n")
+        #expect(slides[1].title == "Inleiding" && !slides[1].bullets.isEmpty)
+        #expect(slides[2].title.hasPrefix("1. Focus op resultaat"))
+        #expect(slides[2].quote != nil)
+        #expect((2...6).allSatisfy { slides[$0].bullets.count <= SlideDeck.storiesPerSlide && !slides[$0].bullets.isEmpty })
+        #expect(slides[7].title == "Jezelf")
+        #expect(slides[7].bullets.count == 4, "the reflection questions")
+        #expect(slides[10].figure != nil && slides[11].figure != nil)
+        #expect(slides[12].title == "Tot slot")
+        #expect(slides[12].bullets.joined(separator: " ") == slides[12].notes.dropFirst().joined(separator: " "), "nothing cut")
+        #expect(slides.allSatisfy { $0.isTitleSlide || $0.hasContent })
+        let lessonNotes = slides[2].notes.joined(separator: "\n")
         #expect(lessonNotes.contains("Zorg voor Elkaar Breda heeft samen een toetsingskader ontwikkeld"), "full texts in the notes")
         let board = SlideDeck.slides(from: try narrative("raad-van-commissarissen"))
-        #expect(board.count == 1 + 3 + 2 + 1)
+        #expect(board.count == 1 + 1 + 3 + 2 + 1)
         #expect(
-            board[1].quote?.text
+            board[2].quote?.text
                 == "Niet iedere samenwerking is een netwerksamenwerking. Niet iedere netwerksamenwerking is een organisatienetwerk.",
             "the highlighted quote")
+    }
+
+    @Test func aLessonWithMoreStoriesThanFitSaysHowManyMore() throws {
+        var section = Section(id: "les", title: "Les", kind: .lesson)
+        section.blocks = (1...6).map { .anecdote(AnecdoteBlock(id: "a\($0)", title: "Verhaal \($0)", meta: [], content: [])) }
+        let slides = SlideDeck.slides(from: Narrative(title: "T", sections: [section]))
+        #expect(slides[1].bullets == ["Verhaal 1", "Verhaal 2", "Verhaal 3", "+ 3 meer (zie de notities)"])
+        let empty = Section(id: "leeg", title: "Leeg", kind: .lesson)
+        #expect(SlideDeck.slides(from: Narrative(title: "T", sections: [empty])).count == 1, "no slide with only a title")
     }
 }
 

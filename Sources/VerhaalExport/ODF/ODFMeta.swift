@@ -1,3 +1,4 @@
+import Foundation
 import VerhaalKit
 
 /// `office:meta`: title, subject, authors, date, keywords and language of a narrative.
@@ -21,5 +22,15 @@ enum ODFMeta {
         try xml.element("dc:language", text: "\(language)-\(country)")
         try xml.end()
         try xml.newline()
+    }
+
+    /// `meta.xml` of a package.
+    static func part(_ narrative: Narrative) throws -> Data {
+        let xml = try XMLWriter()
+        try xml.startDocument()
+        try ODFNamespaces.startRoot("office:document-meta", in: xml)
+        try write(narrative, to: xml)
+        try xml.end()
+        return try xml.finish()
     }
 }

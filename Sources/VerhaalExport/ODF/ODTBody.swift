@@ -5,7 +5,7 @@ struct ODTBody {
     let xml: XMLWriter
     let strings: DocumentStrings
     /// True in the flat file: figures go in as `office:binary-data`; in the package they are
-    /// files under `Pictures/` (`picturePath`).
+    /// files under `Pictures/` (`ODFPictures`).
     let embedsImages: Bool
     private var tableCount = 0
 
@@ -13,11 +13,6 @@ struct ODTBody {
         self.xml = xml
         self.strings = .forLanguage(language)
         self.embedsImages = embedsImages
-    }
-
-    /// The package path of a figure's SVG.
-    static func picturePath(_ figure: FigureBlock) -> String {
-        "Pictures/\(XMLName.id(figure.id)).svg"
     }
 
     /// `office:body` with the narrative's text, for both the flat file and the package.
@@ -151,7 +146,7 @@ struct ODTBody {
         try xml.attribute("text:anchor-type", "as-char")
         try xml.attribute("svg:width", String(format: "%.2fcm", width))
         try xml.attribute("svg:height", String(format: "%.2fcm", height))
-        try ODFImage.write(figure, href: embedsImages ? nil : Self.picturePath(figure), to: xml)
+        try ODFImage.write(figure, href: embedsImages ? nil : ODFPictures.path(figure), to: xml)
         try xml.end()
         try xml.end()
         try xml.newline()

@@ -1,44 +1,47 @@
 import VerhaalKit
 
-/// The slides of a narrative: a title slide, one slide per lesson, perspective or own section,
-/// a slide per remarkable pattern with its figure, and a closing slide. Slide texts are shortened to fit; the notes keep every word.
+/// The slides of a narrative: a title slide, the introduction, one slide per lesson,
+/// perspective or own section that has something to show, a slide per remarkable pattern with
+/// its figure, and a closing slide. `SlideFit` sizes every text and continues on a next slide
+/// what does not fit; the notes keep every word.
 public enum SlideDeck {
-    static let titleLimit = 70
-    static let quoteLimit = 200
-    static let bulletLimit = 90
+    /// At most this many stories are named on a lesson's slide; "+ N meer" says how many more.
+    public static let storiesPerSlide = 4
 
     public static func slides(from narrative: Narrative) -> [Slide] {
-        var slides = [titleSlide(narrative)]
+        let strings = DocumentStrings.forLanguage(narrative.language)
+        var slides = [titleSlide(narrative, strings: strings)]
         func visit(_ sections: [Section]) {
             for section in sections {
                 switch section.kind {
-                case .lesson, .perspective, .custom: slides.append(slide(for: section))
+                case .introduction: slides.append(textSlide(section))
+                case .lesson, .perspective, .custom: slides.append(slide(for: section, strings: strings))
                 case .patterns: slides += section.subsections.map(patternSlide)
-                case .closing: slides.append(closingSlide(section))
+                case .closing: slides.append(textSlide(section))
                 case .group: visit(section.subsections)
-                case .introduction, .route, .appendix: break
+                case .route, .appendix: break
                 }
             }
         }
         visit(narrative.sections)
-        return slides
+        return slides.filter { $0.isTitleSlide || $0.hasContent }.flatMap { SlideFit.layOut($0, continued: strings.continued) }
     }
 
-    private static func titleSlide(_ narrative: Narrative) -> Slide {
-        let byline = [
-            narrative.authors.joined(separator: ", "),
-            narrative.date.map { DocumentStrings.forLanguage(narrative.language).format($0) },
-        ]
-        .compactMap { $0 }.filter { !$0.isEmpty }
-        let intro = narrative.sections.first { $0.kind == .introduction }
+    private static func titleSlide(_ narrative: Narrative, strings: DocumentStrings) -> Slide {
+        let byline = [narrative.authors.joined(separator: ", "), narrative.date.map(strings.format)]
+            .compactMap { $0 }.filter { !$0.isEmpty }
         return Slide(
-            title: SlideText.fit(narrative.title, limit: titleLimit),
-            subtitle: narrative.subtitle.map { SlideText.fit($0, limit: bulletLimit) },
-            bullets: byline.map { SlideText.fit($0, limit: 2 * bulletLimit) },
-            notes: [narrative.title, narrative.subtitle].compactMap { $0 } + (intro.map { notes($0.blocks) } ?? []))
+            title: narrative.title, subtitle: narrative.subtitle, bullets: byline, bulleted: false,
+            notes: [narrative.title, narrative.subtitle].compactMap { $0 }, isTitleSlide: true)
     }
 
-    private static func slide(for section: Section) -> Slide {
+    /// The introduction or the closing: its paragraphs as they are, list items as bullets.
+    private static func textSlide(_ section: Section) -> Slide {
+        let texts = notes(section.blocks)
+        return Slide(title: section.title, bullets: texts, bulleted: false, notes: [section.title] + texts)
+    }
+
+    private static func slide(for section: Section, strings: DocumentStrings) -> Slide {
         let quote =
             section.kind == .perspective
             ? nil
@@ -55,13 +58,18 @@ public enum SlideDeck {
             for case .references(_, let references) in section.blocks {
                 bullets += references.filter { $0.kind == .anecdote }.map(\.title)
             }
-            bullets = Array(bullets.prefix(3))
+            if bullets.count > storiesPerSlide {
+                bullets = Array(bullets.prefix(storiesPerSlide - 1)) + [strings.more(bullets.count - storiesPerSlide + 1)]
+            }
+        }
+        // A section shown without stories (show-empty) still says what it is about.
+        if bullets.isEmpty && quote == nil, case .paragraph(let inlines)? = section.blocks.first {
+            bullets = [inlines.plainText]
         }
         return Slide(
-            title: SlideText.fit(section.title, limit: titleLimit),
-            quote: quote.map { (SlideText.fit(notes($0.content).joined(separator: " "), limit: quoteLimit), $0.attribution) },
-            bullets: bullets.map { SlideText.fit($0, limit: bulletLimit) },
-            notes: [section.title] + notes(section.blocks))
+            title: section.title,
+            quote: quote.map { (notes($0.content).joined(separator: " "), $0.attribution) },
+            bullets: bullets, notes: [section.title] + notes(section.blocks))
     }
 
     /// A pattern's figure, with the interpretations' titles beside it.
@@ -72,17 +80,7 @@ public enum SlideDeck {
             if case .figure(let found) = block, figure == nil { figure = found }
             if case .table(let table) = block, table.role == "interpretations" { bullets = table.header }
         }
-        return Slide(
-            title: SlideText.fit(section.title, limit: titleLimit), bullets: bullets.map { SlideText.fit($0, limit: bulletLimit) },
-            figure: figure, notes: [section.title] + notes(section.blocks))
-    }
-
-    private static func closingSlide(_ section: Section) -> Slide {
-        let texts = notes(section.blocks)
-        return Slide(
-            title: SlideText.fit(section.title, limit: titleLimit),
-            bullets: texts.prefix(4).map { SlideText.fit($0, limit: bulletLimit) },
-            notes: [section.title] + texts)
+        return Slide(title: section.title, bullets: bullets, figure: figure, notes: [section.title] + notes(section.blocks))
     }
 
     /// Every text of the blocks, one paragraph each, unshortened, in document order.

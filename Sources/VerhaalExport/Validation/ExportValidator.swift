@@ -2,7 +2,7 @@ import Foundation
 import VerhaalKit
 
 /// Checks exports against the official schemas: DocBook 5 for `.xml`; ODF 1.3 for `.fodt`,
-/// `.fodp` and each XML part of an `.odt`, whose manifest is checked against the manifest schema
+/// `.fodp` and each XML part of an `.odt` or `.odp`, whose manifest is checked against the manifest schema
 /// and whose package structure is checked too. Each schema is parsed once, when first needed.
 public final class ExportValidator: @unchecked Sendable {
     private let docBookURL: URL
@@ -23,15 +23,17 @@ public final class ExportValidator: @unchecked Sendable {
             return try schema(docBookURL).validate(data)
         case .fodt, .fodp:
             return try schema(odfSchema(SchemaLocations.odfDocument)).validate(data)
-        case .odt:
+        case .odt, .odp:
             let package: ODFPackage
             do {
                 package = try ODFPackage(data: data)
             } catch {
                 return [ValidationIssue(line: 0, message: "not a zip archive: \(error)")]
             }
-            var issues = package.structuralProblems(mediaType: ODFNamespaces.textMediaType)
-                .map { ValidationIssue(line: 0, message: $0) }
+            var issues = package.structuralProblems(
+                mediaType: format == .odt ? ODFNamespaces.textMediaType : ODFNamespaces.presentationMediaType
+            )
+            .map { ValidationIssue(line: 0, message: $0) }
             let document = try schema(odfSchema(SchemaLocations.odfDocument))
             let manifest = try schema(odfSchema(SchemaLocations.odfManifest))
             for entry in package.entries where entry.path.hasSuffix(".xml") {

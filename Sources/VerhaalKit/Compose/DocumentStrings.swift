@@ -23,6 +23,10 @@ public struct DocumentStrings: Sendable {
     public var patterns: PatternChapterStrings
     public var months: [String]
     public var kindNames: [EntryKind: String]
+    /// After the title of a slide that continues the one before it.
+    public var continued: String
+    /// The last bullet of a slide that shows only some of its stories: "+ 2 meer (zie de notities)".
+    public var more: @Sendable (_ count: Int) -> String
     var defaultIntro: @Sendable (_ stories: Int, _ visits: Int) -> String
     public var defaultClosing: String
 
@@ -65,6 +69,8 @@ public struct DocumentStrings: Sendable {
             "september", "oktober", "november", "december",
         ],
         kindNames: [.travelLog: "reisverslag", .anecdote: "anekdote", .quote: "citaat"],
+        continued: "(vervolg)",
+        more: { "+ \($0) meer (zie de notities)" },
         defaultIntro: { stories, visits in
             let held = stories == 1 ? "één verhaal" : "\(stories) verhalen en citaten"
             let during =
@@ -105,6 +111,8 @@ public struct DocumentStrings: Sendable {
             "September", "October", "November", "December",
         ],
         kindNames: [.travelLog: "travel log", .anecdote: "anecdote", .quote: "quote"],
+        continued: "(continued)",
+        more: { "+ \($0) more (see the notes)" },
         defaultIntro: { stories, visits in
             let held = stories == 1 ? "one story" : "\(stories) stories and quotes"
             let during =

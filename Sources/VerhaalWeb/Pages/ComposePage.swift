@@ -134,6 +134,7 @@ extension ExportFormat {
         case .fodt: "application/vnd.oasis.opendocument.text-flat-xml"
         case .odt: "application/vnd.oasis.opendocument.text"
         case .fodp: "application/vnd.oasis.opendocument.presentation-flat-xml"
+        case .odp: "application/vnd.oasis.opendocument.presentation"
         }
     }
 }
