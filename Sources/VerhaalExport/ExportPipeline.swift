@@ -9,9 +9,10 @@ public enum ExportPipeline {
     /// once this returns: rendering needs only the narrative.
     /// A composition with `patterns: remarkable` gets the chapter of remarkable patterns here,
     /// where the statistics are at hand.
-    public static func compose(_ library: Library, name: String) throws -> ComposeResult {
+    /// `exportDate` is the date of a composition that gives none.
+    public static func compose(_ library: Library, name: String, exportDate: LocalDate = .exportDate()) throws -> ComposeResult {
         let composition = try library.composition(named: name)
-        let result = try Composer(library: library).compose(composition)
+        let result = try Composer(library: library, exportDate: exportDate).compose(composition)
         guard composition.showsRemarkablePatterns else { return result }
         return PatternChapter.inserting(try PatternChapter.section(library: library, audience: composition.audience), into: result)
     }

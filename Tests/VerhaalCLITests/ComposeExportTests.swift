@@ -7,7 +7,8 @@ import Testing
     @Test func exportWritesValidDocumentsIntoExports() throws {
         let library = try TemporaryLibrary.sampleCopy()
         let schemas = VerhaalProcess.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/schemas/odf-1.3").path
-        let environment = ProcessInfo.processInfo.environment["VERHAAL_ODF_SCHEMAS"] == nil ? ["VERHAAL_ODF_SCHEMAS": schemas] : [:]
+        var environment = ProcessInfo.processInfo.environment["VERHAAL_ODF_SCHEMAS"] == nil ? ["VERHAAL_ODF_SCHEMAS": schemas] : [:]
+        environment["SOURCE_DATE_EPOCH"] = "1793491200"  // as the Makefile's, which made Exports/
         for name in Self.compositions {
             let result = try library.run(["export", name, "--format", "all", "--validate"], environment: environment)
             #expect(result.status == 0, "\(result.errors)")

@@ -5,6 +5,10 @@ import VerhaalKit
 
 /// libxml2 helpers for reading exports back in tests.
 enum XMLTestSupport {
+    /// The date the sample's exports carry where a composition gives none: the Makefile's
+    /// `SOURCE_DATE_EPOCH` (1793491200).
+    static let sampleExportDate = LocalDate(year: 2026, month: 11, day: 1)!
+
     static let docBookSchema: RelaxNGSchema? = try? RelaxNGSchema(contentsOf: SchemaLocations.debianDocBook)
 
     static let packageRoot = URL(fileURLWithPath: #filePath)

@@ -52,6 +52,39 @@ import Testing
         #expect(allText.contains("Tekst van verhaal") == expected)
     }
 
+    @Test func aSectionWithoutStoriesIsLeftOutUnlessTheCompositionAsks() throws {
+        let library = Self.library([Self.entry("een", lessons: ["delen"])])
+        var composition = Composition(id: "c")
+        let titles = { (result: ComposeResult) in
+            result.narrative.sections.flatMap { [$0.title] + $0.subsections.map(\.title) }
+        }
+        let plain = try Composer(library: library).compose(composition)
+        #expect(titles(plain).contains { $0.contains("Leiderschap") })
+        #expect(!titles(plain).contains { $0.contains("Focus op resultaat") }, "a lesson without stories")
+        #expect(!titles(plain).contains("Een wenkend perspectief"), "no perspective has a story, so the group goes too")
+        #expect(plain.report.emptyLessons.contains("resultaat"), "the report still names the gap")
+        #expect(!"\(plain.narrative)".contains(DocumentStrings.dutch.noStories))
+        composition.showsEmptySections = true
+        let shown = try Composer(library: library).compose(composition)
+        #expect(titles(shown).contains { $0.contains("Focus op resultaat") })
+        #expect("\(shown.narrative)".contains(DocumentStrings.dutch.noStories))
+        var custom = Composition(id: "d")
+        custom.sections = [CompositionSection(title: "Leeg")]
+        custom.sections?[0].filter.tags = ["nergens"]
+        #expect(!titles(try Composer(library: library).compose(custom)).contains("Leeg"))
+    }
+
+    @Test func theDateIsTheCompositionsOrTheExportDate() throws {
+        let library = Self.library([Self.entry("een")])
+        let day = LocalDate(year: 2026, month: 11, day: 1)!
+        #expect(try Composer(library: library, exportDate: day).compose(Composition(id: "c")).narrative.date == day)
+        var dated = Composition(id: "c")
+        dated.date = LocalDate(year: 2020, month: 6, day: 15)
+        #expect(try Composer(library: library, exportDate: day).compose(dated).narrative.date == dated.date)
+        #expect(LocalDate.exportDate(environment: ["SOURCE_DATE_EPOCH": "1793491200"]) == day)
+        #expect(LocalDate.exportDate(environment: ["SOURCE_DATE_EPOCH": "1793577599"]) == day, "the last second of that day, in UTC")
+    }
+
     @Test func explicitEntriesComeInTheirOrderAndOthersAreReported() throws {
         let library = Self.library([
             Self.entry("a", date: "2019-01-01"), Self.entry("b", date: "2019-02-01"),

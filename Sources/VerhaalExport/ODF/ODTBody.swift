@@ -8,6 +8,8 @@ struct ODTBody {
     /// files under `Pictures/` (`ODFPictures`).
     let embedsImages: Bool
     private var tableCount = 0
+    private var sectionCount = 0
+    private var listDepth = 0
 
     init(xml: XMLWriter, language: String, embedsImages: Bool) {
         self.xml = xml
@@ -31,7 +33,9 @@ struct ODTBody {
         if !narrative.authors.isEmpty { try paragraph("Title_20_Meta", [.text(narrative.authors.joined(separator: ", "))]) }
         if let date = narrative.date { try paragraph("Title_20_Meta", [.text(strings.format(date))]) }
         try tableOfContents(narrative)
-        for section in narrative.sections { try write(section, level: 1) }
+        for (index, section) in narrative.sections.enumerated() {
+            try write(section, level: 1, startsPage: index == 0 || section.kind == .appendix)
+        }
         try xml.end()
         try xml.newline()
     }
@@ -50,7 +54,17 @@ struct ODTBody {
             try xml.start("text:table-of-content-entry-template")
             try xml.attribute("text:outline-level", String(level))
             try xml.attribute("text:style-name", "Contents_20_\(level)")
+            try xml.start("text:index-entry-link-start")
+            try xml.end()
             try xml.start("text:index-entry-text")
+            try xml.end()
+            try xml.start("text:index-entry-tab-stop")
+            try xml.attribute("style:type", "right")
+            try xml.attribute("style:leader-char", ".")
+            try xml.end()
+            try xml.start("text:index-entry-page-number")
+            try xml.end()
+            try xml.start("text:index-entry-link-end")
             try xml.end()
             try xml.end()
         }
@@ -73,9 +87,9 @@ struct ODTBody {
         try xml.newline()
     }
 
-    private mutating func write(_ section: Section, level: Int) throws {
+    private mutating func write(_ section: Section, level: Int, startsPage: Bool = false) throws {
         try xml.start("text:h")
-        try xml.attribute("text:style-name", "Heading_20_\(min(level, 3))")
+        try xml.attribute("text:style-name", startsPage ? ODTStyles.pageStartingHeading : "Heading_20_\(min(level, 3))")
         try xml.attribute("text:outline-level", String(level))
         if let id = section.id { try bookmark(id) }
         try ODFText.write(section.title, to: xml)
@@ -95,7 +109,7 @@ struct ODTBody {
         case .list(let ordered, let items):
             try list(ordered: ordered, items: items, style: style)
         case .blockQuote(let blocks):
-            for inner in blocks { try write(inner, style: style == "Text_20_body" ? "Quote" : style) }
+            for inner in blocks { try write(inner, style: "Quote") }
         case .code(let text):
             try paragraph("Preformatted_20_Text", [.text(text)])
         case .quote(let quote):
@@ -114,10 +128,24 @@ struct ODTBody {
             }
             if !quote.attribution.isEmpty { try paragraph("Attribution", [.text("— " + quote.attribution)]) }
             if !quote.meta.isEmpty { try paragraph("Attribution", quote.meta) }
+        case .anecdote(let anecdote) where listDepth > 0 || style != "Text_20_body":
+            // Inside a list or a box no section may start: the story's paragraphs carry it.
+            try paragraph("Anecdote_20_Title", [.text(anecdote.title)], bookmark: anecdote.id)
+            if !anecdote.meta.isEmpty { try paragraph("Anecdote_20_Meta", anecdote.meta) }
+            for inner in anecdote.content { try write(inner, style: style) }
         case .anecdote(let anecdote):
+            sectionCount += 1
+            try xml.start("text:section")
+            try xml.attribute("text:style-name", "Verhaalkader")
+            try xml.attribute("text:name", "Verhaal\(sectionCount)")
             try paragraph("Anecdote_20_Title", [.text(anecdote.title)], bookmark: anecdote.id)
             if !anecdote.meta.isEmpty { try paragraph("Anecdote_20_Meta", anecdote.meta) }
             for inner in anecdote.content { try write(inner, style: "Anecdote_20_Body") }
+            try paragraph("Anecdote_20_End", [])
+            try xml.end()
+            try xml.newline()
+            // A line outside the box, so that two stories in a row are two boxes.
+            try paragraph("Anecdote_20_End", [])
         case .questions(let title, let questions):
             if let title { try paragraph("Questions_20_Heading", [.text(title)]) }
             try list(ordered: false, items: questions.map { [.paragraph($0)] }, style: "Question")
@@ -156,6 +184,8 @@ struct ODTBody {
     private mutating func list(ordered: Bool, items: [[Block]], style: String) throws {
         try xml.start("text:list")
         try xml.attribute("text:style-name", ordered ? "List_20_Number" : "List_20_Bullet")
+        listDepth += 1
+        defer { listDepth -= 1 }
         for item in items {
             try xml.start("text:list-item")
             for block in item { try write(block, style: style) }
@@ -170,9 +200,13 @@ struct ODTBody {
         try xml.start("table:table")
         try xml.attribute("table:name", "\(table.role)-\(tableCount)")
         try xml.attribute("table:style-name", "Tabel")
-        try xml.start("table:table-column")
-        try xml.attribute("table:number-columns-repeated", String(max(1, table.header.count)))
-        try xml.end()
+        let percents = ODTStyles.columnPercents(
+            header: table.header, rows: table.rows.map { $0.cells.map(\.plainText) })
+        for percent in percents.isEmpty ? [100] : percents {
+            try xml.start("table:table-column")
+            try xml.attribute("table:style-name", ODTStyles.columnStyle(percent))
+            try xml.end()
+        }
         try xml.start("table:table-header-rows")
         try xml.start("table:table-row")
         for cell in table.header { try self.cell("TabelKop", "Table_20_Heading", [.text(cell)], bookmark: nil) }

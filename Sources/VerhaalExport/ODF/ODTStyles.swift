@@ -11,11 +11,8 @@ enum ODTStyles {
     /// `office:styles`.
     static func writeStyles(language code: String, to xml: XMLWriter) throws {
         let (language, country) = language(code)
-        let box: [(String, String)] = [
-            ("fo:background-color", "#eef3f7"), ("fo:padding-left", "0.3cm"), ("fo:padding-right", "0.3cm"),
-            ("fo:border-left", "0.06cm solid #2f6690"), ("fo:margin-left", "0.2cm"), ("fo:margin-right", "0.2cm"),
-            ("style:join-border", "true"),
-        ]
+        // Inside an anecdote's section, whose background is the box: text keeps off its edges.
+        let box: [(String, String)] = [("fo:margin-left", "0.4cm"), ("fo:margin-right", "0.4cm")]
         try xml.start("office:styles")
         try xml.newline()
         try xml.start("style:default-style")
@@ -36,7 +33,7 @@ enum ODTStyles {
                 ("fo:margin-top", "0cm"), ("fo:margin-bottom", "0.25cm"), ("fo:line-height", "120%"),
             ])
         try xml.paragraphStyle(
-            "Title", next: "Subtitle",
+            "Title", next: "Subtitle", masterPage: "Titelpagina",
             paragraph: [
                 ("fo:text-align", "center"), ("fo:margin-top", "6cm"), ("fo:margin-bottom", "0.4cm"),
             ], text: [("fo:font-size", "28pt"), ("fo:font-weight", "bold"), ("fo:color", "#1b3a57")])
@@ -59,7 +56,6 @@ enum ODTStyles {
             try xml.paragraphStyle(
                 "Heading_20_\(level)", display: "Heading \(level)", parent: "Heading",
                 next: "Text_20_body", outlineLevel: level,
-                paragraph: level == 1 ? [("fo:break-before", "page")] : [],
                 text: [("fo:font-size", size)])
         }
         try xml.paragraphStyle(
@@ -83,17 +79,18 @@ enum ODTStyles {
         try xml.paragraphStyle(
             "Anecdote_20_Title", display: "Anecdote title", parent: "Text_20_body",
             next: "Anecdote_20_Meta",
-            paragraph: box + [
-                ("fo:margin-top", "0.3cm"), ("fo:padding-top", "0.2cm"), ("fo:margin-bottom", "0cm"), ("fo:keep-with-next", "always"),
-            ],
+            paragraph: box + [("fo:margin-top", "0.25cm"), ("fo:margin-bottom", "0.05cm"), ("fo:keep-with-next", "always")],
             text: [("fo:font-weight", "bold"), ("fo:font-size", "12pt"), ("fo:color", "#1b3a57")])
         try xml.paragraphStyle(
             "Anecdote_20_Meta", display: "Anecdote meta line", parent: "Text_20_body",
-            next: "Anecdote_20_Body", paragraph: box + [("fo:margin-bottom", "0cm"), ("fo:padding-bottom", "0.1cm")],
+            next: "Anecdote_20_Body", paragraph: box + [("fo:margin-bottom", "0.15cm"), ("fo:keep-with-next", "always")],
             text: [("fo:font-size", "9pt"), ("fo:color", "#555555")])
         try xml.paragraphStyle(
-            "Anecdote_20_Body", display: "Anecdote body", parent: "Text_20_body",
-            paragraph: box + [("fo:margin-bottom", "0cm"), ("fo:padding-bottom", "0.15cm")])
+            "Anecdote_20_Body", display: "Anecdote body", parent: "Text_20_body", paragraph: box)
+        try xml.paragraphStyle(
+            "Anecdote_20_End", display: "Anecdote end", parent: "Standard",
+            paragraph: [("fo:margin-top", "0cm"), ("fo:margin-bottom", "0cm"), ("fo:line-height", "100%")],
+            text: [("fo:font-size", "6pt")])
         try xml.paragraphStyle(
             "Question", parent: "Text_20_body", paragraph: [("fo:margin-bottom", "0.1cm")],
             text: [("fo:font-style", "italic")])
@@ -116,12 +113,18 @@ enum ODTStyles {
             "Table_20_Heading", display: "Table Heading", parent: "Table_20_Contents",
             text: [("fo:font-weight", "bold")])
         try xml.paragraphStyle(
-            "Contents_20_Heading", display: "Contents Heading", parent: "Heading",
+            "Contents_20_Heading", display: "Contents Heading", parent: "Heading", masterPage: "Standard",
             text: [("fo:font-size", "16pt")])
         for level in 1...3 {
+            let indent = Double(level - 1) * 0.5
             try xml.paragraphStyle(
                 "Contents_20_\(level)", display: "Contents \(level)", parent: "Standard",
-                paragraph: [("fo:margin-left", String(format: "%.1fcm", Double(level - 1) * 0.5))])
+                paragraph: [
+                    ("fo:margin-left", String(format: "%.1fcm", indent)), ("fo:margin-bottom", level == 1 ? "0.15cm" : "0.05cm"),
+                    ("fo:margin-top", level == 1 ? "0.2cm" : "0cm"),
+                ],
+                text: level == 1 ? [("fo:font-weight", "bold")] : [],
+                tabStop: (String(format: "%.2fcm", textWidth - indent), "."))
         }
         try xml.paragraphStyle(
             "Footer", parent: "Standard", paragraph: [("fo:text-align", "center")],
@@ -158,15 +161,44 @@ enum ODTStyles {
             try xml.start("style:list-level-properties")
             try xml.attribute("text:list-level-position-and-space-mode", "label-alignment")
             try xml.start("style:list-level-label-alignment")
+            let margin = String(format: "%.2fcm", Double(level) * 0.6 + 0.2)
             try xml.attribute("text:label-followed-by", "listtab")
+            try xml.attribute("text:list-tab-stop-position", margin)
             try xml.attribute("fo:text-indent", "-0.5cm")
-            try xml.attribute("fo:margin-left", String(format: "%.2fcm", Double(level) * 0.6 + 0.2))
+            try xml.attribute("fo:margin-left", margin)
             try xml.end()
             try xml.end()
             try xml.end()
         }
         try xml.end()
         try xml.newline()
+    }
+
+    /// The width of the text between the page margins, in cm.
+    static let textWidth = 16.0
+
+    /// The heading of the first chapter after the contents, and of the appendix: a new page.
+    static let pageStartingHeading = "Kop_20_Nieuwe_20_Pagina"
+
+    /// The column widths a table may get, in percent of its width.
+    static let columnPercents = Array(stride(from: 5, through: 100, by: 5))
+
+    static func columnStyle(_ percent: Int) -> String { "Kolom\(percent)" }
+
+    /// Each column's share of the width, from the length of its texts: a column of long titles
+    /// gets more than one of dates, and none gets less than its header's longest word needs.
+    static func columnPercents(header: [String], rows: [[String]]) -> [Int] {
+        let count = max(header.count, rows.map(\.count).max() ?? 0)
+        guard count > 0 else { return [] }
+        let weights = (0..<count).map { column -> Double in
+            let texts = rows.compactMap { column < $0.count ? $0[column] : nil }
+            let average = texts.isEmpty ? 0 : Double(texts.reduce(0) { $0 + $1.count }) / Double(texts.count)
+            let longestWord = ([column < header.count ? header[column] : ""] + texts)
+                .flatMap { $0.split(separator: " ") }.map(\.count).max() ?? 0
+            return max(min(average, 60), Double(longestWord), 4)
+        }
+        let total = weights.reduce(0, +)
+        return weights.map { min(100, max(5, Int(($0 / total * 100 / 5).rounded()) * 5)) }
     }
 
     /// The page layout and the table styles (automatic styles).
@@ -186,7 +218,31 @@ enum ODTStyles {
         try xml.newline()
     }
 
+    /// The automatic styles the body uses: figures, tables and their columns, the anecdote's
+    /// box, and the chapter that starts a page.
     static func writeTableStyles(to xml: XMLWriter) throws {
+        // An anecdote is one section, its background the box around the whole story.
+        try xml.start("style:style")
+        try xml.attribute("style:name", "Verhaalkader")
+        try xml.attribute("style:family", "section")
+        try xml.properties("style:section-properties", [("fo:background-color", "#eef3f7"), ("fo:margin-left", "0cm"), ("fo:margin-right", "0cm")])
+        try xml.end()
+        try xml.newline()
+        try xml.start("style:style")
+        try xml.attribute("style:name", pageStartingHeading)
+        try xml.attribute("style:family", "paragraph")
+        try xml.attribute("style:parent-style-name", "Heading_20_1")
+        try xml.properties("style:paragraph-properties", [("fo:break-before", "page")])
+        try xml.end()
+        try xml.newline()
+        for percent in columnPercents {
+            try xml.start("style:style")
+            try xml.attribute("style:name", columnStyle(percent))
+            try xml.attribute("style:family", "table-column")
+            try xml.properties("style:table-column-properties", [("style:rel-column-width", "\(percent * 100)*")])
+            try xml.end()
+            try xml.newline()
+        }
         // Figures: centred, no border, nothing flowing around them.
         try xml.start("style:style")
         try xml.attribute("style:name", "Figuur")
@@ -220,9 +276,15 @@ enum ODTStyles {
         try xml.newline()
     }
 
-    /// The master page: A4 with the page number centred in the footer.
+    /// The master pages: A4 with the page number centred in the footer, and the title page,
+    /// which has no number.
     static func writeMasterStyles(to xml: XMLWriter) throws {
         try xml.start("office:master-styles")
+        try xml.start("style:master-page")
+        try xml.attribute("style:name", "Titelpagina")
+        try xml.attribute("style:page-layout-name", "A4")
+        try xml.attribute("style:next-style-name", "Standard")
+        try xml.end()
         try xml.start("style:master-page")
         try xml.attribute("style:name", "Standard")
         try xml.attribute("style:page-layout-name", "A4")

@@ -6,9 +6,12 @@
 /// deterministic (date, then id, unless the composition lists entries explicitly).
 public struct Composer: Sendable {
     public let library: Library
+    /// The date of a document whose composition gives none: the day it is made.
+    public let exportDate: LocalDate
 
-    public init(library: Library) {
+    public init(library: Library, exportDate: LocalDate = .exportDate()) {
         self.library = library
+        self.exportDate = exportDate
     }
 
     public func compose(_ composition: Composition) throws -> ComposeResult {
@@ -19,10 +22,9 @@ public struct Composer: Sendable {
         state.selectPool()
         var sections = [state.introduction()]
         if let custom = composition.sections {
-            sections += custom.enumerated().map { state.customSection($1, index: $0 + 1) }
+            sections += custom.enumerated().compactMap { state.customSection($1, index: $0 + 1) }
         } else {
-            sections.append(state.lessonsSection())
-            sections.append(state.perspectivesSection())
+            sections += [state.lessonsSection(), state.perspectivesSection()].filter { !$0.subsections.isEmpty }
         }
         sections.append(state.closingSection())
         if composition.intro == nil { sections[0].blocks = state.defaultIntroBlocks() }
@@ -32,7 +34,7 @@ public struct Composer: Sendable {
             title: composition.title ?? strings.defaultTitle,
             subtitle: composition.subtitle ?? (composition.title == nil ? strings.defaultSubtitle : nil),
             authors: composition.authors ?? state.tellers,
-            date: composition.date,
+            date: composition.date ?? exportDate,
             language: library.settings.language,
             keywords: state.keywords,
             sections: sections)

@@ -6,8 +6,12 @@ public struct Composition: Sendable, Equatable {
     public var title: String?
     public var subtitle: String?
     public var audience: Audience = .network
-    /// The document's date; without it the export carries no date (exports are reproducible).
+    /// The document's date; without it the export carries the day it is made
+    /// (`SOURCE_DATE_EPOCH` makes that reproducible).
     public var date: LocalDate?
+    /// Whether a lesson, perspective or section without stories is still shown
+    /// (`show-empty: true`); by default it is left out.
+    public var showsEmptySections = false
     /// Without authors, the tellers of the entries used are the authors.
     public var authors: [String]?
     /// Markdown for the introduction.

@@ -5,7 +5,7 @@ import Yams
 enum CompositionKeys {
     static let top = [
         "title", "subtitle", "audience", "date", "authors", "intro", "closing", "route", "filter",
-        "entries", "exclude", "highlight", "sections", "answers", "patterns",
+        "entries", "exclude", "highlight", "sections", "answers", "patterns", "show-empty",
     ]
     static let filter = ["lessons", "perspectives", "tags", "kinds", "tellers", "since", "until"]
     static let section = ["title", "intro", "filter", "entries"]

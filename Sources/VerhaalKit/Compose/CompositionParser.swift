@@ -42,6 +42,13 @@ public struct CompositionParser: Sendable {
         var sections: [SectionFile]?
         var answers: Bool?
         var patterns: String?
+        var showEmpty: Bool?
+
+        enum CodingKeys: String, CodingKey {
+            case title, subtitle, audience, date, authors, intro, closing, route, filter, entries, exclude, highlight, sections,
+                answers, patterns
+            case showEmpty = "show-empty"
+        }
     }
 
     /// Parses the text of `path` (relative to the library root) as the composition `id`.
@@ -100,6 +107,7 @@ public struct CompositionParser: Sendable {
         composition.closing = file.closing
         composition.showsRoute = file.route ?? true
         composition.showsAnswers = file.answers ?? false
+        composition.showsEmptySections = file.showEmpty ?? false
         switch file.patterns {
         case nil, "none": break
         case "remarkable": composition.showsRemarkablePatterns = true

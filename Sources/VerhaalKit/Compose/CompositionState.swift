@@ -66,6 +66,7 @@ struct CompositionState {
             ]
             let linked = stories.filter { $0.lessons.contains(lesson.id) }
             if linked.isEmpty { emptyLessons.append(lesson.id) }
+            guard !linked.isEmpty || composition.showsEmptySections else { continue }
             blocks += storyBlocks(highlightedFirst(linked))
             section.subsections.append(
                 Section(
@@ -83,6 +84,7 @@ struct CompositionState {
             ]
             let linked = stories.filter { $0.perspectives.contains(perspective.id) }
             if linked.isEmpty { emptyPerspectives.append(perspective.id) }
+            guard !linked.isEmpty || composition.showsEmptySections else { continue }
             blocks += storyBlocks(highlightedFirst(linked))
             section.subsections.append(
                 Section(
@@ -93,13 +95,14 @@ struct CompositionState {
 
     /// The custom section at 1-based `index`; the index makes its id, so two sections with the
     /// same title still get different ids.
-    mutating func customSection(_ custom: CompositionSection, index: Int) -> Section {
+    mutating func customSection(_ custom: CompositionSection, index: Int) -> Section? {
         var blocks = custom.intro.map(Markdown.blocks(from:)) ?? []
         let entries =
             custom.entries.isEmpty
             ? pool.filter(custom.filter.matches)
             : custom.entries.compactMap { id in poolByID[id] }
         if entries.isEmpty { emptySections.append(custom.title) }
+        guard !entries.isEmpty || composition.showsEmptySections else { return nil }
         blocks += storyBlocks(custom.entries.isEmpty ? highlightedFirst(entries) : entries)
         return Section(id: "deel-\(index)", title: custom.title, blocks: blocks, kind: .custom)
     }
@@ -125,7 +128,7 @@ struct CompositionState {
             TableBlock.Row(
                 id: Self.sourceID(entry),
                 cells: [
-                    [.reference(targetID: entry.id, [.text(entry.title)]), .lineBreak, .code(entry.id)],
+                    [.reference(targetID: entry.id, [.text(entry.title)])],
                     [.text(strings.kindNames[entry.kind] ?? entry.kind.rawValue)],
                     [.text(entry.teller)],
                     [.text(strings.format(entry.date))],

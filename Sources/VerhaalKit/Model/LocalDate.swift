@@ -43,6 +43,17 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
             ?? LocalDate(year: 2000, month: 1, day: 1)!
     }
 
+    /// The date an export carries when its composition gives none: the day of
+    /// `SOURCE_DATE_EPOCH` (seconds since 1970, in UTC) when it is set, as reproducible builds
+    /// agree; otherwise today.
+    public static func exportDate(environment: [String: String] = ProcessInfo.processInfo.environment) -> LocalDate {
+        guard let text = environment["SOURCE_DATE_EPOCH"], let seconds = Double(text) else { return today() }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: seconds))
+        return LocalDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? today()
+    }
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2:
