@@ -93,8 +93,14 @@ import VerhaalKit
         #expect(text.contains("fo:page-width=\"21cm\" fo:page-height=\"29.7cm\""))
         #expect(text.contains("<text:page-number text:select-page=\"current\">"))
         #expect(text.contains("<text:table-of-content "))
-        #expect(text.contains("<style:master-page style:name=\"Titelpagina\" style:page-layout-name=\"A4\" style:next-style-name=\"Standard\"/>"), "a title page without a footer")
-        #expect(text.contains("style:name=\"Title\" style:family=\"paragraph\" style:parent-style-name=\"Standard\" style:next-style-name=\"Subtitle\" style:master-page-name=\"Titelpagina\""))
+        #expect(
+            text.contains(
+                "<style:master-page style:name=\"Titelpagina\" style:page-layout-name=\"A4\" style:next-style-name=\"Standard\"/>"),
+            "a title page without a footer")
+        #expect(
+            text.contains(
+                "style:name=\"Title\" style:family=\"paragraph\" style:parent-style-name=\"Standard\" "
+                    + "style:next-style-name=\"Subtitle\" style:master-page-name=\"Titelpagina\""))
         #expect(text.contains("style:leader-text=\".\""), "leaders in the contents")
         #expect(text.contains("<text:index-entry-page-number/>"), "page numbers in the contents template")
         #expect(text.contains("<text:section text:style-name=\"Verhaalkader\""), "an anecdote is one box")

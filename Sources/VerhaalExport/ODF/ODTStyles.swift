@@ -193,7 +193,8 @@ enum ODTStyles {
         let weights = (0..<count).map { column -> Double in
             let texts = rows.compactMap { column < $0.count ? $0[column] : nil }
             let average = texts.isEmpty ? 0 : Double(texts.reduce(0) { $0 + $1.count }) / Double(texts.count)
-            let longestWord = ([column < header.count ? header[column] : ""] + texts)
+            let longestWord =
+                ([column < header.count ? header[column] : ""] + texts)
                 .flatMap { $0.split(separator: " ") }.map(\.count).max() ?? 0
             return max(min(average, 60), Double(longestWord), 4)
         }
@@ -225,7 +226,8 @@ enum ODTStyles {
         try xml.start("style:style")
         try xml.attribute("style:name", "Verhaalkader")
         try xml.attribute("style:family", "section")
-        try xml.properties("style:section-properties", [("fo:background-color", "#eef3f7"), ("fo:margin-left", "0cm"), ("fo:margin-right", "0cm")])
+        try xml.properties(
+            "style:section-properties", [("fo:background-color", "#eef3f7"), ("fo:margin-left", "0cm"), ("fo:margin-right", "0cm")])
         try xml.end()
         try xml.newline()
         try xml.start("style:style")

@@ -97,7 +97,8 @@ public struct DocumentStrings: Sendable {
         closing: "Closing",
         sources: "Sources",
         contents: "Contents",
-        sourcesIntro: "These stories were recorded by members of the network. Each is a file of its own in the story library; the title leads to the story in this document.",
+        sourcesIntro:
+            "These stories were recorded by members of the network. Each is a file of its own in the story library; the title leads to the story in this document.",
         sourcesHeader: ["Story", "Kind", "Teller", "Date", "Visit"],
         spelvorm: "Game form",
         questions: "Questions for reflection",
