@@ -1,7 +1,7 @@
 # Verhaal: `make run` builds and runs the sample library; `make test` runs every test.
 SWIFT ?= swift
 BUILD_PACKAGES := pkg-config libxml2-dev libcmark-dev libsqlite3-dev docbook5-xml
-ACCEPTANCE_PACKAGES := libxml2-utils pandoc xsltproc docbook-xsl-ns libreoffice-writer-nogui libreoffice-impress-nogui poppler-utils fonts-liberation2 librsvg2-bin \
+ACCEPTANCE_PACKAGES := libxml2-utils pandoc xsltproc docbook-xsl-ns libreoffice-writer-nogui libreoffice-impress-nogui python3-uno poppler-utils fonts-liberation2 librsvg2-bin \
 	chromium chromium-driver python3-venv
 VERHAAL := .build/debug/verhaal
 # The date the sample's exports carry where a composition gives none, so that Exports/ stays

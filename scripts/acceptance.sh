@@ -6,6 +6,7 @@
 #  - LibreOffice (headless) converts every .fodt, .odt, .fodp and .odp to PDF (one page per slide), and pdftotext shows the
 #    title, every lesson's title and (in the text documents) every exported entry's title, in
 #    the narrative's order;
+#  - `--format pdf` gives contents whose page numbers are the pages the headings are on;
 #  - Selenium drives Debian's chromium through the web collector (scripts/browser/);
 #  - the patterns chapter shows in LibreOffice's PDF, with its chart drawn on the page; every
 #    pattern figure renders with rsvg-convert; the statistics agree with scipy.
@@ -55,6 +56,16 @@ for name in $($verhaal compose --list); do
     check "pdftotext shows $name.$format's titles in order" bash -c \
       "pdftotext -enc UTF-8 '$pdfdir/$name.pdf' '$pdfdir/$name.txt' && python3 scripts/pdf_order.py '$pdfdir/$name.txt' '$titles'"
   done
+done
+
+# --format pdf: LibreOffice through Python-UNO, the contents updated, so every entry's page
+# number is the page its heading is on; PDF/A-2b with bookmarks.
+for name in $($verhaal compose --list); do
+  check "export $name --format pdf" $verhaal export "$name" --format pdf --validate
+  check "the contents of $name.pdf give the page each heading is on" python3 scripts/toc_pages.py "Exports/$name.pdf"
+  check "$name.pdf is PDF/A-2b with bookmarks and its title" bash -c \
+    "grep -aq 'pdfaid:part>2<' 'Exports/$name.pdf' && grep -aq '/Outlines' 'Exports/$name.pdf' && pdfinfo 'Exports/$name.pdf' | grep -q '^Title: *[^ ]'"
+  rm -f "Exports/$name.pdf"
 done
 
 # The packaged slides: one PDF page per slide, and (in the public sample) no slide with only its title.

@@ -10,6 +10,8 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     case fodp
     /// OpenDocument presentation package, `.odp`.
     case odp
+    /// PDF (PDF/A-2b) of the text document, made by LibreOffice when it is installed.
+    case pdf
 
     /// The file extension, without the dot.
     public var fileExtension: String {
@@ -19,9 +21,11 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         case .odt: "odt"
         case .fodp: "fodp"
         case .odp: "odp"
+        case .pdf: "pdf"
         }
     }
 
-    /// The formats this version can write.
-    public static let available: [ExportFormat] = ExportFormat.allCases
+    /// The formats `--format all` writes: every one that needs nothing but Verhaal (the PDF
+    /// needs LibreOffice, so it is asked for by name).
+    public static let available: [ExportFormat] = [.docbook, .fodt, .odt, .fodp, .odp]
 }

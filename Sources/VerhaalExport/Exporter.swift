@@ -16,6 +16,8 @@ public enum Exporter {
             return try FlatODPWriter.write(narrative)
         case .odp:
             return try ODPPackageWriter.write(narrative)
+        case .pdf:
+            return try PDFConverter.convert(ODTPackageWriter.write(narrative))
         }
     }
 }

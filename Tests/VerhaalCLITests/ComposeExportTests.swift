@@ -22,6 +22,20 @@ import Testing
         #expect(files.count == 10, "no temporary files: \(files)")
     }
 
+    @Test func aPDFWithoutLibreOfficeSaysWhatToInstallAndWritesNothing() throws {
+        let library = try TemporaryLibrary.sampleCopy()
+        let result = try library.run(["export", "--format", "pdf"], environment: ["VERHAAL_SOFFICE": "/nergens/soffice"])
+        #expect(result.status == 1)
+        #expect(result.errors.contains("LibreOffice (soffice) is not installed"))
+        #expect(result.errors.contains("sudo apt-get install libreoffice-writer-nogui python3-uno"))
+        #expect(!FileManager.default.fileExists(atPath: library.url("Exports/wenkend-perspectief.pdf").path))
+        let noBridge = try library.run(["export", "--format", "pdf"], environment: ["VERHAAL_PYTHON": "/nergens/python3"])
+        #expect(noBridge.status == 1)
+        #expect(noBridge.errors.contains("python3-uno"))
+        let others = try library.run(["export", "--format", "all"], environment: ["VERHAAL_SOFFICE": "/nergens/soffice"])
+        #expect(others.status == 0, "the other formats need no LibreOffice")
+    }
+
     @Test func validatingODFWithoutSchemasSaysWhatToSet() throws {
         let library = try TemporaryLibrary.sampleCopy()
         let result = try library.run(["export", "--format", "fodt", "--validate"], environment: ["VERHAAL_ODF_SCHEMAS": "/nergens"])

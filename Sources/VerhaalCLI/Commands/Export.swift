@@ -17,7 +17,9 @@ extension VerhaalCommand {
                 Writes Exports/NAME.xml (DocBook 5.0), NAME.fodt (flat OpenDocument text),
                 NAME.odt (OpenDocument text, for Word and LibreOffice Writer), NAME.odp (slides
                 for PowerPoint, Keynote and Impress, with the full texts in the speaker notes) or
-                NAME.fodp (the same slides as one flat file); --format all writes every one. The library must check without errors.
+                NAME.fodp (the same slides as one flat file); --format all writes every one of
+                these. --format pdf writes NAME.pdf (PDF/A-2b, with bookmarks and the contents'
+                page numbers) through LibreOffice, which must be installed with python3-uno. The library must check without errors.
                 The same library gives the same bytes; files are written to a temporary file
                 and renamed, so an export is never half written. With --validate the
                 document is checked against the official schema first; an invalid document is
@@ -37,7 +39,7 @@ extension VerhaalCommand {
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
-            case docbook, fodt, odt, fodp, odp, all
+            case docbook, fodt, odt, fodp, odp, pdf, all
 
             var formats: [ExportFormat] {
                 self == .all ? ExportFormat.available : ExportFormat(rawValue: rawValue).map { [$0] } ?? []
@@ -49,7 +51,7 @@ extension VerhaalCommand {
         @Argument(help: "The composition (default: wenkend-perspectief).")
         var name = Composition.defaultName
 
-        @Option(help: "docbook, fodt, odt, fodp, odp or all.")
+        @Option(help: "docbook, fodt, odt, fodp, odp, pdf or all (all but pdf).")
         var format: Format = .docbook
 
         @Flag(help: "Validate against the official schema before writing.")

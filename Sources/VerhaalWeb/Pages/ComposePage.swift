@@ -49,7 +49,9 @@ struct ComposePage {
             let page = try coordinatorPage(context)
             guard let name = context.parameters.get("name"), name.count <= WebLimits.maximumIDLength,
                 EntryID.isValid(name), site.store.compositionNames().contains(name),
-                let format = context.parameters.get("format").flatMap(ExportFormat.init(rawValue:))
+                let format = context.parameters.get("format").flatMap(ExportFormat.init(rawValue:)),
+                // The PDF needs LibreOffice for seconds per request: the CLI makes it.
+                ExportFormat.available.contains(format)
             else { throw HTTPError(.notFound) }
             return try await download(name: name, format: format, page: page)
         }
@@ -135,6 +137,7 @@ extension ExportFormat {
         case .odt: "application/vnd.oasis.opendocument.text"
         case .fodp: "application/vnd.oasis.opendocument.presentation-flat-xml"
         case .odp: "application/vnd.oasis.opendocument.presentation"
+        case .pdf: "application/pdf"
         }
     }
 }
