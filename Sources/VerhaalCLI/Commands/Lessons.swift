@@ -36,7 +36,7 @@ extension VerhaalCommand {
                 ["\(row.number)", row.id, row.title] + kinds.map { "\(row.counts[$0] ?? 0)" } + ["\(row.total)"]
             }
             print(lessons.render())
-            if verbose { printLessonDetails(library.framework) }
+            if verbose { printLessonDetails(library.framework, strings: .forLanguage(library.settings.language)) }
             print("")
             var perspectives = TextTable(header: ["#", "PERSPECTIVE", "TITLE"] + kinds.map { $0.uppercased() } + ["TOTAL"])
             perspectives.rows = coverage.perspectives.map { row in
@@ -73,9 +73,9 @@ extension VerhaalCommand {
             }
         }
 
-        private func printLessonDetails(_ framework: Framework) {
+        private func printLessonDetails(_ framework: Framework, strings: DocumentStrings) {
             for lesson in framework.lessons {
-                print("\n\(lesson.label)\n   \(lesson.summary)\n   Spelvorm: \(lesson.spelvorm)")
+                print("\n\(lesson.label)\n   \(lesson.summary)\n   \(strings.spelvorm): \(lesson.spelvorm)")
             }
         }
 

@@ -84,7 +84,7 @@ public struct LibrarySettings: Sendable, Equatable {
             }
         }
         if decoded?.framework == nil {
-            settings.framework.questions = Framework.essayQuestions(Language(code: settings.language))
+            settings.framework = Framework.essay(in: Language(code: settings.language))
         }
         return (settings, diagnostics)
     }
