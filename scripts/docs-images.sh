@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Renders the sample narrative for the README: the first pages of the text document, one slide
-# and the page with the patterns chapter, as PNG under docs/ (LibreOffice → PDF → pdftoppm);
-# and four pattern figures (rsvg-convert).
+# Renders the sample narrative for the README: the title page, the contents with their page
+# numbers and a page of stories of the PDF (`--format pdf`), two slides of the .odp, and the page
+# with the patterns chapter, as PNG under docs/ (LibreOffice → PDF → pdftoppm); and four pattern
+# figures (rsvg-convert).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,12 +12,15 @@ trap 'rm -rf "$work"' EXIT
 export HOME="$work/home"
 mkdir -p "$HOME" docs
 
-$verhaal export wenkend-perspectief --format fodt
-$verhaal export wenkend-perspectief --format fodp
-soffice --headless --norestore --convert-to pdf --outdir "$work/text" Exports/wenkend-perspectief.fodt >/dev/null
-soffice --headless --norestore --convert-to pdf --outdir "$work/slides" Exports/wenkend-perspectief.fodp >/dev/null
-pdftoppm -png -r 45 -f 1 -l 3 "$work/text/wenkend-perspectief.pdf" docs/document-page
-pdftoppm -png -r 60 -f 2 -l 2 -singlefile "$work/slides/wenkend-perspectief.pdf" docs/slide-lesson-1
+$verhaal export wenkend-perspectief --format pdf
+$verhaal export wenkend-perspectief --format odp
+mkdir -p "$work/text"
+mv Exports/wenkend-perspectief.pdf "$work/text/wenkend-perspectief.pdf"
+soffice --headless --norestore --convert-to pdf --outdir "$work/slides" Exports/wenkend-perspectief.odp >/dev/null
+rm -f docs/document-page-*.png
+pdftoppm -png -r 45 -f 1 -l 4 "$work/text/wenkend-perspectief.pdf" docs/document-page
+pdftoppm -png -r 60 -f 3 -l 3 -singlefile "$work/slides/wenkend-perspectief.pdf" docs/slide-lesson-1
+pdftoppm -png -r 60 -f 8 -l 8 -singlefile "$work/slides/wenkend-perspectief.pdf" docs/slide-perspective
 # Four pattern figures: a bar chart, a histogram, a histogram set and a heat map.
 $verhaal patterns --out "$work/figures" >/dev/null
 rsvg-convert "$work/figures/gevoel.svg" -o docs/pattern-gevoel.png
