@@ -31,8 +31,8 @@ let package = Package(
         ),
         .systemLibrary(
             name: "CCmark",
-            pkgConfig: "libcmark",
-            providers: [.apt(["libcmark-dev"])]
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(
             name: "VerhaalKit",
@@ -94,7 +94,8 @@ let package = Package(
                 "VerhaalExport", "CLibXML2", "VerhaalTestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]),
+            ],
+            exclude: ["Fixtures"]),
         .testTarget(name: "VerhaalSenseTests", dependencies: ["VerhaalSense"]),
         .testTarget(name: "VerhaalIndexTests", dependencies: ["VerhaalIndex", "VerhaalKit", "VerhaalTestSupport"]),
         .testTarget(name: "VerhaalCLITests", dependencies: ["VerhaalCLI", "VerhaalKit", "verhaal"]),

@@ -21,6 +21,16 @@ rm -f docs/document-page-*.png
 pdftoppm -png -r 45 -f 1 -l 4 "$work/text/wenkend-perspectief.pdf" docs/document-page
 pdftoppm -png -r 60 -f 3 -l 3 -singlefile "$work/slides/wenkend-perspectief.pdf" docs/slide-lesson-1
 pdftoppm -png -r 60 -f 8 -l 8 -singlefile "$work/slides/wenkend-perspectief.pdf" docs/slide-perspective
+# A story that holds a nested list, a quote, a table, code and a picture, as its PDF page shows it.
+shape="$work/vorm"
+$verhaal init "$shape" >/dev/null
+mkdir -p "$shape/Stories/beeld"
+cp Tests/VerhaalExportTests/Fixtures/bouwplaats.md "$shape/Stories/anekdotes/"
+cp Tests/VerhaalExportTests/Fixtures/bouwplaats.png "$shape/Stories/beeld/"
+printf 'title: Vorm\nsections:\n  - title: Een verhaal met lijst, citaat, tabel, code en beeld\n    entries: [bouwplaats]\n' \
+  >"$shape/Stories/verhalen/vorm.yaml"
+$verhaal export vorm --library "$shape" --format pdf >/dev/null
+pdftoppm -png -r 60 -f 3 -l 3 -singlefile "$shape/Exports/vorm.pdf" docs/story-shape
 # Four pattern figures: a bar chart, a histogram, a histogram set and a heat map.
 $verhaal patterns --out "$work/figures" >/dev/null
 rsvg-convert "$work/figures/gevoel.svg" -o docs/pattern-gevoel.png

@@ -83,9 +83,14 @@ public final class LibraryIndex: @unchecked Sendable {
                     if let diagnostic = DiagnosticColumns.diagnostic(from: row, offset: 1) { byFile[path, default: []].append(diagnostic) }
                 }
                 let fileDiagnostics = byFile.isEmpty ? [] : refresh.files.flatMap { byFile[$0] ?? [] }
-                let crossDiagnostics = try Row.fetchAll(
+                var crossDiagnostics = try Row.fetchAll(
                     db, sql: "SELECT \(DiagnosticColumns.selection) FROM cross_diagnostics ORDER BY position"
                 ).compactMap { DiagnosticColumns.diagnostic(from: $0) }
+                // Pictures are checked on every run: the files they name are not in the index.
+                let withPictures = try Row.fetchCursor(db, sql: "SELECT path, body FROM files WHERE instr(body, '![') > 0")
+                while let row = try withPictures.next() {
+                    crossDiagnostics += StoryImages.diagnostics(path: row[0], body: row[1], root: store.root)
+                }
                 let entryCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM files WHERE \(Self.usable)") ?? 0
                 return store.diagnose(
                     fileDiagnostics: fileDiagnostics, crossDiagnostics: crossDiagnostics, fileCount: refresh.fileCount,

@@ -69,6 +69,28 @@ import VerhaalKit
             ])
     }
 
+    @Test func gitHubFlavouredMarkdownGivesTablesStrikethroughAndAutolinks() {
+        let blocks = Markdown.blocks(
+            from:
+                "| Wie | Wat |\n|---|:-:|\n| *Corry* | plan |\n| Paul | ~~oud~~ nieuw |\n\nZie www.mkw-platform.nl of https://example.org.\n"
+        )
+        #expect(
+            blocks == [
+                .table(
+                    TableBlock(
+                        header: ["Wie", "Wat"],
+                        rows: [
+                            .init(cells: [[.emphasis([.text("Corry")])], [.text("plan")]]),
+                            .init(cells: [[.text("Paul")], [.strikethrough([.text("oud")]), .text(" nieuw")]]),
+                        ], role: "markdown")),
+                .paragraph([
+                    .text("Zie "), .link(url: "http://www.mkw-platform.nl", [.text("www.mkw-platform.nl")]), .text(" of "),
+                    .link(url: "https://example.org", [.text("https://example.org")]), .text("."),
+                ]),
+            ])
+        #expect(Markdown.html(from: "| a | b |\n|---|---|\n| 1 | 2 |\n").contains("<table>"))
+    }
+
     @Test func validationReportsLineNumbers() throws {
         let schema = try #require(XMLTestSupport.docBookSchema, "install docbook5-xml")
         let invalid = Data(

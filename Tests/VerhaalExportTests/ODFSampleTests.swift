@@ -37,6 +37,7 @@ import VerhaalKit
             Set(package.entries.map(\.path)) == [
                 "mimetype", "content.xml", "styles.xml", "meta.xml", "META-INF/manifest.xml",
                 "Pictures/patroon-lesson_dynamiek_quarter.svg", "Pictures/patroon-pendule_leiderschap_verantwoordelijkheid.svg",
+                "Pictures/beeld-proeftuin-ruwaard-schets.svg",
             ])
         #expect(package.structuralProblems(mediaType: "application/vnd.oasis.opendocument.text").isEmpty)
     }

@@ -3,6 +3,8 @@ import VerhaalKit
 /// Writes sections, blocks and inlines as DocBook elements.
 struct DocBookBlocks {
     let xml: XMLWriter
+    /// The library's pictures the stories show, by the address a story gives.
+    var images: [String: ImageAsset] = [:]
 
     func write(_ section: Section) throws {
         try xml.start(section.kind == .appendix ? "appendix" : "section")
@@ -83,6 +85,8 @@ struct DocBookBlocks {
             if !table.rows.isEmpty { try self.table(table) }
         case .figure(let figure):
             try self.figure(figure)
+        case .image(let image):
+            try self.image(image)
         case .markdown(let text):
             for block in Markdown.blocks(from: text) { try writeBlock(block) }
         case .references(let title, let references):
@@ -93,6 +97,31 @@ struct DocBookBlocks {
             for reference in references { try listItem([.paragraph(reference.inlines)]) }
             try xml.end()
         }
+    }
+
+    /// A picture of the library as `imagedata` with its path seen from `Exports/`, its alt text
+    /// the caption; any other picture as a link to its address.
+    private func image(_ image: ImageBlock) throws {
+        guard let asset = images[image.source] else {
+            try paragraph([.link(url: image.source, [.text(image.alt.isEmpty ? image.source : image.alt)])])
+            return
+        }
+        try xml.start("mediaobject")
+        try xml.start("imageobject")
+        try xml.start("imagedata")
+        try xml.attribute("fileref", "../" + asset.path)
+        try xml.attribute("format", asset.mediaType == "image/svg+xml" ? "SVG" : asset.mediaType == "image/png" ? "PNG" : "JPG")
+        try xml.end()
+        try xml.end()
+        if !image.alt.isEmpty {
+            try xml.start("textobject")
+            try xml.element("phrase", text: image.alt)
+            try xml.end()
+            try xml.start("caption")
+            try xml.element("para", text: image.alt)
+            try xml.end()
+        }
+        try xml.end()
     }
 
     /// Blocks inside a container that needs at least one.
@@ -193,6 +222,11 @@ struct DocBookBlocks {
         case .strong(let inlines):
             try xml.start("emphasis")
             try xml.attribute("role", "strong")
+            try write(inlines)
+            try xml.end()
+        case .strikethrough(let inlines):
+            try xml.start("emphasis")
+            try xml.attribute("role", "strikethrough")
             try write(inlines)
             try xml.end()
         case .code(let text):

@@ -18,7 +18,7 @@ public enum DocBookWriter {
         try xml.newline()
         try writeInfo(narrative, to: xml)
         try xml.newline()
-        let blocks = DocBookBlocks(xml: xml)
+        let blocks = DocBookBlocks(xml: xml, images: narrative.images)
         for section in narrative.sections {
             try blocks.write(section)
         }

@@ -8,6 +8,9 @@ struct ODTBody {
     /// files under `Pictures/` (`ODFPictures`).
     let embedsImages: Bool
     private var tableCount = 0
+    private var imageCount = 0
+    /// The library's pictures the stories show, by the address a story gives.
+    var images: [String: ImageAsset] = [:]
     private var sectionCount = 0
     private var listDepth = 0
 
@@ -21,6 +24,7 @@ struct ODTBody {
     static func writeOfficeBody(_ narrative: Narrative, to xml: XMLWriter, embedsImages: Bool) throws {
         try xml.start("office:body")
         var body = ODTBody(xml: xml, language: narrative.language, embedsImages: embedsImages)
+        body.images = narrative.images
         try body.write(narrative)
         try xml.end()
     }
@@ -149,17 +153,62 @@ struct ODTBody {
         case .questions(let title, let questions):
             if let title { try paragraph("Questions_20_Heading", [.text(title)]) }
             try list(ordered: false, items: questions.map { [.paragraph($0)] }, style: "Question")
+        case .table(let table) where listDepth > 0:
+            // ODF allows no table in a list item: there each row is a line, its cells apart.
+            for row in [table.header.map { [Inline.strong([.text($0)])] }] + table.rows.map(\.cells) {
+                try paragraph(style, Array(row.map { $0 }.joined(separator: [Inline.text(" · ")])))
+            }
         case .table(let table):
             // A table without rows says nothing, and DocBook has no valid form for it.
             if !table.rows.isEmpty { try self.table(table) }
         case .figure(let figure):
             try self.figure(figure)
+        case .image(let image):
+            imageCount += 1
+            try self.image(image, style: style)
         case .markdown(let text):
             for block in Markdown.blocks(from: text) { try write(block, style: style) }
         case .references(let title, let references):
             if let title { try paragraph(style, [.emphasis([.text(title + ":")])]) }
             try list(ordered: false, items: references.map { [.paragraph($0.inlines)] }, style: style)
         }
+    }
+
+    /// A picture of the library in a frame, at most 15 cm wide and 12 cm high, with its
+    /// alt text as the caption; any other picture as a link to its address.
+    private func image(_ image: ImageBlock, style: String) throws {
+        guard let asset = images[image.source] else {
+            try paragraph(style, [.link(url: image.source, [.text(image.alt.isEmpty ? image.source : image.alt)])])
+            return
+        }
+        // Never larger than its pixels at 96 per inch: a small picture stays sharp.
+        let scale = min(15.0 / asset.width, 12.0 / asset.height, 2.54 / 96)
+        try xml.start("text:p")
+        try xml.attribute("text:style-name", "Figure")
+        try xml.start("draw:frame")
+        try xml.attribute("draw:style-name", "Figuur")
+        try xml.attribute("draw:name", "beeld-\(imageCount)")
+        try xml.attribute("text:anchor-type", "as-char")
+        try xml.attribute("svg:width", String(format: "%.2fcm", asset.width * scale))
+        try xml.attribute("svg:height", String(format: "%.2fcm", asset.height * scale))
+        try xml.start("draw:image")
+        if embedsImages {
+            try xml.attribute("draw:mime-type", asset.mediaType)
+            try xml.element(
+                "office:binary-data", text: asset.data.base64EncodedString(options: [.lineLength76Characters, .endLineWithLineFeed]))
+        } else {
+            try xml.attribute("xlink:href", asset.packagePath)
+            try xml.attribute("xlink:type", "simple")
+            try xml.attribute("xlink:show", "embed")
+            try xml.attribute("xlink:actuate", "onLoad")
+            try xml.attribute("draw:mime-type", asset.mediaType)
+        }
+        try xml.end()
+        if !image.alt.isEmpty { try xml.element("svg:title", text: image.alt) }
+        try xml.end()
+        try xml.end()
+        try xml.newline()
+        if !image.alt.isEmpty { try paragraph("Caption", [.text(image.alt)]) }
     }
 
     /// A frame with the SVG, as wide as the text, and the title under it as a caption.
@@ -263,6 +312,8 @@ enum ODFInlines {
             try span("Emphasis", inlines, xml)
         case .strong(let inlines):
             try span("Strong_20_Emphasis", inlines, xml)
+        case .strikethrough(let inlines):
+            try span("Strikethrough", inlines, xml)
         case .code(let text):
             try span("Source_20_Text", [.text(text)], xml)
         case .link(let url, let inlines):

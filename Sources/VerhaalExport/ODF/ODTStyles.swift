@@ -105,6 +105,7 @@ enum ODTStyles {
             text: [("fo:font-size", "9pt"), ("fo:font-style", "italic"), ("fo:color", "#444444")])
         try xml.paragraphStyle(
             "Preformatted_20_Text", display: "Preformatted Text", parent: "Standard",
+            paragraph: [("fo:margin-left", "0.4cm"), ("fo:margin-right", "0.4cm"), ("fo:margin-bottom", "0.2cm")],
             text: [("style:font-name", "Liberation Mono"), ("fo:font-family", "'Liberation Mono'"), ("fo:font-size", "10pt")])
         try xml.paragraphStyle(
             "Table_20_Contents", display: "Table Contents", parent: "Standard",
@@ -131,6 +132,9 @@ enum ODTStyles {
             text: [("fo:font-size", "9pt")])
         try xml.textStyle("Emphasis", display: "Emphasis", [("fo:font-style", "italic")])
         try xml.textStyle("Strong_20_Emphasis", display: "Strong Emphasis", [("fo:font-weight", "bold")])
+        try xml.textStyle(
+            "Strikethrough", display: "Strikethrough",
+            [("style:text-line-through-style", "solid"), ("style:text-line-through-type", "single")])
         try xml.textStyle(
             "Source_20_Text", display: "Source Text", [("style:font-name", "Liberation Mono"), ("fo:font-family", "'Liberation Mono'")])
         try xml.textStyle(

@@ -14,7 +14,7 @@ public enum ODPPackageWriter {
     /// The parts by path, in the order they are stored (after `mimetype`).
     public static func parts(_ narrative: Narrative) throws -> [(path: String, data: Data)] {
         let zip = try ODFZip(mediaType: ODFNamespaces.presentationMediaType)
-        let pictures = ODFPictures.all(in: narrative)
+        let pictures = ODFPictures.all(in: narrative, includingImages: false)  // slides show no story pictures
         let xmlParts = [
             ("content.xml", try content(narrative)),
             ("styles.xml", try styles(narrative)),

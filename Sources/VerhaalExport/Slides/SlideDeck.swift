@@ -94,6 +94,7 @@ public enum SlideDeck {
             case .anecdote(let anecdote): texts += [anecdote.title, anecdote.meta.plainText]
             case .questions(let title, let questions): texts += [title].compactMap { $0 } + questions.map(\.plainText)
             case .figure(let figure): texts += [figure.title, figure.description]
+            case .image(let image): texts += [image.alt]
             case .table(let table): texts += table.rows.map { $0.cells.map(\.plainText).joined(separator: " · ") }
             case .references(let title, let references): texts += [title].compactMap { $0 } + references.map { $0.inlines.plainText }
             case .markdown(let text): Markdown.blocks(from: text).forEachBlock(enter, exit: exit)

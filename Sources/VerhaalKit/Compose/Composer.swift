@@ -30,7 +30,7 @@ public struct Composer: Sendable {
         if composition.intro == nil { sections[0].blocks = state.defaultIntroBlocks() }
         sections.append(state.sourcesAppendix())
         let strings = state.strings
-        let narrative = Narrative(
+        var narrative = Narrative(
             title: composition.title ?? strings.defaultTitle,
             subtitle: composition.subtitle ?? (composition.title == nil ? strings.defaultSubtitle : nil),
             authors: composition.authors ?? state.tellers,
@@ -38,6 +38,7 @@ public struct Composer: Sendable {
             language: library.settings.language,
             keywords: state.keywords,
             sections: sections)
+        narrative.images = state.images
         return ComposeResult(narrative: narrative, report: state.report(sections: sections))
     }
 

@@ -177,9 +177,15 @@ struct CompositionState {
         return highlighted + entries.filter { !composition.highlight.contains($0.id) }
     }
 
+    /// The library's pictures the stories shown so far name, by the address they give.
+    private(set) var images: [String: ImageAsset] = [:]
+
     private mutating func fullBlock(_ entry: Entry) -> Block {
         shown.insert(entry.id)
         used[entry.id] = entry
+        for (source, _) in Markdown.imageSources(in: entry.body) where images[source] == nil {
+            if case .success(let asset) = StoryImages.load(source, storyPath: entry.path, root: library.root) { images[source] = asset }
+        }
         let content: [Block] = [.markdown(entry.body)]
         let id = entry.id
         switch entry.kind {

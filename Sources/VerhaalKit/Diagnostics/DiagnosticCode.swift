@@ -90,6 +90,12 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case marksUnknownPattern = "V099"
     case marksUnknownValue = "V100"
     case observationNotUTF8 = "V101"
+    // Pictures in stories
+    case imageOnTheWeb = "V102"
+    case imageOutsideLibrary = "V103"
+    case imageUnsupported = "V104"
+    case imageMissing = "V105"
+    case imageTooLarge = "V106"
 
     /// The rule's name, e.g. `unknown-lesson`: the case name in kebab case.
     public var name: String {

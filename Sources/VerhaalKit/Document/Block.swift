@@ -19,12 +19,26 @@ public enum Block: Sendable, Equatable {
     case table(TableBlock)
     /// A chart with its title, e.g. a pattern's figure.
     case figure(FigureBlock)
+    /// A picture a story shows on a line of its own (`![alt](../beeld/foto.jpg)`); the
+    /// narrative's `images` hold the file when it is in the library.
+    case image(ImageBlock)
     /// Stories shown in full elsewhere in the document, listed as links to them.
     case references(title: String?, [EntryReference])
     /// A story's text in CommonMark, kept as written until a writer needs it: a large library's
     /// narrative then holds each text once, shared with its entry. Writers convert it with
     /// `expandingMarkdown()`, a section at a time.
     case markdown(String)
+}
+
+/// A picture as a story names it: the address as written and the alt text, its caption.
+public struct ImageBlock: Sendable, Equatable {
+    public var source: String
+    public var alt: String
+
+    public init(source: String, alt: String) {
+        self.source = source
+        self.alt = alt
+    }
 }
 
 /// A link to a story shown elsewhere in the same document.

@@ -10,7 +10,7 @@ extension Block {
         case .blockQuote(let blocks): blocks
         case .quote(let quote): quote.content
         case .anecdote(let anecdote): anecdote.content
-        case .paragraph, .heading, .code, .questions, .table, .figure, .references, .markdown: []
+        case .paragraph, .heading, .code, .questions, .table, .figure, .image, .references, .markdown: []
         }
     }
 
@@ -26,7 +26,7 @@ extension Block {
         case .anecdote(var anecdote):
             anecdote.content = transform(anecdote.content)
             return .anecdote(anecdote)
-        case .paragraph, .heading, .code, .questions, .table, .figure, .references, .markdown:
+        case .paragraph, .heading, .code, .questions, .table, .figure, .image, .references, .markdown:
             return self
         }
     }
@@ -58,6 +58,7 @@ extension Inline {
         switch self {
         case .emphasis(let inlines): .emphasis(transform(inlines))
         case .strong(let inlines): .strong(transform(inlines))
+        case .strikethrough(let inlines): .strikethrough(transform(inlines))
         case .link(let url, let inlines): .link(url: url, transform(inlines))
         case .reference(let target, let inlines): .reference(targetID: target, transform(inlines))
         case .text, .code, .lineBreak: self

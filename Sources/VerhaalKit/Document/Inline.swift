@@ -3,6 +3,8 @@ public enum Inline: Sendable, Equatable {
     case text(String)
     case emphasis([Inline])
     case strong([Inline])
+    /// Struck-through text (`~~…~~`).
+    case strikethrough([Inline])
     case code(String)
     /// A link to a web address.
     case link(url: String, [Inline])
@@ -14,7 +16,7 @@ public enum Inline: Sendable, Equatable {
     public var plainText: String {
         switch self {
         case .text(let text), .code(let text): text
-        case .emphasis(let inlines), .strong(let inlines), .link(_, let inlines),
+        case .emphasis(let inlines), .strong(let inlines), .strikethrough(let inlines), .link(_, let inlines),
             .reference(_, let inlines):
             inlines.plainText
         case .lineBreak: "\n"

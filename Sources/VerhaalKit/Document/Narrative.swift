@@ -9,6 +9,8 @@ public struct Narrative: Sendable, Equatable {
     /// The tags of the entries used, sorted.
     public var keywords: [String]
     public var sections: [Section]
+    /// The pictures of the library the stories show, by the address a story gives.
+    public var images: [String: ImageAsset] = [:]
 
     public init(
         title: String, subtitle: String? = nil, authors: [String] = [], date: LocalDate? = nil,

@@ -69,9 +69,11 @@ public struct LibraryStore: Sendable {
         failedPaths.formUnion(crossDiagnostics.filter { $0.severity == .error }.map(\.file))
         let usable = allEntries.filter { !failedPaths.contains($0.path) }
         let byID = Dictionary(usable.map { ($0.id, $0) }) { first, _ in first }
+        // A story whose picture is missing stays usable; its error still stops an export.
+        let imageDiagnostics = allEntries.flatMap { StoryImages.diagnostics(path: $0.path, body: $0.body, root: root) }
         let whole = gather(
             settings: settings, settingsDiagnostics: settingsDiagnostics, fileDiagnostics: parsed.flatMap(\.diagnostics),
-            crossDiagnostics: crossDiagnostics, entry: { byID[$0] })
+            crossDiagnostics: crossDiagnostics + imageDiagnostics, entry: { byID[$0] })
         return Library(
             root: root, settings: settings, entries: usable.sorted(by: Entry.libraryOrder), diagnostics: whole.diagnostics,
             fileCount: parsed.count, timings: timings, compositions: whole.compositions, compositionNames: compositionNames(),

@@ -1,22 +1,32 @@
 import CCmark
 import Foundation
 
-/// Turns CommonMark text into the document model. The only file that calls cmark: no cmark
-/// type leaves it, and every tree it parses is freed before it returns.
+/// Turns GitHub-flavoured Markdown (CommonMark with tables, strikethrough and autolinks, through
+/// cmark-gfm) into the document model. The only file that calls cmark: no cmark type leaves it,
+/// and every tree it parses is freed before it returns.
 ///
 /// Raw HTML is kept as text, never passed on as markup.
 enum CommonMarkConverter {
+    /// The extensions a story may use, as GitHub has them.
+    private static let extensionNames = ["table", "strikethrough", "autolink"]
+
+    /// cmark-gfm's extensions are registered once per process (`static let` runs once, safely).
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
     static func blocks(from markdown: String) -> [Block] {
-        withDocument(markdown) { root in blocks(childrenOf: root, depth: 0) } ?? []
+        withDocument(markdown) { root, _ in blocks(childrenOf: root, depth: 0) } ?? []
     }
 
     /// HTML for a web page. cmark's safe mode: raw HTML and `javascript:` links are left out.
     /// Images become links to their address, with the alt text as the link text: a page never
     /// fetches anything a story names, so a story cannot make a reader's browser call a URL.
     static func html(from markdown: String) -> String {
-        withDocument(markdown) { root in
+        withDocument(markdown) { root, extensions in
             replaceImagesWithLinks(in: root)
-            guard let html = cmark_render_html(root, CMARK_OPT_DEFAULT) else { return "" }
+            guard let html = cmark_render_html(root, CMARK_OPT_DEFAULT, extensions) else { return "" }
             defer { free(html) }
             return String(cString: html)
         } ?? ""
@@ -51,7 +61,7 @@ enum CommonMarkConverter {
 
     /// The deepest nesting of blocks and inlines, counted without recursion.
     static func depth(of markdown: String) -> Int {
-        withDocument(markdown) { root in
+        withDocument(markdown) { root, _ in
             guard let iterator = cmark_iter_new(root) else { return 0 }
             defer { cmark_iter_free(iterator) }
             var depth = 0
@@ -74,13 +84,33 @@ enum CommonMarkConverter {
         } ?? 0
     }
 
-    private static func withDocument<T>(_ markdown: String, _ body: (OpaquePointer) -> T) -> T? {
-        let root: OpaquePointer? = markdown.withCString { pointer in
-            cmark_parse_document(pointer, strlen(pointer), CMARK_OPT_DEFAULT)
+    /// Parses with the extensions attached; `body` gets the tree and the extension list the
+    /// HTML renderer needs. The parser lives as long as the tree is used.
+    private static func withDocument<T>(_ markdown: String, _ body: (OpaquePointer, UnsafeMutablePointer<cmark_llist>?) -> T) -> T? {
+        _ = registered
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return nil }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
         }
-        guard let root else { return nil }
+        markdown.withCString { pointer in cmark_parser_feed(parser, pointer, strlen(pointer)) }
+        guard let root = cmark_parser_finish(parser) else { return nil }
         defer { cmark_node_free(root) }
-        return body(root)
+        return body(root, cmark_parser_get_syntax_extensions(parser))
+    }
+
+    /// The type of an extension's node ("table", "table_row", "table_cell", "strikethrough"),
+    /// whose numbers cmark-gfm hands out at run time.
+    private static func extensionType(_ node: OpaquePointer) -> String {
+        cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
+    }
+
+    /// A Markdown table: its first row is the header; every cell is inline text.
+    private static func table(_ node: OpaquePointer, depth: Int) -> Block? {
+        let rows = children(of: node).map { row in children(of: row).map { inlines(childrenOf: $0, depth: depth + 2) } }
+        guard let header = rows.first else { return nil }
+        return .table(
+            TableBlock(header: header.map(\.plainText), rows: rows.dropFirst().map { TableBlock.Row(cells: $0) }, role: "markdown"))
     }
 
     private static func children(of node: OpaquePointer) -> [OpaquePointer] {
@@ -106,6 +136,7 @@ enum CommonMarkConverter {
         }
         switch cmark_node_get_type(node) {
         case CMARK_NODE_PARAGRAPH:
+            if let image = soleImage(of: node) { return .image(image) }
             return .paragraph(inlines(childrenOf: node, depth: depth))
         case CMARK_NODE_HEADING:
             return .heading(level: Int(cmark_node_get_heading_level(node)), inlines(childrenOf: node, depth: depth))
@@ -121,9 +152,42 @@ enum CommonMarkConverter {
         case CMARK_NODE_THEMATIC_BREAK:
             return nil
         default:
+            if extensionType(node) == "table" { return table(node, depth: depth) }
             let inlines = inlines(childrenOf: node, depth: depth)
             return inlines.isEmpty ? nil : .paragraph(inlines)
         }
+    }
+
+    /// The picture a paragraph holds when it holds nothing else.
+    private static func soleImage(of paragraph: OpaquePointer) -> ImageBlock? {
+        let content = children(of: paragraph).filter { child in
+            let type = cmark_node_get_type(child)
+            return !(type == CMARK_NODE_SOFTBREAK || (type == CMARK_NODE_TEXT && literal(child).allSatisfy(\.isWhitespace)))
+        }
+        guard content.count == 1, let image = content.first, cmark_node_get_type(image) == CMARK_NODE_IMAGE else { return nil }
+        return ImageBlock(source: cmark_node_get_url(image).map { String(cString: $0) } ?? "", alt: plainText(of: image))
+    }
+
+    /// Every picture a text names, with the line (1-based, in the text) it starts on.
+    static func imageSources(from markdown: String) -> [(source: String, line: Int)] {
+        withDocument(markdown) { root, _ in
+            guard let iterator = cmark_iter_new(root) else { return [] }
+            defer { cmark_iter_free(iterator) }
+            var sources: [(String, Int)] = []
+            var line = 1
+            while true {
+                let event = cmark_iter_next(iterator)
+                if event == CMARK_EVENT_DONE { break }
+                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+                // Inlines carry no line of their own in cmark: the block they are in does.
+                let start = Int(cmark_node_get_start_line(node))
+                if start > 0 { line = start }
+                if cmark_node_get_type(node) == CMARK_NODE_IMAGE {
+                    sources.append((cmark_node_get_url(node).map { String(cString: $0) } ?? "", line))
+                }
+            }
+            return sources
+        } ?? []
     }
 
     /// The text of a node and everything in it, collected without recursion.
@@ -183,6 +247,7 @@ enum CommonMarkConverter {
             return .link(url: url, content.isEmpty ? [.text(url)] : content)
         default:
             let content = inlines(childrenOf: node, depth: depth)
+            if extensionType(node) == "strikethrough" { return content.isEmpty ? nil : .strikethrough(content) }
             return content.isEmpty ? nil : .text(content.plainText)
         }
     }

@@ -51,6 +51,12 @@ public enum Markdown {
         CommonMarkConverter.html(from: text)
     }
 
+    /// The address of every picture the text names, with its line in the text (1-based).
+    public static func imageSources(in text: String) -> [(source: String, line: Int)] {
+        guard text.contains("![") else { return [] }
+        return CommonMarkConverter.imageSources(from: text)
+    }
+
     /// How deeply the text nests block quotes, lists and marks.
     public static func depth(of text: String) -> Int {
         CommonMarkConverter.depth(of: text)
