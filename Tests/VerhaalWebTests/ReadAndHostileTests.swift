@@ -224,6 +224,21 @@ struct ReadAndHostileTests {
             let page = try await Browser.signIn(client, token: site.paulToken).get("/vertellen/anekdote").text
             #expect(page.contains("<html lang=\"en\">"))
             #expect(page.contains("Tell an anecdote"))
+            // The framework is English too: no lesson, perspective or question in Dutch.
+            let browser = try await Browser.signIn(client, token: site.paulToken)
+            var pages = [page]
+            for path in ["/dekking", "/verhalen/zes-indicatoren", "/vertellen/citaat"] {
+                let response = try await browser.get(path)
+                #expect(response.status == .ok, "\(path)")
+                pages.append(response.text)
+            }
+            let dutch = Framework.essay.lessons.map(\.title) + Framework.essay.perspectives.flatMap { [$0.title] + $0.questions }
+                + Framework.essay.questions.map(\.prompt)
+            for (index, text) in pages.enumerated() {
+                for phrase in dutch { #expect(!text.contains(phrase), "page \(index) holds '\(phrase)'") }
+            }
+            #expect(pages[1].contains("Focus on results, not on the form of collaboration"))
+            #expect(pages[1].contains("Your role as a director"))
         }
     }
 }
