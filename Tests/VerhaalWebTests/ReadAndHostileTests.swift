@@ -232,7 +232,8 @@ struct ReadAndHostileTests {
                 #expect(response.status == .ok, "\(path)")
                 pages.append(response.text)
             }
-            let dutch = Framework.essay.lessons.map(\.title) + Framework.essay.perspectives.flatMap { [$0.title] + $0.questions }
+            let dutch =
+                Framework.essay.lessons.map(\.title) + Framework.essay.perspectives.flatMap { [$0.title] + $0.questions }
                 + Framework.essay.questions.map(\.prompt)
             for (index, text) in pages.enumerated() {
                 for phrase in dutch { #expect(!text.contains(phrase), "page \(index) holds '\(phrase)'") }
