@@ -7,6 +7,7 @@
 #    title, every lesson's title and (in the text documents) every exported entry's title, in
 #    the narrative's order;
 #  - `--format pdf` gives contents whose page numbers are the pages the headings are on;
+#  - LibreOffice renders the story cards, each card's title on its page;
 #  - Selenium drives Debian's chromium through the web collector (scripts/browser/);
 #  - the patterns chapter shows in LibreOffice's PDF, with its chart drawn on the page; every
 #    pattern figure renders with rsvg-convert; the statistics agree with scipy.
@@ -67,6 +68,13 @@ for name in $($verhaal compose --list); do
     "grep -aq 'pdfaid:part>2<' 'Exports/$name.pdf' && grep -aq '/Outlines' 'Exports/$name.pdf' && pdfinfo 'Exports/$name.pdf' | grep -q '^Title: *[^ ]'"
   rm -f "Exports/$name.pdf"
 done
+
+# Story cards: valid, and every card's title on its page (four to a page) in LibreOffice's PDF.
+check "verhaal cards writes valid cards" $verhaal cards --validate
+check "LibreOffice converts the story cards to PDF" bash -c \
+  "soffice --headless --norestore --convert-to pdf --outdir '$out/cards' Exports/kaarten.odt && [ -s '$out/cards/kaarten.pdf' ]"
+check "pdftotext finds every card title on its page" python3 scripts/cards_on_pages.py Exports/kaarten.odt "$out/cards/kaarten.pdf"
+rm -f Exports/kaarten.odt
 
 # The packaged slides: one PDF page per slide, and (in the public sample) no slide with only its title.
 for name in $($verhaal compose --list); do

@@ -31,6 +31,11 @@ printf 'title: Vorm\nsections:\n  - title: Een verhaal met lijst, citaat, tabel,
   >"$shape/Stories/verhalen/vorm.yaml"
 $verhaal export vorm --library "$shape" --format pdf >/dev/null
 pdftoppm -png -r 60 -f 3 -l 3 -singlefile "$shape/Exports/vorm.pdf" docs/story-shape
+# A page of story cards.
+$verhaal cards --lesson 1 >/dev/null
+soffice --headless --norestore --convert-to pdf --outdir "$work/cards" Exports/kaarten.odt >/dev/null
+rm -f Exports/kaarten.odt
+pdftoppm -png -r 45 -f 1 -l 1 -singlefile "$work/cards/kaarten.pdf" docs/story-cards
 # Four pattern figures: a bar chart, a histogram, a histogram set and a heat map.
 $verhaal patterns --out "$work/figures" >/dev/null
 rsvg-convert "$work/figures/gevoel.svg" -o docs/pattern-gevoel.png

@@ -50,8 +50,8 @@ public enum ExportPipeline {
     }
 
     /// Refuses bytes that are not valid against the format's schema, and says what to set
-    /// when a schema is missing.
-    static func check(_ data: Data, format: ExportFormat, with validator: ExportValidator) throws {
+    /// when a schema is missing. Story cards and worksheets are checked here too.
+    public static func check(_ data: Data, format: ExportFormat, with validator: ExportValidator) throws {
         let issues: [ValidationIssue]
         do {
             issues = try validator.validate(data, as: format)

@@ -37,6 +37,12 @@ struct EntryFilterOptions: ParsableArguments {
             valueName: "question=value"))
     var answers: [String] = []
 
+    /// True when no filter is given.
+    var isEmpty: Bool {
+        lessons.isEmpty && perspectives.isEmpty && tags.isEmpty && kinds.isEmpty && tellers.isEmpty && visits.isEmpty
+            && since == nil && until == nil && text == nil && answers.isEmpty
+    }
+
     func query(framework: Framework) throws -> EntryQuery {
         var query = EntryQuery()
         query.lessons = try lessons.map(framework.lessonID(for:))

@@ -27,6 +27,12 @@ public struct DocumentStrings: Sendable {
     public var continued: String
     /// The last bullet of a slide that shows only some of its stories: "+ 2 meer (zie de notities)".
     public var more: @Sendable (_ count: Int) -> String
+    /// A card's teller for the public: "anoniem".
+    public var anonymous: String
+    /// Where a shortened card says to read on: "lees verder".
+    public var readOn: String
+    /// The title of a page of story cards.
+    public var cards: String
     var defaultIntro: @Sendable (_ stories: Int, _ visits: Int) -> String
     public var defaultClosing: String
 
@@ -71,6 +77,9 @@ public struct DocumentStrings: Sendable {
         kindNames: [.travelLog: "reisverslag", .anecdote: "anekdote", .quote: "citaat"],
         continued: "(vervolg)",
         more: { "+ \($0) meer (zie de notities)" },
+        anonymous: "anoniem",
+        readOn: "lees verder",
+        cards: "Verhaalkaarten",
         defaultIntro: { stories, visits in
             let held = stories == 1 ? "één verhaal" : "\(stories) verhalen en citaten"
             let during =
@@ -114,6 +123,9 @@ public struct DocumentStrings: Sendable {
         kindNames: [.travelLog: "travel log", .anecdote: "anecdote", .quote: "quote"],
         continued: "(continued)",
         more: { "+ \($0) more (see the notes)" },
+        anonymous: "anonymous",
+        readOn: "read on",
+        cards: "Story cards",
         defaultIntro: { stories, visits in
             let held = stories == 1 ? "one story" : "\(stories) stories and quotes"
             let during =
