@@ -57,7 +57,9 @@ struct WebTestSite {
 
     func entryFiles() -> [String] {
         let enumerator = FileManager.default.enumerator(atPath: root.appendingPathComponent("Stories").path)
-        return (enumerator?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".md") && !$0.hasPrefix("duiding/") }.sorted()
+        return (enumerator?.allObjects as? [String] ?? []).filter {
+            $0.hasSuffix(".md") && !$0.hasPrefix("duiding/") && !$0.hasPrefix("sessies/")
+        }.sorted()
     }
 }
 

@@ -25,6 +25,9 @@ extension VerhaalCommand {
         @Flag(help: "Print every field of every entry as JSON.")
         var json = false
 
+        @Flag(help: "Only the stories that resonated in a session (Stories/sessies/).")
+        var resonant = false
+
         func run() throws {
             let (entries, total) = try matchingEntries()
             if json {
@@ -49,7 +52,7 @@ extension VerhaalCommand {
         /// The entries that pass the filters, and how many entries have no errors. A text search
         /// goes to the index's full-text table (best match first) and reads only what it finds.
         private func matchingEntries() throws -> (entries: [Entry], total: Int) {
-            if let text = filters.text, let index = try libraryOptions.index() {
+            if let text = filters.text, !resonant, let index = try libraryOptions.index() {
                 let (settings, problems) = index.store.loadSettings()
                 try libraryOptions.requireUsableSettings(problems)
                 var query = try filters.query(framework: settings.framework)
@@ -59,7 +62,12 @@ extension VerhaalCommand {
                 }
             }
             let library = try libraryOptions.load(bodies: json || filters.text != nil)
-            return (try filters.query(framework: library.framework).filter(library.entries), library.entries.count)
+            var entries = try filters.query(framework: library.framework).filter(library.entries)
+            if resonant {
+                let ids = Set(library.sessions.flatMap { $0.resonant.map(\.story) })
+                entries = entries.filter { ids.contains($0.id) }
+            }
+            return (entries, library.entries.count)
         }
     }
 }

@@ -96,6 +96,16 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case imageUnsupported = "V104"
     case imageMissing = "V105"
     case imageTooLarge = "V106"
+    // Session records
+    case sessionInvalidYAML = "V107"
+    case sessionUnknownKey = "V108"
+    case sessionMissingField = "V109"
+    case sessionInvalidField = "V110"
+    case sessionInvalidDate = "V111"
+    case sessionUnknownStory = "V112"
+    case sessionUnknownResonance = "V113"
+    case sessionUnknownOutcome = "V114"
+    case sessionNotUTF8 = "V115"
 
     /// The rule's name, e.g. `unknown-lesson`: the case name in kebab case.
     public var name: String {

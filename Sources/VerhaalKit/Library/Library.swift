@@ -20,6 +20,8 @@ public struct Library: Sendable {
     public let observations: [Observation]
     /// The marks of `Stories/duiding/markeringen.yaml`.
     public let marks: PatternMarks
+    /// The session records of `Stories/sessies/*.md` without errors, by date, then id.
+    public let sessions: [SessionRecord]
     /// The compositions without errors, read once when the library was loaded.
     private let compositions: [String: Composition]
     private let entriesByID: [String: Entry]
@@ -32,8 +34,9 @@ public struct Library: Sendable {
         root: URL, settings: LibrarySettings, entries: [Entry], diagnostics: [Diagnostic],
         fileCount: Int, timings: LoadTimings = LoadTimings(),
         compositions: [String: Composition] = [:], compositionNames: [String] = [Composition.defaultName],
-        observations: [Observation] = [], marks: PatternMarks = PatternMarks()
+        observations: [Observation] = [], marks: PatternMarks = PatternMarks(), sessions: [SessionRecord] = []
     ) {
+        self.sessions = sessions
         self.observations = observations
         self.marks = marks
         self.root = root

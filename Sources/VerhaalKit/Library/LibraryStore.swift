@@ -12,6 +12,10 @@ public struct LibraryStore: Sendable {
     public static let compositionsFolder = "verhalen"
     /// Observations, interpretations and marks live here; it holds no entries.
     public static let sensemakingFolder = "duiding"
+    /// Session records (`Stories/sessies/*.md`): not entries.
+    public static let sessionsFolder = "sessies"
+    /// The folders of `Stories/` that hold no entries.
+    static let foldersWithoutEntries: Set<String> = [compositionsFolder, sensemakingFolder, sessionsFolder]
 
     /// The root's path with a final `/`, computed once: `URL.path` is slow on 100,000 files.
     private let rootPrefix: String
@@ -77,7 +81,7 @@ public struct LibraryStore: Sendable {
         return Library(
             root: root, settings: settings, entries: usable.sorted(by: Entry.libraryOrder), diagnostics: whole.diagnostics,
             fileCount: parsed.count, timings: timings, compositions: whole.compositions, compositionNames: compositionNames(),
-            observations: whole.observations, marks: whole.marks)
+            observations: whole.observations, marks: whole.marks, sessions: whole.sessions)
     }
 
     /// What `check` reports, from diagnostics an index kept: the entry files' own (in file
@@ -98,14 +102,19 @@ public struct LibraryStore: Sendable {
     private func gather(
         settings: LibrarySettings, settingsDiagnostics: [Diagnostic], fileDiagnostics: [Diagnostic],
         crossDiagnostics: [Diagnostic], entry: (String) -> Entry?
-    ) -> (diagnostics: [Diagnostic], compositions: [String: Composition], observations: [Observation], marks: PatternMarks) {
+    ) -> (
+        diagnostics: [Diagnostic], compositions: [String: Composition], observations: [Observation], marks: PatternMarks,
+        sessions: [SessionRecord]
+    ) {
         var diagnostics = settingsDiagnostics + fileDiagnostics + crossDiagnostics
         let (compositions, compositionProblems) = readCompositions(framework: settings.framework, entry: entry)
         diagnostics += compositionProblems
         let (observations, marks, sensemakingProblems) = readSensemaking(framework: settings.framework)
         diagnostics += sensemakingProblems
+        let (sessions, sessionProblems) = readSessions(storyExists: { entry($0) != nil })
+        diagnostics += sessionProblems
         diagnostics.sort { ($0.file, $0.line ?? 0, $0.column ?? 0) < ($1.file, $1.line ?? 0, $1.column ?? 0) }
-        return (diagnostics, compositions, observations, marks)
+        return (diagnostics, compositions, observations, marks, sessions)
     }
 
     /// The settings in `verhaal.yaml` (defaults when there is none), with any problems found in it.
@@ -155,7 +164,7 @@ public struct LibraryStore: Sendable {
                     isFolder = (info.st_mode & S_IFMT) == S_IFDIR
                 }
                 if isFolder {
-                    if !(isTop && (name == Self.compositionsFolder || name == Self.sensemakingFolder)) { walk(path, isTop: false) }
+                    if !(isTop && Self.foldersWithoutEntries.contains(name)) { walk(path, isTop: false) }
                 } else if name.hasSuffix(".md") {
                     names.append(name)
                 }

@@ -15,7 +15,7 @@ public struct ObservationParser: Sendable {
 
     /// Parses the text of `path` (relative to the library root); `id` is the file name without `.md`.
     public func parse(_ text: String, id: String, path: String) -> (Observation?, [Diagnostic]) {
-        var problems = Problems(path: path)
+        var problems = FrontMatterProblems(path: path)
         func report(code: DiagnosticCode, _ node: Node?, line: Int? = nil, field: String? = nil, _ summary: String, hint: String) {
             problems.report(code: code, node, line: line, field: field, summary, hint: hint)
         }
@@ -114,7 +114,7 @@ public struct ObservationParser: Sendable {
         return (observation, [])
     }
 
-    private func readInterpretations(_ node: Node?, problems: inout Problems) -> [Interpretation] {
+    private func readInterpretations(_ node: Node?, problems: inout FrontMatterProblems) -> [Interpretation] {
         func report(code: DiagnosticCode, _ node: Node?, _ line: Int?, _ field: String?, _ summary: String, _ hint: String) {
             problems.report(code: code, node, line: line, field: field, summary, hint: hint)
         }
@@ -169,23 +169,5 @@ public struct ObservationParser: Sendable {
                 hint)
         }
         return result
-    }
-}
-
-/// The problems of one observation file, each at its node's line.
-private struct Problems {
-    let path: String
-    var diagnostics: [Diagnostic] = []
-
-    init(path: String) {
-        self.path = path
-    }
-
-    /// Yams counts lines from 1 within the front matter, which starts on the file's line 2.
-    mutating func report(code: DiagnosticCode, _ node: Node?, line: Int?, field: String?, _ summary: String, hint: String) {
-        diagnostics.append(
-            Diagnostic(
-                .error, code: code, file: path, line: node?.mark.map { $0.line + 1 } ?? line, column: node?.mark?.column,
-                field: field, summary: summary, hint: hint))
     }
 }

@@ -1,0 +1,73 @@
+import Foundation
+
+extension LibraryStore {
+    /// The folder with session records.
+    public var sessionsURL: URL { storiesURL.appendingPathComponent(Self.sessionsFolder) }
+
+    /// Every session record, with every problem found in them. `storyExists` says whether a
+    /// resonant story's id is a usable story of the library.
+    func readSessions(storyExists: (String) -> Bool) -> (sessions: [SessionRecord], diagnostics: [Diagnostic]) {
+        var sessions: [SessionRecord] = []
+        var diagnostics: [Diagnostic] = []
+        let parser = SessionParser()
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: sessionsURL.path)) ?? [])
+            .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
+            .sorted()
+        for file in files {
+            let url = sessionsURL.appendingPathComponent(file)
+            let path = relativePath(of: url)
+            // Read as entries are: no pipe, no link out of the library, nothing over the limit.
+            let data: Data
+            switch EntryFileReader.read(url, path: path, root: root) {
+            case .data(let read): data = read
+            case .problem(let problem):
+                diagnostics.append(problem)
+                continue
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, code: .sessionNotUTF8, file: path, summary: "the session record is not UTF-8 text", hint: "save it as UTF-8"
+                    ))
+                continue
+            }
+            let (session, problems) = parser.parse(text, id: String(file.dropLast(3)), path: path, storyExists: storyExists)
+            diagnostics += problems
+            if let session { sessions.append(session) }
+        }
+        sessions.sort { ($0.date, $0.id) < ($1.date, $1.id) }
+        return (sessions, diagnostics)
+    }
+
+    /// Writes a new session record to fill in, `Stories/sessies/DATE-SLUG.md`, and returns its
+    /// path relative to the library root. Never overwrites.
+    public func createSession(title: String, date: LocalDate, facilitator: String, spelvorm: Int?) throws -> String {
+        let slug = EntryID.slug(from: title)
+        guard !slug.isEmpty else {
+            throw VerhaalError("the title '\(title)' gives no file name", hint: "use letters or digits in the title")
+        }
+        try FileManager.default.createDirectory(at: sessionsURL, withIntermediateDirectories: true)
+        let url = sessionsURL.appendingPathComponent("\(date)-\(slug).md")
+        let quoted = { (text: String) in
+            "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        }
+        let text = """
+            ---
+            title: \(quoted(title))
+            date: \(date)
+            facilitator: \(quoted(facilitator))
+            participants: []          # names, or a number: participants: 12
+            \(spelvorm.map { "spelvorm: \($0)" } ?? "# spelvorm: 1            # the spelvorm played, 1 to 5")
+            resonant: []              # - {story: ID, type: pivot|voice|discovery|other, why: "…"}
+            outcomes: []              # - {type: discovery|learning|idea|concern|dilemma|opportunity|recommendation|other, text: "…"}
+            ---
+
+            What happened in the session, in your own words.
+
+            """
+        guard try AtomicFile.createExclusively(Data(text.utf8), at: url) else {
+            throw VerhaalError("\(relativePath(of: url)) exists already", hint: "choose another title or date")
+        }
+        return relativePath(of: url)
+    }
+}
