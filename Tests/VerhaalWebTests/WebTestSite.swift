@@ -58,7 +58,7 @@ struct WebTestSite {
     func entryFiles() -> [String] {
         let enumerator = FileManager.default.enumerator(atPath: root.appendingPathComponent("Stories").path)
         return (enumerator?.allObjects as? [String] ?? []).filter {
-            $0.hasSuffix(".md") && !$0.hasPrefix("duiding/") && !$0.hasPrefix("sessies/")
+            $0.hasSuffix(".md") && !$0.hasPrefix("duiding/") && !$0.hasPrefix("sessies/") && !$0.hasPrefix("rondes/")
         }.sorted()
     }
 }

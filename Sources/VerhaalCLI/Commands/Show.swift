@@ -83,10 +83,33 @@ extension VerhaalCommand {
                     print("    \(question.label(of: answer, in: language))")
                 }
             }
+            printRounds(entry, framework: settings.framework)
             let body = entry.body.trimmingCharacters(in: .whitespacesAndNewlines)
             if !body.isEmpty {
                 print("")
                 print(body)
+            }
+        }
+
+        /// Feedback to the teller: the rounds the story was a candidate in, and why it was chosen.
+        private func printRounds(_ entry: Entry, framework: Framework) {
+            guard let store = try? libraryOptions.store() else { return }
+            let mentions = RoundMention.mentions(of: entry.id, in: store.rounds(framework: framework))
+            guard !mentions.isEmpty else { return }
+            print("rounds:")
+            for mention in mentions {
+                let round = mention.round
+                let place = "\(round.panel) (\(round.id), \(round.date))"
+                guard mention.isChosen else {
+                    print("  \(place): a candidate" + (round.isClosed ? ", not chosen" : ", the round is open"))
+                    continue
+                }
+                for choice in mention.choices {
+                    let domain = framework.domain(choice.domain)?.title ?? choice.domain
+                    print("  \(place): chosen for '\(domain)'")
+                    print("    why: \(choice.reason)")
+                    if let dissent = choice.dissent { print("    dissent: \(dissent)") }
+                }
             }
         }
     }

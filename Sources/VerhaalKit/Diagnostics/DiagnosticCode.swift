@@ -106,6 +106,18 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case sessionUnknownResonance = "V113"
     case sessionUnknownOutcome = "V114"
     case sessionNotUTF8 = "V115"
+    // Most Significant Change rounds
+    case roundInvalidYAML = "V116"
+    case roundUnknownKey = "V117"
+    case roundMissingField = "V118"
+    case roundInvalidField = "V119"
+    case roundUnknownStory = "V120"
+    case roundPickNotCandidate = "V121"
+    case roundUnknownDomain = "V122"
+    case roundReasonTooShort = "V123"
+    case roundIncomplete = "V124"
+    case roundUnknownPrevious = "V125"
+    case roundNotUTF8 = "V126"
 
     /// The rule's name, e.g. `unknown-lesson`: the case name in kebab case.
     public var name: String {

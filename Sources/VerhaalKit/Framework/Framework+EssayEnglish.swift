@@ -1,7 +1,13 @@
 extension Framework {
     /// The essay's framework in English: the same ids and numbers as `essay`, so a library can
     /// switch language without touching a story. Translated from the essay, not quoted.
-    public static let essayEnglish = Framework(
+    public static let essayEnglish: Framework = {
+        var framework = essayEnglishWithoutDomains
+        framework.domains = ChangeDomain.defaults(lessons: framework.lessons, language: .english)
+        return framework
+    }()
+
+    private static let essayEnglishWithoutDomains = Framework(
         lessons: [
             Lesson(
                 id: "resultaat", number: 1,

@@ -7,15 +7,22 @@ public struct Framework: Sendable, Equatable, Codable {
     public var perspectives: [Perspective]
     /// The story questions; a framework in `verhaal.yaml` without `questions:` gets the essay's.
     public var questions: [Question]
+    /// The domains of change a Most Significant Change round chooses a story for; without
+    /// `domains:` in `verhaal.yaml`, the lessons and "Wat verandert er voor bewoners?".
+    public var domains: [ChangeDomain]
 
-    public init(lessons: [Lesson], perspectives: [Perspective], questions: [Question] = Framework.essayQuestions(.dutch)) {
+    public init(
+        lessons: [Lesson], perspectives: [Perspective], questions: [Question] = Framework.essayQuestions(.dutch),
+        domains: [ChangeDomain]? = nil
+    ) {
         self.lessons = lessons
         self.perspectives = perspectives
         self.questions = questions
+        self.domains = domains ?? ChangeDomain.defaults(lessons: lessons, language: .dutch)
     }
 
     enum CodingKeys: String, CodingKey {
-        case lessons, perspectives, questions
+        case lessons, perspectives, questions, domains
     }
 
     public init(from decoder: Decoder) throws {
@@ -24,6 +31,18 @@ public struct Framework: Sendable, Equatable, Codable {
         perspectives = try container.decode([Perspective].self, forKey: .perspectives)
         hasOwnQuestions = container.contains(.questions)
         questions = try container.decodeIfPresent([Question].self, forKey: .questions) ?? Framework.essayQuestions(.dutch)
+        hasOwnDomains = container.contains(.domains)
+        domains =
+            try container.decodeIfPresent([ChangeDomain].self, forKey: .domains)
+            ?? ChangeDomain.defaults(lessons: lessons, language: .dutch)
+    }
+
+    /// True when `verhaal.yaml` gave the domains of change.
+    public private(set) var hasOwnDomains = false
+
+    /// The domain of change with this id.
+    public func domain(_ id: String) -> ChangeDomain? {
+        domains.first { $0.id == id }
     }
 
     /// True when `verhaal.yaml` gave the questions; otherwise they follow the library's language.
@@ -71,6 +90,7 @@ public struct Framework: Sendable, Equatable, Codable {
         }
         if lessons.isEmpty { problems.append("the framework has no lessons") }
         for id in duplicates(questions.map(\.id)) { problems.append("question id '\(id)' appears twice") }
+        for id in duplicates(domains.map(\.id)) { problems.append("domain id '\(id)' appears twice") }
         for question in questions {
             if !EntryID.isValid(question.id) { problems.append("'\(question.id)' is not a valid question id") }
             let isChoice = question.type == .choice || question.type == .choices

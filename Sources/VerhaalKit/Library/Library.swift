@@ -22,6 +22,8 @@ public struct Library: Sendable {
     public let marks: PatternMarks
     /// The session records of `Stories/sessies/*.md` without errors, by date, then id.
     public let sessions: [SessionRecord]
+    /// The Most Significant Change rounds of `Stories/rondes/*.md` without errors, by date, then id.
+    public let rounds: [MSCRound]
     /// The compositions without errors, read once when the library was loaded.
     private let compositions: [String: Composition]
     private let entriesByID: [String: Entry]
@@ -34,9 +36,11 @@ public struct Library: Sendable {
         root: URL, settings: LibrarySettings, entries: [Entry], diagnostics: [Diagnostic],
         fileCount: Int, timings: LoadTimings = LoadTimings(),
         compositions: [String: Composition] = [:], compositionNames: [String] = [Composition.defaultName],
-        observations: [Observation] = [], marks: PatternMarks = PatternMarks(), sessions: [SessionRecord] = []
+        observations: [Observation] = [], marks: PatternMarks = PatternMarks(), sessions: [SessionRecord] = [],
+        rounds: [MSCRound] = []
     ) {
         self.sessions = sessions
+        self.rounds = rounds
         self.observations = observations
         self.marks = marks
         self.root = root

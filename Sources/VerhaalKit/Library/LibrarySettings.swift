@@ -64,6 +64,9 @@ public struct LibrarySettings: Sendable, Equatable {
             }
         }
         if var framework = decoded?.framework {
+            if !framework.hasOwnDomains {
+                framework.domains = ChangeDomain.defaults(lessons: framework.lessons, language: Language(code: settings.language))
+            }
             if !framework.hasOwnQuestions {
                 let lessonIDs = Set(framework.lessons.map(\.id))
                 framework.questions = Framework.essayQuestions(Language(code: settings.language)).map { question in

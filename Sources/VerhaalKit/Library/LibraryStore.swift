@@ -14,8 +14,10 @@ public struct LibraryStore: Sendable {
     public static let sensemakingFolder = "duiding"
     /// Session records (`Stories/sessies/*.md`): not entries.
     public static let sessionsFolder = "sessies"
+    /// Most Significant Change rounds (`Stories/rondes/*.md`): not entries.
+    public static let roundsFolder = "rondes"
     /// The folders of `Stories/` that hold no entries.
-    static let foldersWithoutEntries: Set<String> = [compositionsFolder, sensemakingFolder, sessionsFolder]
+    static let foldersWithoutEntries: Set<String> = [compositionsFolder, sensemakingFolder, sessionsFolder, roundsFolder]
 
     /// The root's path with a final `/`, computed once: `URL.path` is slow on 100,000 files.
     private let rootPrefix: String
@@ -81,7 +83,7 @@ public struct LibraryStore: Sendable {
         return Library(
             root: root, settings: settings, entries: usable.sorted(by: Entry.libraryOrder), diagnostics: whole.diagnostics,
             fileCount: parsed.count, timings: timings, compositions: whole.compositions, compositionNames: compositionNames(),
-            observations: whole.observations, marks: whole.marks, sessions: whole.sessions)
+            observations: whole.observations, marks: whole.marks, sessions: whole.sessions, rounds: whole.rounds)
     }
 
     /// What `check` reports, from diagnostics an index kept: the entry files' own (in file
@@ -104,7 +106,7 @@ public struct LibraryStore: Sendable {
         crossDiagnostics: [Diagnostic], entry: (String) -> Entry?
     ) -> (
         diagnostics: [Diagnostic], compositions: [String: Composition], observations: [Observation], marks: PatternMarks,
-        sessions: [SessionRecord]
+        sessions: [SessionRecord], rounds: [MSCRound]
     ) {
         var diagnostics = settingsDiagnostics + fileDiagnostics + crossDiagnostics
         let (compositions, compositionProblems) = readCompositions(framework: settings.framework, entry: entry)
@@ -113,8 +115,10 @@ public struct LibraryStore: Sendable {
         diagnostics += sensemakingProblems
         let (sessions, sessionProblems) = readSessions(storyExists: { entry($0) != nil })
         diagnostics += sessionProblems
+        let (rounds, roundProblems) = readRounds(framework: settings.framework, storyExists: { entry($0) != nil })
+        diagnostics += roundProblems
         diagnostics.sort { ($0.file, $0.line ?? 0, $0.column ?? 0) < ($1.file, $1.line ?? 0, $1.column ?? 0) }
-        return (diagnostics, compositions, observations, marks, sessions)
+        return (diagnostics, compositions, observations, marks, sessions, rounds)
     }
 
     /// The settings in `verhaal.yaml` (defaults when there is none), with any problems found in it.

@@ -13,19 +13,38 @@ struct HomePage {
 
         var welcome: String
         var kinds: [Kind]
+        /// The member's own stories a panel chose, with where and for what.
+        var chosen: [Chosen]
+        var hasChosen: Bool
+
+        struct Chosen: Encodable, Sendable {
+            var id: String
+            var title: String
+            var lines: [String]
+        }
     }
 
     func register(on router: Router<WebContext>) {
         router.get("/") { _, context in
             let page = try site.page(for: context)
             let strings = page.strings
+            let library = try await page.library()
+            let rounds = try await site.rounds(framework: library.framework)
+            let name = try page.member.name
+            let chosen = Set(rounds.flatMap { $0.choices.compactMap(\.story) })
+            let own = library.entries.filter { $0.teller == name && chosen.contains($0.id) }.map { entry in
+                Content.Chosen(
+                    id: entry.id, title: entry.title,
+                    lines: StoriesPage.roundLines(entry, rounds: rounds, framework: library.framework, strings: strings)
+                        .filter { $0.why != nil }.map(\.text))
+            }
             return page.render(
                 .home, title: strings.appName,
                 Content(
                     welcome: strings.home.welcome.filled(with: try page.member.name),
                     kinds: EntryKind.allCases.map {
                         .init(slug: RecordPage.slug(of: $0), label: strings.recordTitles[$0.rawValue] ?? $0.rawValue)
-                    }))
+                    }, chosen: own, hasChosen: !own.isEmpty))
         }
         router.get("/stijl.css") { _, _ in
             Response(

@@ -64,6 +64,16 @@ struct StoriesPage {
         var entryTitle: String
         var facts: [Fact]
         var bodyHTML: String
+        var rounds: [RoundLine]
+        /// Stored, not computed: the template sees only what is encoded.
+        var hasRounds: Bool
+
+        /// What a round said about the story: chosen (with why and any dissent) or a candidate.
+        struct RoundLine: Encodable, Sendable {
+            var text: String
+            var why: String?
+            var dissent: String?
+        }
     }
 
     func register(on router: Router<WebContext>) {
@@ -83,7 +93,8 @@ struct StoriesPage {
             guard let entry = visible.entry(id: id) else { throw HTTPError(.notFound) }
             let saved = request.uri.queryParameters["bewaard"] != nil
             let visit = entry.visit.flatMap(visible.entry(id:))
-            return show(entry, visit: visit, framework: library.framework, saved: saved, page: page)
+            let rounds = try await site.rounds(framework: library.framework)
+            return show(entry, visit: visit, framework: library.framework, rounds: rounds, saved: saved, page: page)
         }
     }
 
@@ -155,7 +166,9 @@ struct StoriesPage {
                 previous: number > 1 ? link(number - 1) : nil, next: number < pages ? link(number + 1) : nil))
     }
 
-    private func show(_ entry: Entry, visit: Entry?, framework: Framework, saved: Bool, page: PageRenderer) -> Response {
+    private func show(
+        _ entry: Entry, visit: Entry?, framework: Framework, rounds: [MSCRound], saved: Bool, page: PageRenderer
+    ) -> Response {
         let strings = page.strings
         let labels = strings.stories
         var facts: [EntryContent.Fact] = []
@@ -183,6 +196,7 @@ struct StoriesPage {
         }
         fact(labels.share, strings.shareNames[entry.share.rawValue])
         fact(labels.path, entry.path)
+        let lines = Self.roundLines(entry, rounds: rounds, framework: framework, strings: strings)
         return page.render(
             .entry, title: entry.title, section: .stories,
             EntryContent(
@@ -192,6 +206,28 @@ struct StoriesPage {
                 kindSlug: RecordPage.slug(of: entry.kind),
                 entryTitle: entry.title,
                 facts: facts,
-                bodyHTML: Markdown.html(from: entry.body)))
+                bodyHTML: Markdown.html(from: entry.body),
+                rounds: lines, hasRounds: !lines.isEmpty))
+    }
+
+    /// Feedback to the teller: every round the story was a candidate in, and why it was chosen.
+    static func roundLines(_ entry: Entry, rounds: [MSCRound], framework: Framework, strings: WebStrings) -> [EntryContent.RoundLine] {
+        let labels = strings.stories
+        let format = DocumentStrings.forLanguage(strings.lang).format
+        return RoundMention.mentions(of: entry.id, in: rounds).flatMap { mention -> [EntryContent.RoundLine] in
+            let round = mention.round
+            func filled(_ text: String, domain: String = "") -> String {
+                text.replacingOccurrences(of: "{panel}", with: round.panel).replacingOccurrences(of: "{date}", with: format(round.date))
+                    .replacingOccurrences(of: "{domain}", with: domain)
+            }
+            guard mention.isChosen else {
+                return [.init(text: filled(labels.candidateAt) + ": " + (round.isClosed ? labels.notChosen : labels.roundOpen))]
+            }
+            return mention.choices.map { choice in
+                .init(
+                    text: filled(labels.chosenBy, domain: framework.domain(choice.domain)?.title ?? choice.domain), why: choice.reason,
+                    dissent: choice.dissent)
+            }
+        }
     }
 }

@@ -8,6 +8,12 @@ enum HomeTemplate {
         <ul class="choices">
         {{#kinds}}<li><a class="button" href="/vertellen/{{slug}}">{{label}}</a></li>{{/kinds}}
         </ul>
+        {{#hasChosen}}
+        <h2>{{s.home.chosenHeading}}</h2>
+        <ul class="links">
+        {{#chosen}}<li><a href="/verhalen/{{id}}">{{title}}</a>{{#lines}}<br>{{.}}{{/lines}}</li>{{/chosen}}
+        </ul>
+        {{/hasChosen}}
         <h2>{{s.home.readHeading}}</h2>
         <ul class="links">
         <li><a href="/verhalen">{{s.nav.stories}}</a>: {{s.home.readIntro}}</li>

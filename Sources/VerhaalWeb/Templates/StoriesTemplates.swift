@@ -63,6 +63,14 @@ enum StoriesTemplates {
         <div class="story-text">
         {{{bodyHTML}}}
         </div>
+        {{#hasRounds}}
+        <section class="rounds">
+        <h2>{{s.stories.roundsHeading}}</h2>
+        <ul>
+        {{#rounds}}<li><strong>{{text}}</strong>{{#why}}<br>{{s.stories.why}}: {{why}}{{/why}}{{#dissent}}<br>{{s.stories.dissent}}: {{dissent}}{{/dissent}}</li>{{/rounds}}
+        </ul>
+        </section>
+        {{/hasRounds}}
         </article>
         <p><a href="/verhalen">{{s.stories.back}}</a></p>
         {{/content}}{{/layout}}

@@ -26,7 +26,8 @@ extension WebStrings {
             readHeading: "Lezen",
             readIntro: "Lees de verhalen van het netwerk, gefilterd op les, perspectief, tag of tekst.",
             coverageIntro: "Zie bij welke lessen en perspectieven nog verhalen ontbreken.",
-            composeIntro: "Stel het gedeelde verhaal samen en download de documenten."),
+            composeIntro: "Stel het gedeelde verhaal samen en download de documenten.",
+            chosenHeading: "Jouw verhalen die gekozen zijn"),
         record: .init(
             teller: "Je vertelt als %@.",
             title: "Titel", date: "Datum", place: "Plaats",
@@ -59,7 +60,10 @@ extension WebStrings {
             organizations: "Organisaties", speaker: "Spreker", tags: "Tags", lessons: "Lessen",
             perspectives: "Perspectieven", share: "Delen", path: "Bestand", back: "Terug naar de verhalen",
             answers: "Antwoorden van de verteller", pages: "Pagina's", pageOf: "pagina {page} van {pages}",
-            previous: "← Vorige", next: "Volgende →"),
+            previous: "← Vorige", next: "Volgende →",
+            roundsHeading: "Gekozen als meest betekenisvol?", chosenBy: "Gekozen door {panel} ({date}) voor ‘{domain}’",
+            candidateAt: "Kandidaat bij {panel} ({date})",
+            notChosen: "niet gekozen", roundOpen: "de ronde loopt nog", why: "Waarom", dissent: "Anders gezien"),
         patterns: .dutch,
         coverage: .init(
             title: "Dekking",

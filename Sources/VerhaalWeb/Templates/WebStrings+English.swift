@@ -26,7 +26,8 @@ extension WebStrings {
             readHeading: "Read",
             readIntro: "Read the network's stories, filtered by lesson, perspective, tag or text.",
             coverageIntro: "See which lessons and perspectives still lack stories.",
-            composeIntro: "Compose the shared narrative and download the documents."),
+            composeIntro: "Compose the shared narrative and download the documents.",
+            chosenHeading: "Your stories that were chosen"),
         record: .init(
             teller: "You are telling as %@.",
             title: "Title", date: "Date", place: "Place",
@@ -59,7 +60,10 @@ extension WebStrings {
             organizations: "Organisations", speaker: "Speaker", tags: "Tags", lessons: "Lessons",
             perspectives: "Perspectives", share: "Shared with", path: "File", back: "Back to the stories",
             answers: "The teller's answers", pages: "Pages", pageOf: "page {page} of {pages}",
-            previous: "← Previous", next: "Next →"),
+            previous: "← Previous", next: "Next →",
+            roundsHeading: "Chosen as most significant?", chosenBy: "Chosen by {panel} ({date}) for ‘{domain}’",
+            candidateAt: "A candidate at {panel} ({date})",
+            notChosen: "not chosen", roundOpen: "the round is still open", why: "Why", dissent: "Seen differently"),
         patterns: .english,
         coverage: .init(
             title: "Coverage",

@@ -27,7 +27,7 @@ struct WebStrings: Sendable {
     }
 
     struct Home: Sendable {
-        var welcome, intro, recordHeading, readHeading, readIntro, coverageIntro, composeIntro: String
+        var welcome, intro, recordHeading, readHeading, readIntro, coverageIntro, composeIntro, chosenHeading: String
     }
 
     struct Record: Sendable {
@@ -41,6 +41,8 @@ struct WebStrings: Sendable {
         var title, filter, lesson, perspective, tag, text, any, apply, reset, none, count, onlyYou,
             kind, date, teller, place, visit, organizations, speaker, tags, lessons, perspectives, share, path,
             back, answers, pages, pageOf, previous, next: String
+        /// Feedback from Most Significant Change rounds.
+        var roundsHeading, chosenBy, candidateAt, notChosen, roundOpen, why, dissent: String
     }
 
     struct Coverage: Sendable {
