@@ -98,6 +98,13 @@ for format in fodt odt; do
     .build-venv/bin/python scripts/chart_on_page.py "$out/pdf-wenkend-perspectief-$format/wenkend-perspectief.pdf" "$caption"
 done
 
+# The chapters of the Most Significant Change round and of the sessions, in both narratives.
+for name in $($verhaal compose --list); do
+  for chapter in "Meest betekenisvolle verhalen" "Uit de sessies"; do
+    check "pdftotext shows '$chapter' in $name.odt" grep -qF "$chapter" "$out/pdf-$name-odt/$name.txt"
+  done
+done
+
 # The default narrative names every lesson of the framework.
 for lesson in "Focus op resultaat, niet op samenwerkingsvorm" "Denk en handel grenzeloos" \
   "Leiderschap: delen als rode draad" "Organisatienetwerken zijn dynamisch en complex" \

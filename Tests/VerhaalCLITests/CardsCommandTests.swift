@@ -17,7 +17,7 @@ import Testing
 
         let board = try library.run(["cards", "raad-van-commissarissen"])
         #expect(board.status == 0, "\(board.errors)")
-        #expect(board.output.hasPrefix("Exports/kaarten-raad-van-commissarissen.odt: 7 cards on 2 pages"))
+        #expect(board.output.hasPrefix("Exports/kaarten-raad-van-commissarissen.odt: 8 cards on 2 pages"))
 
         let both = try library.run(["cards", "raad-van-commissarissen", "--lesson", "3"])
         #expect(both.status != 0)

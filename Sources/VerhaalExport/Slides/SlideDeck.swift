@@ -62,14 +62,20 @@ public enum SlideDeck {
                 bullets = Array(bullets.prefix(storiesPerSlide - 1)) + [strings.more(bullets.count - storiesPerSlide + 1)]
             }
         }
-        // A section shown without stories (show-empty) still says what it is about.
-        if bullets.isEmpty && quote == nil, case .paragraph(let inlines)? = section.blocks.first {
-            bullets = [inlines.plainText]
+        // A section without stories (show-empty, or a round's "geen keuze") still says what it
+        // is about: its paragraphs.
+        var bulleted = true
+        if bullets.isEmpty && quote == nil {
+            bullets = section.blocks.compactMap { block in
+                if case .paragraph(let inlines) = block { return inlines.plainText }
+                return nil
+            }
+            bulleted = false
         }
         return Slide(
             title: section.title,
             quote: quote.map { (notes($0.content).joined(separator: " "), $0.attribution) },
-            bullets: bullets, notes: [section.title] + notes(section.blocks))
+            bullets: bullets, bulleted: bulleted, notes: [section.title] + notes(section.blocks))
     }
 
     /// A pattern's figure, with the interpretations' titles beside it.

@@ -26,6 +26,18 @@ public struct Composer: Sendable {
         } else {
             sections += [state.lessonsSection(), state.perspectivesSection()].filter { !$0.subsections.isEmpty }
         }
+        if let name = composition.selections {
+            guard let round = library.rounds.first(where: { $0.id == name }) else {
+                throw VerhaalError(
+                    "composition '\(composition.id)': 'selections' names the round '\(name)', which does not exist or has errors",
+                    hint: "see 'verhaal round list' and 'verhaal check'")
+            }
+            sections.append(state.selectionsSection(round, rounds: library.rounds))
+        }
+        if let period = composition.sessions {
+            let sessions = library.sessions.filter { period.contains($0.date) }
+            if !sessions.isEmpty { sections.append(state.sessionsSection(sessions)) }
+        }
         sections.append(state.closingSection())
         if composition.intro == nil { sections[0].blocks = state.defaultIntroBlocks() }
         sections.append(state.sourcesAppendix())

@@ -26,6 +26,12 @@ public struct Composition: Sendable, Equatable {
     /// Whether the document gets the chapter "Wat de verhalen samen laten zien" with the
     /// patterns marked remarkable that have observations (`patterns: remarkable`).
     public var showsRemarkablePatterns = false
+    /// The round whose choices become the chapter "Meest betekenisvolle verhalen"
+    /// (`selections: ROUND`), with the reasons, any dissent and the chain of rounds.
+    public var selections: String?
+    /// The sessions whose outcomes become the chapter "Uit de sessies" (`sessions:` with
+    /// optional `since` and `until`); nil leaves the chapter out.
+    public var sessions: DateRange?
     /// Which entries may go in at all.
     public var filter = EntryQuery()
     /// When given, exactly these entries, in this order, are the pool.
@@ -42,6 +48,21 @@ public struct Composition: Sendable, Equatable {
 
     public init(id: String) {
         self.id = id
+    }
+}
+
+/// A period, both ends optional and included.
+public struct DateRange: Sendable, Equatable {
+    public var since: LocalDate?
+    public var until: LocalDate?
+
+    public init(since: LocalDate? = nil, until: LocalDate? = nil) {
+        self.since = since
+        self.until = until
+    }
+
+    public func contains(_ date: LocalDate) -> Bool {
+        (since.map { $0 <= date } ?? true) && (until.map { date <= $0 } ?? true)
     }
 }
 

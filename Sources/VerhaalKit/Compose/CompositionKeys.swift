@@ -6,9 +6,11 @@ enum CompositionKeys {
     static let top = [
         "title", "subtitle", "audience", "date", "authors", "intro", "closing", "route", "filter",
         "entries", "exclude", "highlight", "sections", "answers", "patterns", "show-empty",
+        "selections", "sessions",
     ]
     static let filter = ["lessons", "perspectives", "tags", "kinds", "tellers", "since", "until"]
     static let section = ["title", "intro", "filter", "entries"]
+    static let period = ["since", "until"]
 
     /// An error for every key that is not known at its level.
     static func unknownKeys(in root: Node, path: String) -> [Diagnostic] {
@@ -19,6 +21,7 @@ enum CompositionKeys {
                 guard let name = key.string else { continue }
                 if known.contains(name) {
                     if name == "filter" { check(value, known: filter, place: "a filter") }
+                    if name == "sessions" { check(value, known: period, place: "'sessions'") }
                     if name == "sections", let items = value.sequence {
                         for item in items { check(item, known: section, place: "a section") }
                     }

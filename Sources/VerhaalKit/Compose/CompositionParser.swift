@@ -26,6 +26,11 @@ public struct CompositionParser: Sendable {
         var entries: [String]?
     }
 
+    private struct PeriodFile: Decodable {
+        var since: String?
+        var until: String?
+    }
+
     private struct File: Decodable {
         var title: String?
         var subtitle: String?
@@ -43,10 +48,12 @@ public struct CompositionParser: Sendable {
         var answers: Bool?
         var patterns: String?
         var showEmpty: Bool?
+        var selections: String?
+        var sessions: PeriodFile?
 
         enum CodingKeys: String, CodingKey {
             case title, subtitle, audience, date, authors, intro, closing, route, filter, entries, exclude, highlight, sections,
-                answers, patterns
+                answers, patterns, selections, sessions
             case showEmpty = "show-empty"
         }
     }
@@ -108,6 +115,19 @@ public struct CompositionParser: Sendable {
         composition.showsRoute = file.route ?? true
         composition.showsAnswers = file.answers ?? false
         composition.showsEmptySections = file.showEmpty ?? false
+        composition.selections = file.selections
+        if let period = file.sessions {
+            var range = DateRange()
+            for (text, keyPath) in [(period.since, \DateRange.since), (period.until, \DateRange.until)] {
+                guard let text else { continue }
+                if let date = LocalDate(text) {
+                    range[keyPath: keyPath] = date
+                } else {
+                    problems.append(Self.invalidDate(text, place: " in 'sessions'"))
+                }
+            }
+            composition.sessions = range
+        }
         switch file.patterns {
         case nil, "none": break
         case "remarkable": composition.showsRemarkablePatterns = true

@@ -107,6 +107,91 @@ struct CompositionState {
         return Section(id: "deel-\(index)", title: custom.title, blocks: blocks, kind: .custom)
     }
 
+    /// The chapter of the round `selections` names: per domain the chosen story in full (or a
+    /// reference when it is shown already), the panel's reasons, any dissent and the rounds it
+    /// passed. A story this audience may not see is left out with its reasons.
+    mutating func selectionsSection(_ round: MSCRound, rounds: [MSCRound]) -> Section {
+        let words = strings.selections
+        var section = Section(id: "selecties", title: words.title, kind: .group)
+        let intro = words.intro.replacingOccurrences(of: "{panel}", with: round.panel)
+            .replacingOccurrences(of: "{date}", with: strings.format(round.date))
+        section.blocks = [.paragraph([.text(intro)])]
+        for domain in round.domains {
+            guard let choice = round.choice(for: domain) else { continue }
+            let title = library.framework.domain(domain)?.title ?? domain
+            var blocks: [Block] = []
+            if let id = choice.story {
+                guard let entry = library.entry(id: id), composition.audience.allows(entry.share) else { continue }
+                blocks += storyBlocks([entry])
+                let chain = Self.chain(of: round, through: rounds).filter { $0.choices.contains { $0.story == id } }
+                    .map { "\($0.panel) (\(strings.format($0.date)))" }
+                blocks.append(.paragraph([.strong([.text(words.chosenBy + ": ")]), .text(chain.joined(separator: " → "))]))
+            } else {
+                blocks.append(.paragraph([.strong([.text(words.noChoice)])]))
+            }
+            blocks.append(.paragraph([.strong([.text(words.why + ": ")]), .text(choice.reason)]))
+            if let dissent = choice.dissent { blocks.append(.paragraph([.strong([.text(words.dissent + ": ")]), .text(dissent)])) }
+            section.subsections.append(
+                Section(id: "selectie-" + domain, title: title, blocks: blocks, kind: .custom))
+        }
+        return section
+    }
+
+    /// The rounds up to `round` through `after`, oldest first.
+    static func chain(of round: MSCRound, through rounds: [MSCRound]) -> [MSCRound] {
+        var chain = [round]
+        var seen: Set<String> = [round.id]
+        while let previous = chain.first?.after, let earlier = rounds.first(where: { $0.id == previous }), seen.insert(previous).inserted {
+            chain.insert(earlier, at: 0)
+        }
+        return chain
+    }
+
+    /// The chapter with the outcomes of the sessions in `period`, each with the stories that
+    /// resonated (those this audience may see).
+    func sessionsSection(_ sessions: [SessionRecord]) -> Section {
+        let words = strings.selections
+        var section = Section(id: "sessies", title: words.sessionsTitle, kind: .group)
+        for (index, session) in sessions.enumerated() {
+            var blocks: [Block] = []
+            if let count = session.participantCount {
+                blocks.append(
+                    .paragraph([
+                        .emphasis([
+                            .text(
+                                words.sessionLine.replacingOccurrences(of: "{facilitator}", with: session.facilitator)
+                                    .replacingOccurrences(of: "{count}", with: String(count)))
+                        ])
+                    ]))
+            }
+            if !session.outcomes.isEmpty {
+                blocks.append(
+                    .list(
+                        ordered: false,
+                        items: session.outcomes.map { outcome in
+                            [
+                                .paragraph([
+                                    .strong([.text((words.outcomeNames[outcome.kind] ?? outcome.kind.rawValue) + ": ")]),
+                                    .text(outcome.text),
+                                ])
+                            ]
+                        }))
+            }
+            let resonant = session.resonant.compactMap { item -> [Block]? in
+                guard let entry = library.entry(id: item.story), composition.audience.allows(entry.share) else { return nil }
+                return [.paragraph([.strong([.text(entry.title + ": ")]), .text(item.why)])]
+            }
+            if !resonant.isEmpty {
+                blocks.append(.paragraph([.emphasis([.text(words.resonated)])]))
+                blocks.append(.list(ordered: false, items: resonant))
+            }
+            section.subsections.append(
+                Section(
+                    id: "sessie-\(index + 1)", title: "\(session.title) (\(strings.format(session.date)))", blocks: blocks, kind: .custom))
+        }
+        return section
+    }
+
     mutating func closingSection() -> Section {
         Section(
             id: "tot-slot", title: strings.closing,

@@ -27,6 +27,8 @@ public struct DocumentStrings: Sendable {
     public var continued: String
     /// The last bullet of a slide that shows only some of its stories: "+ 2 meer (zie de notities)".
     public var more: @Sendable (_ count: Int) -> String
+    /// The chapter of a Most Significant Change round, and its words.
+    public var selections: SelectionStrings
     /// A card's teller for the public: "anoniem".
     public var anonymous: String
     /// Where a shortened card says to read on: "lees verder".
@@ -77,6 +79,7 @@ public struct DocumentStrings: Sendable {
         kindNames: [.travelLog: "reisverslag", .anecdote: "anekdote", .quote: "citaat"],
         continued: "(vervolg)",
         more: { "+ \($0) meer (zie de notities)" },
+        selections: .dutch,
         anonymous: "anoniem",
         readOn: "lees verder",
         cards: "Verhaalkaarten",
@@ -123,6 +126,7 @@ public struct DocumentStrings: Sendable {
         kindNames: [.travelLog: "travel log", .anecdote: "anecdote", .quote: "quote"],
         continued: "(continued)",
         more: { "+ \($0) more (see the notes)" },
+        selections: .english,
         anonymous: "anonymous",
         readOn: "read on",
         cards: "Story cards",

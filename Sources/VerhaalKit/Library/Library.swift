@@ -73,6 +73,9 @@ public struct Library: Sendable {
             var builtIn = Composition(id: name)
             let remarkable = Set(marks.remarkable)
             builtIn.showsRemarkablePatterns = observations.contains { remarkable.contains($0.pattern) }
+            // … and the choices of its latest closed round, and what its sessions brought.
+            builtIn.selections = rounds.filter(\.isClosed).last?.id
+            builtIn.sessions = sessions.isEmpty ? nil : DateRange()
             return builtIn
         }
         throw VerhaalError("the composition \(path) has errors", hint: "fix them (see 'verhaal check')", diagnostics: problems)
