@@ -76,6 +76,14 @@ check "LibreOffice converts the story cards to PDF" bash -c \
 check "pdftotext finds every card title on its page" python3 scripts/cards_on_pages.py Exports/kaarten.odt "$out/cards/kaarten.pdf"
 rm -f Exports/kaarten.odt
 
+# The five spelvorm worksheets: valid, and LibreOffice reads each one.
+for number in 1 2 3 4 5; do
+  check "verhaal spelvorm $number writes a valid worksheet" $verhaal spelvorm "$number" --validate
+  check "LibreOffice renders worksheet $number" bash -c \
+    "soffice --headless --norestore --convert-to pdf --outdir '$out/werkbladen' Exports/spelvorm-$number.odt >/dev/null && pdftotext '$out/werkbladen/spelvorm-$number.pdf' - | grep -qF 'Spelvorm $number:'"
+  rm -f "Exports/spelvorm-$number.odt"
+done
+
 # The packaged slides: one PDF page per slide, and (in the public sample) no slide with only its title.
 for name in $($verhaal compose --list); do
   check "LibreOffice makes one page per slide of $name.odp" \

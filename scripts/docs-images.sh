@@ -36,6 +36,11 @@ $verhaal cards --lesson 1 >/dev/null
 soffice --headless --norestore --convert-to pdf --outdir "$work/cards" Exports/kaarten.odt >/dev/null
 rm -f Exports/kaarten.odt
 pdftoppm -png -r 45 -f 1 -l 1 -singlefile "$work/cards/kaarten.pdf" docs/story-cards
+# A spelvorm worksheet.
+$verhaal spelvorm 3 >/dev/null
+soffice --headless --norestore --convert-to pdf --outdir "$work/werkblad" Exports/spelvorm-3.odt >/dev/null
+rm -f Exports/spelvorm-3.odt
+pdftoppm -png -r 45 -f 1 -l 1 -singlefile "$work/werkblad/spelvorm-3.pdf" docs/worksheet-spelvorm-3
 # Four pattern figures: a bar chart, a histogram, a histogram set and a heat map.
 $verhaal patterns --out "$work/figures" >/dev/null
 rsvg-convert "$work/figures/gevoel.svg" -o docs/pattern-gevoel.png

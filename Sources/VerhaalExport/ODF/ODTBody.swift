@@ -13,6 +13,7 @@ struct ODTBody {
     var images: [String: ImageAsset] = [:]
     private var sectionCount = 0
     private var listDepth = 0
+    private var isWorksheet = false
 
     init(xml: XMLWriter, language: String, embedsImages: Bool) {
         self.xml = xml
@@ -32,6 +33,16 @@ struct ODTBody {
     mutating func write(_ narrative: Narrative) throws {
         try xml.start("office:text")
         try xml.newline()
+        isWorksheet = narrative.layout == .worksheet
+        if isWorksheet {
+            // A worksheet: its title and parts on the first page, no contents.
+            try paragraph("Worksheet_20_Title", [.text(narrative.title)])
+            if let subtitle = narrative.subtitle { try paragraph("Subtitle", [.text(subtitle)]) }
+            for section in narrative.sections { try write(section, level: 1) }
+            try xml.end()
+            try xml.newline()
+            return
+        }
         try paragraph("Title", [.text(narrative.title)])
         if let subtitle = narrative.subtitle { try paragraph("Subtitle", [.text(subtitle)]) }
         if !narrative.authors.isEmpty { try paragraph("Title_20_Meta", [.text(narrative.authors.joined(separator: ", "))]) }
@@ -264,6 +275,8 @@ struct ODTBody {
         try xml.newline()
         for row in table.rows {
             try xml.start("table:table-row")
+            // A worksheet's rows are room to write in.
+            if isWorksheet { try xml.attribute("table:style-name", "WerkRij") }
             for (index, cell) in row.cells.enumerated() {
                 try self.cell("TabelCel", "Table_20_Contents", cell, bookmark: index == 0 ? row.id : nil)
             }

@@ -38,6 +38,10 @@ enum ODTStyles {
                 ("fo:text-align", "center"), ("fo:margin-top", "6cm"), ("fo:margin-bottom", "0.4cm"),
             ], text: [("fo:font-size", "28pt"), ("fo:font-weight", "bold"), ("fo:color", "#1b3a57")])
         try xml.paragraphStyle(
+            "Worksheet_20_Title", display: "Worksheet title", next: "Text_20_body",
+            paragraph: [("fo:margin-bottom", "0.3cm")],
+            text: [("fo:font-size", "22pt"), ("fo:font-weight", "bold"), ("fo:color", "#1b3a57")])
+        try xml.paragraphStyle(
             "Subtitle", next: "Text_20_body",
             paragraph: [
                 ("fo:text-align", "center"), ("fo:margin-bottom", "1cm"),
@@ -190,17 +194,20 @@ enum ODTStyles {
     static func columnStyle(_ percent: Int) -> String { "Kolom\(percent)" }
 
     /// Each column's share of the width, from the length of its texts: a column of long titles
-    /// gets more than one of dates, and none gets less than its header's longest word needs.
+    /// gets more than one of dates, none gets less than its header's longest word needs, and an
+    /// empty column (to write in) gets as much as a long one.
     static func columnPercents(header: [String], rows: [[String]]) -> [Int] {
         let count = max(header.count, rows.map(\.count).max() ?? 0)
         guard count > 0 else { return [] }
         let weights = (0..<count).map { column -> Double in
             let texts = rows.compactMap { column < $0.count ? $0[column] : nil }
+            // An empty column is room to write in (a worksheet): it gets a fair share.
+            if !texts.isEmpty && texts.allSatisfy(\.isEmpty) { return 35 }
             let average = texts.isEmpty ? 0 : Double(texts.reduce(0) { $0 + $1.count }) / Double(texts.count)
             let longestWord =
                 ([column < header.count ? header[column] : ""] + texts)
                 .flatMap { $0.split(separator: " ") }.map(\.count).max() ?? 0
-            return max(min(average, 60), Double(longestWord), 4)
+            return max(min(average, 60), Double(longestWord) * 1.3, 4)
         }
         let total = weights.reduce(0, +)
         return weights.map { min(100, max(5, Int(($0 / total * 100 / 5).rounded()) * 5)) }
@@ -239,6 +246,12 @@ enum ODTStyles {
         try xml.attribute("style:family", "paragraph")
         try xml.attribute("style:parent-style-name", "Heading_20_1")
         try xml.properties("style:paragraph-properties", [("fo:break-before", "page")])
+        try xml.end()
+        try xml.newline()
+        try xml.start("style:style")
+        try xml.attribute("style:name", "WerkRij")
+        try xml.attribute("style:family", "table-row")
+        try xml.properties("style:table-row-properties", [("style:min-row-height", "2.4cm")])
         try xml.end()
         try xml.newline()
         for percent in columnPercents {

@@ -45,11 +45,11 @@ public enum StoryCards {
     }
 
     /// `text` when it fits; otherwise the words that fit, then "… (lees verder: ID)".
-    static func shortened(_ text: String, id: String, readOn: String) -> String {
-        guard text.count > textLimit else { return text }
+    static func shortened(_ text: String, id: String, readOn: String, limit: Int = textLimit) -> String {
+        guard text.count > limit else { return text }
         var result = ""
         for word in text.split(separator: " ") {
-            if result.count + word.count + 1 > textLimit { break }
+            if result.count + word.count + 1 > limit { break }
             result += result.isEmpty ? String(word) : " " + word
         }
         return result + "… (\(readOn): \(id))"
