@@ -21,8 +21,9 @@ import Testing
         #expect(DiagnosticCode.notAList.name == "not-a-list")
     }
 
-    /// A code is written as `code: .name` in exactly one source file: two rules never share a
-    /// code, and no rule is written twice in different places.
+    /// A code is written as `code: .name` (or `…Code: .name`, where a shared reader takes it) in
+    /// exactly one source file: two rules never share a code, and no rule is written twice in
+    /// different places.
     @Test func everyCodeIsUsedInExactlyOneSourceFile() throws {
         let sources = Self.packageRoot.appendingPathComponent("Sources")
         var filesByCode: [String: Set<String>] = [:]
@@ -30,7 +31,7 @@ import Testing
         while let path = enumerator?.nextObject() as? String {
             guard path.hasSuffix(".swift"), !path.hasSuffix("DiagnosticCode.swift") else { continue }
             let text = try String(contentsOf: sources.appendingPathComponent(path), encoding: .utf8)
-            for match in text.matches(of: /code: \.([a-zA-Z0-9]+)/) {
+            for match in text.matches(of: /[cC]ode: \.([a-zA-Z0-9]+)/) {
                 filesByCode[String(match.1), default: []].insert(path)
             }
         }

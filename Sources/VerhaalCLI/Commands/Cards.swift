@@ -56,22 +56,11 @@ extension VerhaalCommand {
             }
             let exportFormat: ExportFormat = format == .odt ? .odt : .fodt
             let data = try CardSheetWriter.write(cards, language: library.settings.language, date: .exportDate(), format: exportFormat)
-            if validate {
-                let environment = ProcessInfo.processInfo.environment
-                let validator = ExportValidator(
-                    docBookSchema: SchemaLocations.docBook(explicit: nil, environment: environment),
-                    odfFolder: SchemaLocations.odf(explicit: odfSchemas, environment: environment, searchingFrom: store.root))
-                try ExportPipeline.check(data, format: exportFormat, with: validator)
-            }
-            let folder = store.root.appendingPathComponent(LibraryStore.exportsFolder)
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let name = "kaarten" + (composition.map { "-" + $0 } ?? "") + "." + exportFormat.fileExtension
-            let url = folder.appendingPathComponent(name)
-            try AtomicFile.write(data, to: url)
+            let name = "kaarten" + (composition.map { "-" + $0 } ?? "")
+            let saved = try SessionDocument.save(
+                data, named: name, format: exportFormat, validate: validate, odfSchemas: odfSchemas, store: store)
             let pages = (cards.count + 3) / 4
-            print(
-                store.relativePath(of: url) + (validate ? " (valid)" : "")
-                    + ": \(Plural.count(cards.count, "card", "cards")) on \(Plural.count(pages, "page", "pages"))")
+            print(saved + ": \(Plural.count(cards.count, "card", "cards")) on \(Plural.count(pages, "page", "pages"))")
         }
 
         /// The stories and the audience: a composition's, or the filters' for `--audience`.

@@ -59,18 +59,9 @@ extension VerhaalCommand {
             }
             let exportFormat: ExportFormat = format == .odt ? .odt : .fodt
             let data = try Exporter.render(narrative, as: exportFormat)
-            if validate {
-                let environment = ProcessInfo.processInfo.environment
-                let validator = ExportValidator(
-                    docBookSchema: SchemaLocations.docBook(explicit: nil, environment: environment),
-                    odfFolder: SchemaLocations.odf(explicit: odfSchemas, environment: environment, searchingFrom: store.root))
-                try ExportPipeline.check(data, format: exportFormat, with: validator)
-            }
-            let folder = store.root.appendingPathComponent(LibraryStore.exportsFolder)
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let url = folder.appendingPathComponent("spelvorm-\(number).\(exportFormat.fileExtension)")
-            try AtomicFile.write(data, to: url)
-            print(store.relativePath(of: url) + (validate ? " (valid)" : ""))
+            print(
+                try SessionDocument.save(
+                    data, named: "spelvorm-\(number)", format: exportFormat, validate: validate, odfSchemas: odfSchemas, store: store))
         }
     }
 }

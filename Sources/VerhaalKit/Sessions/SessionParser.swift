@@ -17,43 +17,16 @@ public struct SessionParser: Sendable {
         func report(code: DiagnosticCode, _ node: Node?, line: Int? = nil, field: String? = nil, _ summary: String, hint: String) {
             problems.report(code: code, node, line: line, field: field, summary, hint: hint)
         }
-        let document: FrontMatterDocument
-        let root: Node?
-        do {
-            document = try FrontMatterDocument(splitting: text)
-            root = try YAMLShape.guardedCompose(document.yaml)
-        } catch let error as YamlError {
-            let (line, column, problem) = YAMLErrorLocation.describe(error, lineOffset: 1)
-            problems.diagnostics.append(
-                Diagnostic(
-                    .error, code: .sessionInvalidYAML, file: path, line: line, column: column,
-                    summary: "the front matter is not valid YAML: \(problem)", hint: "check the quoting and indentation on that line"))
-            return (nil, problems.diagnostics)
-        } catch {
-            report(
-                code: .sessionInvalidYAML, nil, line: 1, "a session record starts with front matter between '---' lines",
-                hint: "run 'verhaal session new TITLE' for a record to fill in")
-            return (nil, problems.diagnostics)
-        }
-        guard let mapping = root?.mapping else {
-            report(
-                code: .sessionInvalidYAML, nil, line: 2, "the front matter is not a list of 'key: value' fields",
-                hint: "write one field per line"
-            )
-            return (nil, problems.diagnostics)
-        }
-        var values: [String: Node] = [:]
-        for (key, value) in mapping {
-            let name = key.string ?? ""
-            if Self.fields.contains(name) {
-                values[name] = value
-            } else {
-                let suggestion = KeySuggestion.closest(to: name, among: Self.fields).map { "did you mean '\($0)'? " } ?? ""
-                report(
-                    code: .sessionUnknownKey, key, field: name, "unknown field '\(name)'",
-                    hint: "\(suggestion)a session record has \(Self.fields.joined(separator: ", "))")
-            }
-        }
+        guard
+            let fields = FrontMatterFields.read(
+                text, path: path,
+                rules: FrontMatterFields.Rules(
+                    known: Self.fields, invalidYAMLCode: .sessionInvalidYAML, unknownKeyCode: .sessionUnknownKey, kind: "a session record",
+                    howToStart: "run 'verhaal session new TITLE' for a record to fill in"),
+                problems: &problems)
+        else { return (nil, problems.diagnostics) }
+        let document = fields.document
+        let values = fields.values
         func textField(_ field: String) -> String? {
             guard let node = values[field] else {
                 report(code: .sessionMissingField, nil, line: 1, field: field, "the session has no '\(field)'", hint: "add '\(field): …'")
