@@ -12,46 +12,24 @@ extension LibraryStore {
 
     /// Every round, with every problem found in them.
     func readRounds(framework: Framework, storyExists: (String) -> Bool) -> (rounds: [MSCRound], diagnostics: [Diagnostic]) {
-        let names = roundNames()
-        let known = Set(names)
         var rounds: [MSCRound] = []
-        var diagnostics: [Diagnostic] = []
         let parser = RoundParser(framework: framework)
-        for name in names {
-            switch readRound(name) {
-            case .problem(let problem): diagnostics.append(problem)
-            case .text(let text):
-                let (round, problems) = parser.parse(
-                    text, id: name, path: relativePath(of: roundURL(name)), storyExists: storyExists, roundExists: known.contains)
-                diagnostics += problems
-                if let round { rounds.append(round) }
-            }
+        let read = readTextFiles(in: roundsURL) { path in
+            Diagnostic(.error, code: .roundNotUTF8, file: path, summary: "the round is not UTF-8 text", hint: "save it as UTF-8")
+        }
+        var diagnostics = read.diagnostics
+        let known = Set(roundNames())
+        for file in read.files {
+            let (round, problems) = parser.parse(
+                file.text, id: file.name, path: file.path, storyExists: storyExists, roundExists: known.contains)
+            diagnostics += problems
+            if let round { rounds.append(round) }
         }
         rounds.sort { ($0.date, $0.id) < ($1.date, $1.id) }
         return (rounds, diagnostics)
     }
 
     func roundURL(_ name: String) -> URL { roundsURL.appendingPathComponent("\(name).md") }
-
-    /// The round file's text, read as entries are (no pipe, no link out, nothing too large).
-    private enum RoundText {
-        case text(String)
-        case problem(Diagnostic)
-    }
-
-    private func readRound(_ name: String) -> RoundText {
-        let url = roundURL(name)
-        let path = relativePath(of: url)
-        switch EntryFileReader.read(url, path: path, root: root) {
-        case .problem(let problem): return .problem(problem)
-        case .data(let data):
-            guard let text = String(data: data, encoding: .utf8) else {
-                return .problem(
-                    Diagnostic(.error, code: .roundNotUTF8, file: path, summary: "the round is not UTF-8 text", hint: "save it as UTF-8"))
-            }
-            return .text(text)
-        }
-    }
 
     /// Writes a new round; never overwrites one.
     public func createRound(_ round: MSCRound) throws -> String {

@@ -12,30 +12,14 @@ extension LibraryStore {
     /// Every observation and the marks, with every problem found in them.
     func readSensemaking(framework: Framework) -> (observations: [Observation], marks: PatternMarks, diagnostics: [Diagnostic]) {
         var observations: [Observation] = []
-        var diagnostics: [Diagnostic] = []
         let parser = ObservationParser(framework: framework)
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: sensemakingURL.path)) ?? [])
-            .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
-            .sorted()
-        for file in files {
-            let url = sensemakingURL.appendingPathComponent(file)
-            let path = relativePath(of: url)
-            // Read as entries are: no pipe, no link out of the library, nothing over the limit.
-            let data: Data
-            switch EntryFileReader.read(url, path: path, root: root) {
-            case .data(let read): data = read
-            case .problem(let problem):
-                diagnostics.append(problem)
-                continue
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(
-                    Diagnostic(
-                        .error, code: .observationNotUTF8, file: path, summary: "the observation is not UTF-8 text",
-                        hint: "save it as UTF-8"))
-                continue
-            }
-            let (observation, problems) = parser.parse(text, id: String(file.dropLast(3)), path: path)
+        let read = readTextFiles(in: sensemakingURL) { path in
+            Diagnostic(
+                .error, code: .observationNotUTF8, file: path, summary: "the observation is not UTF-8 text", hint: "save it as UTF-8")
+        }
+        var diagnostics = read.diagnostics
+        for file in read.files {
+            let (observation, problems) = parser.parse(file.text, id: file.name, path: file.path)
             diagnostics += problems
             if let observation { observations.append(observation) }
         }

@@ -8,30 +8,13 @@ extension LibraryStore {
     /// resonant story's id is a usable story of the library.
     func readSessions(storyExists: (String) -> Bool) -> (sessions: [SessionRecord], diagnostics: [Diagnostic]) {
         var sessions: [SessionRecord] = []
-        var diagnostics: [Diagnostic] = []
         let parser = SessionParser()
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: sessionsURL.path)) ?? [])
-            .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
-            .sorted()
-        for file in files {
-            let url = sessionsURL.appendingPathComponent(file)
-            let path = relativePath(of: url)
-            // Read as entries are: no pipe, no link out of the library, nothing over the limit.
-            let data: Data
-            switch EntryFileReader.read(url, path: path, root: root) {
-            case .data(let read): data = read
-            case .problem(let problem):
-                diagnostics.append(problem)
-                continue
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(
-                    Diagnostic(
-                        .error, code: .sessionNotUTF8, file: path, summary: "the session record is not UTF-8 text", hint: "save it as UTF-8"
-                    ))
-                continue
-            }
-            let (session, problems) = parser.parse(text, id: String(file.dropLast(3)), path: path, storyExists: storyExists)
+        let read = readTextFiles(in: sessionsURL) { path in
+            Diagnostic(.error, code: .sessionNotUTF8, file: path, summary: "the session record is not UTF-8 text", hint: "save it as UTF-8")
+        }
+        var diagnostics = read.diagnostics
+        for file in read.files {
+            let (session, problems) = parser.parse(file.text, id: file.name, path: file.path, storyExists: storyExists)
             diagnostics += problems
             if let session { sessions.append(session) }
         }
