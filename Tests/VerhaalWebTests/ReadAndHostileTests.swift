@@ -227,7 +227,7 @@ struct ReadAndHostileTests {
             // The framework is English too: no lesson, perspective or question in Dutch.
             let browser = try await Browser.signIn(client, token: site.paulToken)
             var pages = [page]
-            for path in ["/dekking", "/verhalen/zes-indicatoren", "/vertellen/citaat"] {
+            for path in ["/dekking", "/verhalen/zes-indicatoren", "/vertellen/citaat", "/rondes", "/rondes/rvc-2020"] {
                 let response = try await browser.get(path)
                 #expect(response.status == .ok, "\(path)")
                 pages.append(response.text)
@@ -240,6 +240,8 @@ struct ReadAndHostileTests {
             }
             #expect(pages[1].contains("Focus on results, not on the form of collaboration"))
             #expect(pages[1].contains("Your role as a director"))
+            #expect(pages[4].contains("Open a round") && pages[5].contains("<h3>What changes for residents?</h3>"))
+            #expect(!pages[5].contains("Wat verandert er voor bewoners?") && pages[5].contains("This round is closed."))
         }
     }
 }

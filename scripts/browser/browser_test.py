@@ -6,10 +6,11 @@ usage: browser_test.py VERHAAL_BINARY [--screenshots FOLDER]
 Copies the sample library to a temporary folder, adds a member with `verhaal member add`,
 starts `verhaal serve`, and then, as a member would in a browser: signs in with the printed
 link and its button, fills in and submits the anecdote form with the keyboard and mouse, and
-checks that the new file is in Stories/ and that `verhaal check` passes. Then, as an attacker
+checks that the new file is in Stories/ and that `verhaal check` passes; as a coordinator it
+marks a pattern, writes an observation, and opens a round and records a choice. Then, as an attacker
 would: another member's story holds an image pointing at that member's sign-in link, and a page
 on another origin posts that member's token; the signed-in member must stay who they are.
-With --screenshots it also saves the form, the coverage page and a pattern's page as PNG images (phone width)
+With --screenshots it also saves the form, the coverage page, a pattern's page and a round as PNG images (phone width)
 into FOLDER.
 Prints 'browser: N passed, N failed' and exits non-zero on a failure.
 """
@@ -32,6 +33,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import Select
 from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -230,6 +232,35 @@ def main():
               os.path.exists(observation) and open(observation, encoding="utf-8").read().count("- title:") == 2)
         checked = subprocess.run([verhaal, "check", "--library", library], capture_output=True, text=True)
         check("verhaal check passes with the observation", checked.returncode == 0)
+
+        # A Most Significant Change round: the coordinator opens one over the quotes, is refused
+        # a reason of two words (the CLI's rule), then records a choice that 'check' accepts.
+        driver.get(base + "/rondes")
+        check("the rounds page lists the sample's rounds", "Raad van commissarissen (rvc-2020)" in driver.page_source)
+        driver.find_element(By.ID, "naam").send_keys("netwerktafel-2021")
+        driver.find_element(By.ID, "panel").send_keys("Netwerktafel")
+        Select(driver.find_element(By.ID, "soort")).select_by_value("quote")
+        driver.find_element(By.CSS_SELECTOR, "form[action^='/rondes'] button[type=submit]").click()
+        check("the round opens", wait_until(driver, lambda d: "Ronde geopend: Stories/rondes/netwerktafel-2021.md" in d.page_source))
+        Select(driver.find_element(By.ID, "verhaal-delen")).select_by_value("ruggensteun")
+        driver.find_element(By.ID, "reden-delen").send_keys("Mooi verhaal.")
+        driver.find_element(By.CSS_SELECTOR, "#domein-delen button[type=submit]").click()
+        check("a short reason is refused with the rule",
+              wait_until(driver, lambda d: "minstens één zin van 8 woorden" in d.find_element(By.CSS_SELECTOR, "#domein-delen").text))
+        reason = driver.find_element(By.ID, "reden-delen")
+        reason.clear()
+        reason.send_keys("Dit citaat laat zien wat ruimte en vertrouwen bieden voor een bestuurder betekent.")
+        driver.find_element(By.ID, "anders-delen").send_keys("Twee leden kozen liever een anekdote.")
+        driver.find_element(By.CSS_SELECTOR, "#domein-delen button[type=submit]").click()
+        check("the choice is recorded", wait_until(driver, lambda d: "Keuze vastgelegd voor" in d.page_source))
+        if args.screenshots:
+            # The page is long (a form per domain): the view at the recorded domain.
+            driver.save_screenshot(os.path.join(args.screenshots, "web-ronde.png"))
+        round_file = os.path.join(library, "Stories", "rondes", "netwerktafel-2021.md")
+        check("Stories/rondes/netwerktafel-2021.md holds the choice and the dissent",
+              os.path.exists(round_file) and "Twee leden kozen liever een anekdote." in open(round_file, encoding="utf-8").read())
+        checked = subprocess.run([verhaal, "check", "--library", library], capture_output=True, text=True)
+        check("verhaal check passes with the round", checked.returncode == 0)
 
         # An attack by content: Paul opens Lilian's story, whose image is her sign-in link.
         driver.get(f"{base}/verhalen/{trap_id}")

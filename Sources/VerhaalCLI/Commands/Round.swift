@@ -15,6 +15,8 @@ extension VerhaalCommand {
                 sentence of 8 words or more; a closed round has a choice or "geen keuze" for every
                 domain. 'verhaal check' checks every round; the tellers see on their story's page
                 and in 'verhaal show' that their story was a candidate or was chosen, and why.
+                Coordinators can do all of this in the browser too: the page Rondes of
+                'verhaal serve', with the same checks.
 
                 Examples:
                   verhaal round open netwerktafel-2020 --panel Netwerktafel --since 2019-06-01
@@ -49,31 +51,11 @@ extension VerhaalCommand.Round {
         func run() throws {
             let store = try libraryOptions.store()
             let library = try libraryOptions.load()
-            var candidates: [String]
-            if let after {
-                guard filters.isEmpty else {
-                    throw VerhaalError("--after and filters cannot be combined", hint: "a round after another reads that round's choices")
-                }
-                guard let previous = library.rounds.first(where: { $0.id == after }) else {
-                    throw VerhaalError("there is no round '\(after)' without errors", hint: "see 'verhaal round list' and 'verhaal check'")
-                }
-                guard previous.isClosed else {
-                    throw VerhaalError("the round '\(after)' is still open", hint: "close it first: verhaal round close \(after)")
-                }
-                candidates = previous.chosenStories
-            } else {
-                // A panel reads the stories: a private one is never among them.
-                candidates = try filters.query(framework: library.framework).filter(library.entries)
-                    .filter { $0.share != .private }.map(\.id)
-            }
-            guard !candidates.isEmpty else {
-                throw VerhaalError("the round would have no candidates", hint: "choose other filters, or a round with chosen stories")
-            }
-            let round = MSCRound(
-                id: name, path: "", panel: panel, date: date ?? .today(), after: after,
-                domains: library.framework.domains.map(\.id), candidates: candidates)
+            let round = try MSCRound.opening(
+                name: name, panel: panel, date: date ?? .today(), after: after, query: try filters.query(framework: library.framework),
+                in: library)
             let path = try store.createRound(round)
-            print("\(path): \(Plural.count(candidates.count, "candidate", "candidates")), \(round.domains.count) domains")
+            print("\(path): \(Plural.count(round.candidates.count, "candidate", "candidates")), \(round.domains.count) domains")
         }
     }
 
@@ -101,27 +83,10 @@ extension VerhaalCommand.Round {
         var dissent: String?
 
         func run() throws {
-            guard (story == nil) == none else {
-                throw VerhaalError(
-                    none ? "give a story or --none, not both" : "give the chosen story's id, or --none",
-                    hint: "verhaal round pick NAME --domain D ID --reason …")
-            }
-            if let problem = ReasonRule.problem(reason) { throw VerhaalError(problem, hint: ReasonRule.hint) }
+            guard (story == nil) == none else { throw none ? RoundRefusal.storyAndNone : RoundRefusal.noStory }
             let store = try libraryOptions.store()
-            try store.updateRound(name) { round, _ in
-                guard !round.isClosed else { throw VerhaalError("the round '\(name)' is closed", hint: "open a new round to choose again") }
-                guard round.domains.contains(domain) else {
-                    throw VerhaalError(
-                        "'\(domain)' is not a domain of this round", hint: "the domains are: \(round.domains.joined(separator: ", "))")
-                }
-                if let story, !round.candidates.contains(story) {
-                    throw VerhaalError(
-                        "'\(story)' is not a candidate of this round",
-                        hint: "the candidates are: \(round.candidates.joined(separator: ", "))")
-                }
-                round.choices.removeAll { $0.domain == domain }
-                round.choices.append(RoundChoice(domain: domain, story: story, reason: reason, dissent: dissent))
-                round.choices.sort { (round.domains.firstIndex(of: $0.domain) ?? 0) < (round.domains.firstIndex(of: $1.domain) ?? 0) }
+            try store.updateRound(name) { round in
+                try round.pick(domain: domain, story: story, reason: reason, dissent: dissent)
             }
             print("\(name): \(domain) → \(story ?? RoundChoice.noChoice)")
         }
@@ -137,14 +102,7 @@ extension VerhaalCommand.Round {
 
         func run() throws {
             let store = try libraryOptions.store()
-            try store.updateRound(name) { round, _ in
-                guard round.openDomains.isEmpty else {
-                    throw VerhaalError(
-                        "the round has no choice yet for \(round.openDomains.joined(separator: ", "))",
-                        hint: "record one, or 'geen keuze' with a reason: verhaal round pick \(name) --domain D --none --reason …")
-                }
-                round.isClosed = true
-            }
+            try store.updateRound(name) { round in try round.close() }
             print("\(name): closed")
         }
     }

@@ -33,38 +33,39 @@ extension LibraryStore {
 
     /// Writes a new round; never overwrites one.
     public func createRound(_ round: MSCRound) throws -> String {
-        guard EntryID.isValid(round.id) else {
-            throw VerhaalError(
-                "'\(round.id)' is not a valid round name", hint: "use lower-case letters, digits and hyphens, e.g. netwerktafel-2020")
-        }
+        guard EntryID.isValid(round.id) else { throw RoundRefusal.invalidName(round.id) }
         try FileManager.default.createDirectory(at: roundsURL, withIntermediateDirectories: true)
         let url = roundURL(round.id)
         guard try AtomicFile.createExclusively(Data(RoundWriter.text(of: round).utf8), at: url) else {
-            throw VerhaalError("the round '\(round.id)' exists already", hint: "choose another name, or 'verhaal round pick' in it")
+            throw RoundRefusal.exists(round.id)
         }
         return relativePath(of: url)
     }
 
-    /// Changes a round under the library's lock: reads it with every check, lets `change` edit
-    /// it, checks the result again and writes it whole. Refuses a round with errors.
-    public func updateRound(_ name: String, change: (inout MSCRound, Library) throws -> Void) throws {
+    /// Changes a round under the library's lock: reads its file with every check, lets `change`
+    /// edit it, checks the result again and writes it whole. Refuses a round with errors.
+    /// `library` names the stories that exist (read from disk when nil); the round itself is
+    /// always read anew under the lock, so two panels' changes never undo each other.
+    public func updateRound(_ name: String, library: Library? = nil, change: (inout MSCRound) throws -> Void) throws {
+        guard EntryID.isValid(name) else { throw RoundRefusal.unknownRound(name) }
         try FileManager.default.createDirectory(at: roundsURL, withIntermediateDirectories: true)
         try FileLock.withExclusiveLock(on: roundsURL) {
-            let library = load()
-            guard var round = library.rounds.first(where: { $0.id == name }) else {
-                let errors = library.diagnostics.filter { $0.file == relativePath(of: roundURL(name)) }
-                throw VerhaalError(
-                    errors.isEmpty ? "there is no round '\(name)'" : "the round '\(name)' has errors",
-                    hint: errors.isEmpty ? "open it with 'verhaal round open \(name) --panel PANEL'" : "fix them (see 'verhaal check')",
-                    diagnostics: errors)
+            let library = library ?? load()
+            let parser = RoundParser(framework: library.framework)
+            let check = { (text: String) in
+                parser.parse(
+                    text, id: name, path: relativePath(of: roundURL(name)), storyExists: { library.entry(id: $0) != nil },
+                    roundExists: Set(roundNames()).contains)
             }
-            try change(&round, library)
+            guard let data = FileManager.default.contents(atPath: roundURL(name).path) else { throw RoundRefusal.unknownRound(name) }
+            let (read, errors) = String(data: data, encoding: .utf8).map(check) ?? (nil, [])
+            guard var round = read else {
+                throw VerhaalError("the round '\(name)' has errors", hint: "fix them (see 'verhaal check')", diagnostics: errors)
+            }
+            try change(&round)
             let text = RoundWriter.text(of: round)
-            let (_, problems) = RoundParser(framework: library.framework).parse(
-                text, id: name, path: round.path, storyExists: { library.entry(id: $0) != nil },
-                roundExists: Set(roundNames()).contains)
-            if let first = problems.first {
-                throw VerhaalError(first.summary, hint: first.hint, diagnostics: problems)
+            if let first = check(text).1.first {
+                throw VerhaalError(first.summary, hint: first.hint, diagnostics: [first])
             }
             try AtomicFile.write(Data(text.utf8), to: roundURL(name))
         }

@@ -3,12 +3,19 @@
 public enum ReasonRule {
     public static let minimumWords = 8
 
+    /// The number of words in the longest sentence of `reason`.
+    public static func longestSentence(_ reason: String) -> Int {
+        reason.split(whereSeparator: { ".!?".contains($0) }).map { $0.split(whereSeparator: \.isWhitespace).count }.max() ?? 0
+    }
+
     /// What is wrong with `reason`, or nil when it gives one.
     public static func problem(_ reason: String) -> String? {
-        let sentences = reason.split(whereSeparator: { ".!?".contains($0) })
-        let longest = sentences.map { $0.split(whereSeparator: \.isWhitespace).count }.max() ?? 0
-        guard longest < minimumWords else { return nil }
-        return "the reason needs at least one sentence of \(minimumWords) words or more (the longest has \(longest))"
+        let longest = longestSentence(reason)
+        return longest < minimumWords ? problem(longestSentence: longest) : nil
+    }
+
+    static func problem(longestSentence longest: Int) -> String {
+        "the reason needs at least one sentence of \(minimumWords) words or more (the longest has \(longest))"
     }
 
     /// What the hint of every message about a short reason says.

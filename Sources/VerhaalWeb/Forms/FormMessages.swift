@@ -18,14 +18,18 @@ struct FormMessages {
             : "Te veel waarden: hoogstens \(ReadingLimits.maximumListValues)."
     }
 
+    var invalidDate: String {
+        isEnglish
+            ? "Write the date as YYYY-MM-DD, for a day that exists, e.g. 2019-06-12."
+            : "Schrijf de datum als JJJJ-MM-DD, voor een dag die bestaat, bijvoorbeeld 2019-06-12."
+    }
+
     func message(for diagnostic: Diagnostic) -> String {
         switch (diagnostic.code, diagnostic.field) {
         case (.missingField, EntryFields.title?), (.emptyField, EntryFields.title?):
             return isEnglish ? "Give the story a title." : "Geef het verhaal een titel."
         case (.invalidDate, _):
-            return isEnglish
-                ? "Write the date as YYYY-MM-DD, for a day that exists, e.g. 2019-06-12."
-                : "Schrijf de datum als JJJJ-MM-DD, voor een dag die bestaat, bijvoorbeeld 2019-06-12."
+            return invalidDate
         case (.quoteWithoutSpeaker, _):
             return isEnglish ? "Say who said it." : "Vul in wie het zei."
         case (.quoteWithoutWords, _):

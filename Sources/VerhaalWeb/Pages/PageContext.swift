@@ -35,7 +35,8 @@ struct PageContext<Content: Encodable & Sendable>: MustacheParent, Sendable {
         case "member": return member
         case "csrf": return csrf
         case PageRenderer.Section.record.rawValue, PageRenderer.Section.stories.rawValue,
-            PageRenderer.Section.coverage.rawValue, PageRenderer.Section.patterns.rawValue, PageRenderer.Section.compose.rawValue:
+            PageRenderer.Section.coverage.rawValue, PageRenderer.Section.patterns.rawValue, PageRenderer.Section.compose.rawValue,
+            PageRenderer.Section.rounds.rawValue:
             return section?.rawValue == name ? true : nil
         default:
             let property = Mirror(reflecting: content).children.first { $0.label == name }?.value

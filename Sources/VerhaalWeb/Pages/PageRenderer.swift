@@ -10,7 +10,7 @@ import VerhaalKit
 /// renderer, goes in unescaped (`{{{bodyHTML}}}`).
 struct PageRenderer: Sendable {
     enum Page: String, CaseIterable {
-        case signIn, confirm, home, record, stories, entry, coverage, patterns, pattern, compose, error
+        case signIn, confirm, home, record, stories, entry, coverage, patterns, pattern, compose, rounds, round, error
 
         var template: String {
             switch self {
@@ -24,6 +24,8 @@ struct PageRenderer: Sendable {
             case .patterns: PatternsTemplates.list
             case .pattern: PatternsTemplates.detail
             case .compose: ComposeTemplate.text
+            case .rounds: RoundsTemplates.list
+            case .round: RoundsTemplates.detail
             case .error: ErrorTemplate.text
             }
         }
@@ -36,6 +38,7 @@ struct PageRenderer: Sendable {
         case coverage = "navCoverage"
         case patterns = "navPatterns"
         case compose = "navCompose"
+        case rounds = "navRounds"
     }
 
     static func library() throws -> MustacheLibrary {

@@ -47,6 +47,7 @@ public enum WebServer {
         CoveragePage(site: site).register(on: router)
         PatternsPage(site: site).register(on: router)
         ComposePage(site: site).register(on: router)
+        RoundsPage(site: site).register(on: router)
         return router
     }
 }

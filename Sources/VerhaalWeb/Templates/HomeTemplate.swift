@@ -18,7 +18,8 @@ enum HomeTemplate {
         <ul class="links">
         <li><a href="/verhalen">{{s.nav.stories}}</a>: {{s.home.readIntro}}</li>
         <li><a href="/dekking">{{s.nav.coverage}}</a>: {{s.home.coverageIntro}}</li>
-        {{#member.isCoordinator}}<li><a href="/samenstellen">{{s.nav.compose}}</a>: {{s.home.composeIntro}}</li>{{/member.isCoordinator}}
+        {{#member.isCoordinator}}<li><a href="/samenstellen">{{s.nav.compose}}</a>: {{s.home.composeIntro}}</li>
+        <li><a href="/rondes">{{s.nav.rounds}}</a>: {{s.rounds.homeIntro}}</li>{{/member.isCoordinator}}
         </ul>
         {{/content}}{{/layout}}
         """

@@ -22,7 +22,8 @@ enum LayoutTemplate {
         <li><a href="/verhalen"{{#navStories}} aria-current="page"{{/navStories}}>{{s.nav.stories}}</a></li>
         <li><a href="/dekking"{{#navCoverage}} aria-current="page"{{/navCoverage}}>{{s.nav.coverage}}</a></li>
         <li><a href="/patronen"{{#navPatterns}} aria-current="page"{{/navPatterns}}>{{s.nav.patterns}}</a></li>
-        {{#isCoordinator}}<li><a href="/samenstellen"{{#navCompose}} aria-current="page"{{/navCompose}}>{{s.nav.compose}}</a></li>{{/isCoordinator}}
+        {{#isCoordinator}}<li><a href="/samenstellen"{{#navCompose}} aria-current="page"{{/navCompose}}>{{s.nav.compose}}</a></li>
+        <li><a href="/rondes"{{#navRounds}} aria-current="page"{{/navRounds}}>{{s.nav.rounds}}</a></li>{{/isCoordinator}}
         </ul>
         </nav>
         <form class="signout" method="post" action="/afmelden">

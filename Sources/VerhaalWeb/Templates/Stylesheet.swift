@@ -22,6 +22,7 @@ enum Stylesheet {
         input[type=text], input[type=date], input[type=search], input[type=password], select, textarea {
             width: 100%; font: inherit; padding: .55rem; border: 2px solid var(--line); border-radius: 4px; }
         textarea { min-height: 12rem; }
+        textarea.short { min-height: 5rem; }
         fieldset { border: 2px solid var(--line); border-radius: 4px; margin: 0 0 1.1rem; padding: .75rem; }
         .choice { display: flex; gap: .6rem; align-items: flex-start; margin: .4rem 0; }
         .choice input { width: 1.3rem; height: 1.3rem; margin-top: .2rem; flex: none; }
@@ -43,6 +44,10 @@ enum Stylesheet {
         .badge { background: #fff3cd; padding: 0 .4rem; border-radius: 3px; }
         .filters fieldset { display: grid; gap: .5rem 1rem; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); align-items: end; }
         .filters .field { margin: 0; }
+        .filters-in-form { display: grid; gap: .5rem 1rem; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); }
+        .filters-in-form .field { margin: 0; }
+        .candidates summary h2 { display: inline; }
+        details.change summary { color: var(--accent); cursor: pointer; margin-bottom: .75rem; }
         .facts div { display: flex; gap: .5rem; flex-wrap: wrap; }
         .facts dt { font-weight: bold; min-width: 8rem; }
         .facts dd { margin: 0; }

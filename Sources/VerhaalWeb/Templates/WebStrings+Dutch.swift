@@ -2,7 +2,7 @@ extension WebStrings {
     static let dutch = WebStrings(
         lang: "nl",
         nav: .init(
-            record: "Vertellen", stories: "Verhalen", coverage: "Dekking", patterns: "Patronen", compose: "Samenstellen",
+            record: "Vertellen", stories: "Verhalen", coverage: "Dekking", patterns: "Patronen", compose: "Samenstellen", rounds: "Rondes",
             signedInAs: "Aangemeld als", signOut: "Afmelden", skipToContent: "Naar de inhoud",
             mainMenu: "Hoofdmenu"),
         signIn: .init(
@@ -65,6 +65,7 @@ extension WebStrings {
             candidateAt: "Kandidaat bij {panel} ({date})",
             notChosen: "niet gekozen", roundOpen: "de ronde loopt nog", why: "Waarom", dissent: "Anders gezien"),
         patterns: .dutch,
+        rounds: .dutch,
         coverage: .init(
             title: "Dekking",
             intro:

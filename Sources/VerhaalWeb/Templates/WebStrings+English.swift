@@ -2,7 +2,7 @@ extension WebStrings {
     static let english = WebStrings(
         lang: "en",
         nav: .init(
-            record: "Tell", stories: "Stories", coverage: "Coverage", patterns: "Patterns", compose: "Compose",
+            record: "Tell", stories: "Stories", coverage: "Coverage", patterns: "Patterns", compose: "Compose", rounds: "Rounds",
             signedInAs: "Signed in as", signOut: "Sign out", skipToContent: "Skip to content",
             mainMenu: "Main menu"),
         signIn: .init(
@@ -65,6 +65,7 @@ extension WebStrings {
             candidateAt: "A candidate at {panel} ({date})",
             notChosen: "not chosen", roundOpen: "the round is still open", why: "Why", dissent: "Seen differently"),
         patterns: .english,
+        rounds: .english,
         coverage: .init(
             title: "Coverage",
             intro:

@@ -10,6 +10,7 @@ struct WebStrings: Sendable {
     var record: Record
     var stories: Stories
     var patterns: Patterns
+    var rounds: Rounds
     var coverage: Coverage
     var compose: Compose
     var errors: Errors
@@ -19,7 +20,7 @@ struct WebStrings: Sendable {
     var sharePromises: [String: String]
 
     struct Navigation: Sendable {
-        var record, stories, coverage, patterns, compose, signedInAs, signOut, skipToContent, mainMenu: String
+        var record, stories, coverage, patterns, compose, rounds, signedInAs, signOut, skipToContent, mainMenu: String
     }
 
     struct SignIn: Sendable {
