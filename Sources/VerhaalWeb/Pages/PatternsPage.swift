@@ -10,12 +10,6 @@ import VerhaalSense
 struct PatternsPage {
     let site: Site
 
-    struct Option: Encodable, Sendable {
-        var value: String
-        var label: String
-        var selected: Bool
-    }
-
     struct InterpretationInput: Encodable, Sendable {
         var number: Int
         var legend: String
@@ -28,8 +22,8 @@ struct PatternsPage {
     struct FormView: Encodable, Sendable {
         var markAction: String
         var observationAction: String
-        var marks: [Option]
-        var strengths: [Option]
+        var marks: [SelectOption]
+        var strengths: [SelectOption]
         var title: String
         var text: String
         var interpretations: [InterpretationInput]
@@ -153,10 +147,10 @@ struct PatternsPage {
         return FormView(
             markAction: "/patronen/\(id)/markering", observationAction: "/patronen/\(id)/duiding#waarneming",
             marks: PatternMark.allCases.map {
-                Option(value: $0.rawValue, label: words.markNames[$0.rawValue] ?? $0.rawValue, selected: $0 == current)
+                SelectOption(value: $0.rawValue, label: words.markNames[$0.rawValue] ?? $0.rawValue, selected: $0 == current)
             },
             strengths: words.strengthNames.enumerated().map {
-                Option(value: String($0.offset + 1), label: $0.element, selected: String($0.offset + 1) == strength)
+                SelectOption(value: String($0.offset + 1), label: $0.element, selected: String($0.offset + 1) == strength)
             },
             title: fields?.title ?? "", text: fields?.text ?? "",
             interpretations: inputs.enumerated().map { index, input in

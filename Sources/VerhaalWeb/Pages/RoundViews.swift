@@ -4,18 +4,6 @@ import VerhaalKit
 /// The values of the round pages: the list with the form that opens a round, and one round
 /// with a form per domain of change.
 enum RoundViews {
-    struct Option: Encodable, Sendable {
-        var value: String
-        var label: String
-        var selected: Bool
-    }
-
-    struct Select: Encodable, Sendable {
-        var id: String
-        var label: String
-        var options: [Option]
-    }
-
     struct Row: Encodable, Sendable {
         var href: String
         var id: String
@@ -27,8 +15,8 @@ enum RoundViews {
         var name: String
         var panel: String
         var date: String
-        var afterOptions: [Option]
-        var selects: [Select]
+        var afterOptions: [SelectOption]
+        var selects: [SelectField]
         var since: String
         var until: String
         var text: String
@@ -53,7 +41,7 @@ enum RoundViews {
     struct PickForm: Encodable, Sendable {
         var action: String
         var domain: String
-        var options: [Option]
+        var options: [SelectOption]
         var reason: String
         var dissent: String
         var button: String
@@ -116,29 +104,29 @@ enum RoundViews {
         let words = strings.rounds
         let fields = refused?.fields
         let framework = library.framework
-        func options(_ items: [(String, String)], selected: String?) -> [Option] {
-            [Option(value: "", label: strings.stories.any, selected: selected == nil)]
-                + items.map { Option(value: $0.0, label: $0.1, selected: $0.0 == selected) }
+        func options(_ items: [(String, String)], selected: String?) -> [SelectOption] {
+            [SelectOption(value: "", label: strings.stories.any, selected: selected == nil)]
+                + items.map { SelectOption(value: $0.0, label: $0.1, selected: $0.0 == selected) }
         }
         let chosenAfter = fields.map { OpenRoundFields.filled($0.na) } ?? after
         let closed = rounds.filter(\.isClosed)
         let afterOptions =
-            [Option(value: "", label: words.fromLibrary, selected: chosenAfter == nil)]
+            [SelectOption(value: "", label: words.fromLibrary, selected: chosenAfter == nil)]
             + closed.map {
-                Option(value: $0.id, label: words.fromRound.filled(with: "\($0.panel) (\($0.id))"), selected: $0.id == chosenAfter)
+                SelectOption(value: $0.id, label: words.fromRound.filled(with: "\($0.panel) (\($0.id))"), selected: $0.id == chosenAfter)
             }
         let selects = [
-            Select(
+            SelectField(
                 id: "les", label: strings.stories.lesson,
                 options: options(framework.lessons.map { ($0.id, $0.label) }, selected: fields?.les)),
-            Select(
+            SelectField(
                 id: "perspectief", label: strings.stories.perspective,
                 options: options(framework.perspectives.map { ($0.id, $0.title) }, selected: fields?.perspectief)),
-            Select(
+            SelectField(
                 id: "soort", label: words.kind,
                 options: options(
                     EntryKind.allCases.map { ($0.rawValue, strings.kinds[$0.rawValue] ?? $0.rawValue) }, selected: fields?.soort)),
-            Select(
+            SelectField(
                 id: "tag", label: strings.stories.tag,
                 options: options(library.tags(visibleTo: visible.readership).map { ($0, $0) }, selected: fields?.tag)),
         ]
@@ -176,9 +164,12 @@ enum RoundViews {
                 let refused = refusedPick.flatMap { $0.fields.domein == domain ? $0 : nil }
                 let selected = refused?.fields.verhaal ?? choice.map { $0.story ?? PickFields.noChoiceValue }
                 let options =
-                    [Option(value: "", label: words.chooseStory, selected: selected == nil || selected == "")]
-                    + readable.map { Option(value: $0.id, label: $0.title, selected: $0.id == selected) }
-                    + [Option(value: PickFields.noChoiceValue, label: words.noChoiceOption, selected: selected == PickFields.noChoiceValue)]
+                    [SelectOption(value: "", label: words.chooseStory, selected: selected == nil || selected == "")]
+                    + readable.map { SelectOption(value: $0.id, label: $0.title, selected: $0.id == selected) }
+                    + [
+                        SelectOption(
+                            value: PickFields.noChoiceValue, label: words.noChoiceOption, selected: selected == PickFields.noChoiceValue)
+                    ]
                 let problems = refused?.problems ?? []
                 form = PickForm(
                     action: "/rondes/\(round.id)/keuze#domein-\(domain)", domain: domain, options: options,

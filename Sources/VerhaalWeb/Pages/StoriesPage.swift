@@ -20,16 +20,6 @@ struct StoriesPage {
     static let pageSize = 50
 
     struct ListContent: Encodable, Sendable {
-        struct Option: Encodable, Sendable {
-            var value: String
-            var label: String
-            var selected: Bool
-        }
-        struct Select: Encodable, Sendable {
-            var id: String
-            var label: String
-            var options: [Option]
-        }
         struct Story: Encodable, Sendable {
             var id: String
             var title: String
@@ -39,7 +29,7 @@ struct StoriesPage {
             var isPrivate: Bool
         }
 
-        var selects: [Select]
+        var selects: [SelectField]
         var query: String
         var countLine: String
         var hasStories: Bool
@@ -132,11 +122,11 @@ struct StoriesPage {
                 + [URLQueryItem(name: "pagina", value: String(target))]
             return components.string ?? "/verhalen"
         }
-        func options(_ items: [(String, String)], selected: String?) -> [ListContent.Option] {
+        func options(_ items: [(String, String)], selected: String?) -> [SelectOption] {
             items.map { .init(value: $0.0, label: $0.1, selected: $0.0 == selected) }
         }
         let labels = strings.stories
-        let selects: [ListContent.Select] = [
+        let selects: [SelectField] = [
             .init(
                 id: "les", label: labels.lesson,
                 options: options(
