@@ -1,6 +1,6 @@
 # Verhaal: `make run` builds and runs the sample library; `make test` runs every test.
 SWIFT ?= swift
-BUILD_PACKAGES := pkg-config libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev docbook5-xml
+BUILD_PACKAGES := pkg-config libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libsqlite3-dev docbook5-xml
 ACCEPTANCE_PACKAGES := libxml2-utils pandoc xsltproc docbook-xsl-ns libreoffice-writer-nogui libreoffice-impress-nogui python3-uno poppler-utils fonts-liberation2 librsvg2-bin \
 	chromium chromium-driver python3-venv
 VERHAAL := .build/debug/verhaal

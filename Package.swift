@@ -34,9 +34,14 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
         .target(
             name: "VerhaalKit",
-            dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CCmark", "CLibYAML", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "VerhaalSense",

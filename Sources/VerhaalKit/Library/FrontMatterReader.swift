@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Walks the YAML of one entry's front matter and builds the entry, collecting diagnostics
 /// with file line numbers.
@@ -31,25 +30,26 @@ struct FrontMatterReader {
                 hint: "front-matter fields are texts or short lists, e.g. tags: [a, b]")
             return nil
         }
-        let root: Node?
-        do {
-            root = try YAMLShape.compose(yaml)
-        } catch let error as YamlError {
-            let (line, column, problem) = YAMLErrorLocation.describe(error, lineOffset: lineOffset)
-            report(
-                .error, code: .invalidYAML, line: line, column: column,
-                "the front matter is not valid YAML: \(problem)",
-                hint:
-                    "check the quoting and indentation on that line; a value with ':' needs quotes, e.g. title: \"Breda: zes indicatoren\"")
-            return nil
+        let root: FrontMatterNode?
+        do throws(FrontMatterComposer.Refusal) {
+            root = try FrontMatterComposer.compose(yaml)
         } catch {
-            report(.error, code: .unreadableFrontMatter, line: 1, column: 1, "the front matter could not be read: \(error)")
-            return nil
-        }
-        if let root, YAMLShape.mayHaveTooManyValues(yaml), let problem = YAMLShape.problem(with: root) {
-            report(
-                .error, code: .tooManyValues, line: lineOffset + 1, column: 1, problem,
-                hint: "write every value out in full; front matter holds short texts and lists")
+            switch error {
+            case .invalid(let failure):
+                let (line, column, problem) = YAMLErrorLocation.describe(failure, lineOffset: lineOffset)
+                report(
+                    .error, code: .invalidYAML, line: line, column: column,
+                    "the front matter is not valid YAML: \(problem)",
+                    hint:
+                        "check the quoting and indentation on that line; a value with ':' needs quotes, e.g. title: \"Breda: zes indicatoren\""
+                )
+            case .tooManyValues:
+                report(
+                    .error, code: .tooManyValues, line: lineOffset + 1, column: 1, YAMLShape.tooManyValuesProblem,
+                    hint: "write every value out in full; front matter holds short texts and lists")
+            case .unreadable(let problem):
+                report(.error, code: .unreadableFrontMatter, line: 1, column: 1, "the front matter could not be read: \(problem)")
+            }
             return nil
         }
         guard let mapping = root?.mapping else {
@@ -94,7 +94,7 @@ struct FrontMatterReader {
         var answers: [String: Answer] = [:]
     }
 
-    private mutating func readKnown(key: String, value: Node, into fields: inout FieldValues) {
+    private mutating func readKnown(key: String, value: FrontMatterNode, into fields: inout FieldValues) {
         if key == EntryFields.answers {
             var reader = AnswerReader(framework: framework, path: path, lineOffset: lineOffset)
             fields.answers = reader.read(value)
@@ -136,7 +136,7 @@ struct FrontMatterReader {
     }
 
     /// A scalar's text; nil (and a diagnostic) for lists or maps, nil without one for `~`/empty.
-    private mutating func scalarText(key: String, value: Node) -> String? {
+    private mutating func scalarText(key: String, value: FrontMatterNode) -> String? {
         guard let scalar = value.scalar else {
             report(
                 .error, code: .notASingleValue, at: value, field: key, "'\(key)' must be a single value, not a list or a map",
@@ -150,10 +150,10 @@ struct FrontMatterReader {
         return scalar.string.trimmingSpaces
     }
 
-    private mutating func readList(key: String, value: Node) -> [String] {
-        let items: [Node]
+    private mutating func readList(key: String, value: FrontMatterNode) -> [String] {
+        let items: [FrontMatterNode]
         switch value {
-        case .sequence(let sequence): items = Array(sequence)
+        case .sequence(let sequence, _): items = sequence
         case .scalar: items = scalarText(key: key, value: value) == nil ? [] : [value]
         default:
             report(.error, code: .notAList, at: value, field: key, "'\(key)' must be a list, e.g. \(key): [a, b]")
@@ -183,7 +183,7 @@ struct FrontMatterReader {
     }
 
     /// True when the item may stay: lessons and perspectives must name the framework's ids.
-    private mutating func checkFrameworkReference(key: String, text: String, index: Int, node: Node) -> Bool {
+    private mutating func checkFrameworkReference(key: String, text: String, index: Int, node: FrontMatterNode) -> Bool {
         switch key {
         case EntryFields.lessons:
             guard framework.lessons.contains(where: { $0.id == text }) else {
@@ -208,7 +208,7 @@ struct FrontMatterReader {
     }
 
     /// A quoted YAML value can spell characters documents cannot hold (`"\a"`); report them.
-    private mutating func checkCharacters(_ text: String, key: String, index: Int? = nil, node: Node) {
+    private mutating func checkCharacters(_ text: String, key: String, index: Int? = nil, node: FrontMatterNode) {
         if let problem = CharacterRule.problem(
             inValue: text, key: key, index: index, path: path,
             line: line(of: node), column: node.mark?.column)
@@ -284,12 +284,12 @@ struct FrontMatterReader {
 
     // MARK: - Reporting
 
-    private func line(of node: Node) -> Int? {
+    private func line(of node: FrontMatterNode) -> Int? {
         node.mark.map { $0.line + lineOffset }
     }
 
     private mutating func report(
-        _ severity: Diagnostic.Severity, code: DiagnosticCode, at node: Node, field: String? = nil, index: Int? = nil,
+        _ severity: Diagnostic.Severity, code: DiagnosticCode, at node: FrontMatterNode, field: String? = nil, index: Int? = nil,
         _ summary: String, hint: String? = nil
     ) {
         report(

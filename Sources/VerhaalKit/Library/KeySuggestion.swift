@@ -1,14 +1,28 @@
+import Foundation
+
 /// Suggests the known key a misspelt one was probably meant to be.
 enum KeySuggestion {
+    private static let lock = NSLock()
+    /// Answers already given: a library made by another tool repeats its extra key in every file.
+    nonisolated(unsafe) private static var answers: [[String]: String?] = [:]
+
     /// The closest known key within two edits (`lesson` → `lessons`), or nil.
     static func closest(to key: String, among known: [String]) -> String? {
-        let lowered = key.lowercased()
-        return
+        let question = [key] + known
+        if let answer = lock.withLock({ answers[question] }) { return answer }
+        let lowered = Array(key.lowercased())
+        let answer =
             known
-            .map { ($0, distance(Array(lowered), Array($0))) }
+            .filter { abs($0.count - lowered.count) <= 2 }
+            .map { ($0, distance(lowered, Array($0))) }
             .filter { $0.1 <= 2 }
             .min { $0.1 < $1.1 }?
             .0
+        lock.withLock {
+            if answers.count > 1000 { answers.removeAll() }
+            answers[question] = answer
+        }
+        return answer
     }
 
     static func distance(_ a: [Character], _ b: [Character]) -> Int {

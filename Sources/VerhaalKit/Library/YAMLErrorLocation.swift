@@ -28,4 +28,16 @@ enum YAMLErrorLocation {
             return (nil, nil, "\(error)")
         }
     }
+
+    /// The same for a failure of `FrontMatterComposer`, which reads entries' front matter.
+    static func describe(
+        _ failure: FrontMatterComposer.Failure, lineOffset: Int = 0
+    ) -> (line: Int?, column: Int?, problem: String) {
+        guard let line = failure.line else { return (nil, nil, failure.problem) }
+        guard let context = failure.context, !context.isEmpty else {
+            return (line + lineOffset, failure.column, failure.problem)
+        }
+        let text = "\(failure.problem) (\(context), which starts at line \(failure.contextLine + lineOffset))"
+        return (failure.contextLine + lineOffset, failure.contextColumn, text)
+    }
 }

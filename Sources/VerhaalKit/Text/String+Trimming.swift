@@ -3,7 +3,10 @@ extension String {
     /// when there are none (the common case when reading thousands of fields).
     var trimmingSpaces: String {
         let isSpace = { (scalar: Unicode.Scalar) in
-            scalar == " " || scalar == "\t" || scalar.properties.isWhitespace && scalar != "\n" && scalar != "\r"
+            // ASCII first: Unicode's property table is slow to ask for every value of a library.
+            scalar.isASCII
+                ? scalar == " " || scalar == "\t" || scalar == "\u{0B}" || scalar == "\u{0C}"
+                : scalar.properties.isWhitespace
         }
         guard let first = unicodeScalars.first, let last = unicodeScalars.last,
             isSpace(first) || isSpace(last)
