@@ -91,6 +91,7 @@ let package = Package(
             name: "VerhaalKitTests",
             dependencies: [
                 "VerhaalKit", "VerhaalTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Fixtures"]),
         .testTarget(
