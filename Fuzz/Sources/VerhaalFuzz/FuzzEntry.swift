@@ -9,8 +9,9 @@ import VerhaalKit
 public func verhaalFuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let data = Data(bytes: start, count: count)
     let parser = EntryParser(framework: .essay)
-    let (entry, diagnostics) = parser.parse(data: data, path: "Stories/anekdotes/fuzz.md")
-    for diagnostic in diagnostics { _ = diagnostic.formatted }
+    let parsed = parser.parse(data: data, path: "Stories/anekdotes/fuzz.md")
+    let entry = parsed.entry
+    for diagnostic in parsed.diagnostics { _ = diagnostic.formatted }
     if let text = String(data: data, encoding: .utf8) {
         _ = Markdown.blocks(from: text)
         _ = EntryID.slug(from: text)
