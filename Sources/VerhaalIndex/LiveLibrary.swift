@@ -15,6 +15,8 @@ public final class LiveLibrary: @unchecked Sendable {
     /// The index's generation `parsed` was last brought up to.
     private var generation: IndexGeneration?
     private var current: Library?
+    /// The rounds for feedback to tellers, read with `current`.
+    private var currentRounds: [MSCRound] = []
     // Its own lock: reading the language never waits for an update in progress.
     private let languageLock = NSLock()
     private var lastLanguage: String
@@ -46,9 +48,17 @@ public final class LiveLibrary: @unchecked Sendable {
             lastScan = clock.now
             let fresh = update()
             current = fresh
+            currentRounds = store.rounds(framework: fresh.framework)
             languageLock.withLock { lastLanguage = fresh.settings.language }
             return fresh
         }
+    }
+
+    /// The Most Significant Change rounds as tellers hear of them (`LibraryStore.rounds`), as
+    /// new as `library()`: they are read again only when something in the library changed.
+    public func rounds() -> [MSCRound] {
+        _ = library()
+        return lock.withLock { currentRounds }
     }
 
     /// The library now and, when `text` has words, the ids of the entries without errors that

@@ -58,6 +58,25 @@ import Testing
         }
     }
 
+    /// The rounds are kept with the library: a round the CLI changes shows in the teller's
+    /// feedback once the watcher has seen the file, and is not read again for every page.
+    @Test func aRoundChangedOnDiskShowsInTheFeedbackOnceTheWatcherHasSeenIt() async throws {
+        let testSite = try WebTestSite()
+        defer { testSite.remove() }
+        try await testSite.test(watchingFiles: true) { client, site in
+            let paul = try await Browser.signIn(client, token: testSite.paulToken)
+            let before = try await paul.get("/verhalen/zes-indicatoren").text
+            #expect(before.contains("Zes indicatoren laten zien dat een netwerk zijn resultaat samen kan meten en bespreken."))
+            let file = testSite.root.appendingPathComponent("Stories/rondes/netwerktafel-2020.md")
+            let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(
+                of: "Zes indicatoren laten zien", with: "Zes kengetallen laten zien")
+            try Data(text.utf8).write(to: file)
+            try await waitForWatcher(site)
+            let after = try await paul.get("/verhalen/zes-indicatoren").text
+            #expect(after.contains("Zes kengetallen laten zien dat een netwerk zijn resultaat samen kan meten en bespreken."))
+        }
+    }
+
     @Test func withoutAWatcherAnEditShowsAfterAtMostASecond() async throws {
         let testSite = try WebTestSite()
         defer { testSite.remove() }

@@ -29,7 +29,7 @@ struct HomePage {
             let page = try site.page(for: context)
             let strings = page.strings
             let library = try await page.library()
-            let rounds = try await site.rounds(framework: library.framework)
+            let rounds = try await site.rounds()
             let name = try page.member.name
             let chosen = Set(rounds.flatMap { $0.choices.compactMap(\.story) })
             let own = library.entries.filter { $0.teller == name && chosen.contains($0.id) }.map { entry in

@@ -55,7 +55,7 @@ struct RoundsPage {
         page: PageRenderer, after: String?, refused: RoundViews.Refused<OpenRoundFields>?, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let library = try await page.library()
-        let rounds = try await site.rounds(framework: library.framework)
+        let rounds = try await site.rounds()
         let strings = page.strings
         let visible = VisibleEntries(library: library, member: try page.member)
         let folder = "\(LibraryStore.storiesFolder)/\(LibraryStore.roundsFolder)/"
@@ -106,7 +106,7 @@ struct RoundsPage {
         closeProblems: [String] = [], status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let library = try await page.library()
-        let rounds = try await site.rounds(framework: library.framework)
+        let rounds = try await site.rounds()
         guard let round = rounds.first(where: { $0.id == name }) else { throw HTTPError(.notFound) }
         let strings = page.strings
         let words = strings.rounds

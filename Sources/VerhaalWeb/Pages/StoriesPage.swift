@@ -83,7 +83,7 @@ struct StoriesPage {
             guard let entry = visible.entry(id: id) else { throw HTTPError(.notFound) }
             let saved = request.uri.queryParameters["bewaard"] != nil
             let visit = entry.visit.flatMap(visible.entry(id:))
-            let rounds = try await site.rounds(framework: library.framework)
+            let rounds = try await site.rounds()
             return show(entry, visit: visit, framework: library.framework, rounds: rounds, saved: saved, page: page)
         }
     }
