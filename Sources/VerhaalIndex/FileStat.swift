@@ -7,8 +7,8 @@ import Foundation
 #endif
 
 /// What `stat` says about a file: when any of it differs from what the index holds, the file
-/// is read again.
-struct FileStat: Equatable, Sendable {
+/// is read again. The web's member and session files are kept decoded by the same rule.
+public struct FileStat: Equatable, Sendable {
     init(inode: Int64, size: Int64, modified: Int64, changed: Int64) {
         self.inode = inode
         self.size = size
@@ -23,7 +23,7 @@ struct FileStat: Equatable, Sendable {
 
     /// The stat of the file a link points to, or of the link itself when it points nowhere;
     /// nil when the file is gone.
-    static func of(_ path: String) -> FileStat? {
+    public static func of(_ path: String) -> FileStat? {
         var info = stat()
         guard stat(path, &info) == 0 || lstat(path, &info) == 0 else { return nil }
         return FileStat(info)

@@ -7,6 +7,8 @@ public struct MemberStore: Sendable {
     /// The folder holding `.verhaal/`: the library root.
     public let root: URL
 
+    private let decodedMembers = DecodedFile<[Member]>()
+
     public static let folderName = ".verhaal"
     public static let membersFile = "members.json"
     static let sessionKeyFile = "session-key"
@@ -20,13 +22,15 @@ public struct MemberStore: Sendable {
 
     /// Every member, in the order they were added. No file means no members yet.
     public func members() throws -> [Member] {
-        guard let data = FileManager.default.contents(atPath: membersURL.path) else { return [] }
-        do {
-            return try JSONDecoder().decode([Member].self, from: data)
-        } catch {
-            throw VerhaalError(
-                "\(Self.folderName)/\(Self.membersFile) cannot be read: \(error)",
-                hint: "restore it from a backup, or remove it and add the members again")
+        try decodedMembers.value(at: membersURL) {
+            guard let data = FileManager.default.contents(atPath: membersURL.path) else { return [] }
+            do {
+                return try JSONDecoder().decode([Member].self, from: data)
+            } catch {
+                throw VerhaalError(
+                    "\(Self.folderName)/\(Self.membersFile) cannot be read: \(error)",
+                    hint: "restore it from a backup, or remove it and add the members again")
+            }
         }
     }
 

@@ -7,7 +7,7 @@ import VerhaalKit
 ///
 /// Only a SHA-256 of each session id is stored, with the member's name, the first characters
 /// of their link's hash (a new link ends the old link's sessions) and the expiry. The file is
-/// read for every request and changed under a lock, so several server processes and the
+/// read again when it changed (`DecodedFile`) and changed under a lock, so several server processes and the
 /// command line can share it.
 public struct SessionStore: Sendable {
     /// One session as stored.
@@ -29,6 +29,7 @@ public struct SessionStore: Sendable {
     static let maximumSessions = 10_000
 
     let members: MemberStore
+    private let decodedRecords = DecodedFile<[Record]>()
 
     public init(members: MemberStore) {
         self.members = members
@@ -85,13 +86,15 @@ public struct SessionStore: Sendable {
     }
 
     func records() throws -> [Record] {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return [] }
-        do {
-            return try JSONDecoder().decode([Record].self, from: data)
-        } catch {
-            throw VerhaalError(
-                "\(MemberStore.folderName)/\(Self.fileName) cannot be read: \(error)",
-                hint: "remove it: everybody signs in again")
+        try decodedRecords.value(at: url) {
+            guard let data = FileManager.default.contents(atPath: url.path) else { return [] }
+            do {
+                return try JSONDecoder().decode([Record].self, from: data)
+            } catch {
+                throw VerhaalError(
+                    "\(MemberStore.folderName)/\(Self.fileName) cannot be read: \(error)",
+                    hint: "remove it: everybody signs in again")
+            }
         }
     }
 
