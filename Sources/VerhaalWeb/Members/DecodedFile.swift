@@ -1,5 +1,6 @@
 import Foundation
 import VerhaalIndex
+import VerhaalKit
 
 /// A small file kept decoded, and read again only when `stat` says it changed (another inode,
 /// size or time, as an atomic rename or any write gives). The members and the sessions are asked
@@ -16,5 +17,20 @@ final class DecodedFile<Value: Sendable>: @unchecked Sendable {
         let value = try read()
         lock.withLock { cached = stat.map { ($0, value) } }
         return value
+    }
+}
+
+extension DecodedFile where Value: Decodable & ExpressibleByArrayLiteral {
+    /// The JSON list in the file at `url`, empty when there is no file; a file that does not
+    /// decode is refused, naming it as `name`, with `hint`.
+    func jsonList(at url: URL, named name: String, hint: String) throws -> Value {
+        try value(at: url) {
+            guard let data = FileManager.default.contents(atPath: url.path) else { return [] }
+            do {
+                return try JSONDecoder().decode(Value.self, from: data)
+            } catch {
+                throw VerhaalError("\(name) cannot be read: \(error)", hint: hint)
+            }
+        }
     }
 }

@@ -22,16 +22,9 @@ public struct MemberStore: Sendable {
 
     /// Every member, in the order they were added. No file means no members yet.
     public func members() throws -> [Member] {
-        try decodedMembers.value(at: membersURL) {
-            guard let data = FileManager.default.contents(atPath: membersURL.path) else { return [] }
-            do {
-                return try JSONDecoder().decode([Member].self, from: data)
-            } catch {
-                throw VerhaalError(
-                    "\(Self.folderName)/\(Self.membersFile) cannot be read: \(error)",
-                    hint: "restore it from a backup, or remove it and add the members again")
-            }
-        }
+        try decodedMembers.jsonList(
+            at: membersURL, named: "\(Self.folderName)/\(Self.membersFile)",
+            hint: "restore it from a backup, or remove it and add the members again")
     }
 
     /// The member whose sign-in token this is, if any.

@@ -86,16 +86,8 @@ public struct SessionStore: Sendable {
     }
 
     func records() throws -> [Record] {
-        try decodedRecords.value(at: url) {
-            guard let data = FileManager.default.contents(atPath: url.path) else { return [] }
-            do {
-                return try JSONDecoder().decode([Record].self, from: data)
-            } catch {
-                throw VerhaalError(
-                    "\(MemberStore.folderName)/\(Self.fileName) cannot be read: \(error)",
-                    hint: "remove it: everybody signs in again")
-            }
-        }
+        try decodedRecords.jsonList(
+            at: url, named: "\(MemberStore.folderName)/\(Self.fileName)", hint: "remove it: everybody signs in again")
     }
 
     /// Changes the records under the lock on `.verhaal/`, dropping expired ones, and writes
