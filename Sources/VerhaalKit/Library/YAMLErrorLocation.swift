@@ -1,8 +1,9 @@
 import Yams
 
-/// Turns a Yams error into a line, a column and a readable problem.
+/// Turns a YAML error into a line, a column and a readable problem.
 enum YAMLErrorLocation {
-    /// `lineOffset` is added to libyaml's lines, for YAML that starts further down a file.
+    /// A Yams error (sessions, rounds, observations, compositions), told as a failure of
+    /// `FrontMatterComposer` is: both come from libyaml and read the same.
     static func describe(
         _ error: YamlError, lineOffset: Int = 0
     ) -> (line: Int?, column: Int?, problem: String) {
@@ -10,18 +11,17 @@ enum YAMLErrorLocation {
         case .scanner(let context, let problem, let mark, _),
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
-            // libyaml notices a problem where it stops making sense, often a line later; the
-            // construct it was reading (the context) starts where the fix is usually needed.
-            guard let context, !context.text.isEmpty else {
-                return (mark.line + lineOffset, mark.column, problem)
-            }
-            let text = "\(problem) (\(context.text), which starts at line \(context.mark.line + lineOffset))"
-            return (context.mark.line + lineOffset, context.mark.column, text)
+            return describe(
+                FrontMatterComposer.Failure(
+                    problem: problem, line: mark.line, column: mark.column, context: context?.text,
+                    contextLine: context?.mark.line ?? 0, contextColumn: context?.mark.column ?? 0),
+                lineOffset: lineOffset)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return (
-                context.mark.line + lineOffset, context.mark.column,
-                "duplicate key \(duplicates.joined(separator: ", ")) in the front matter"
-            )
+            return describe(
+                FrontMatterComposer.Failure(
+                    problem: "duplicate key \(duplicates.joined(separator: ", ")) in the front matter", line: context.mark.line,
+                    column: context.mark.column),
+                lineOffset: lineOffset)
         case .reader(let problem, _, _, _):
             return (nil, nil, problem)
         default:
@@ -29,11 +29,13 @@ enum YAMLErrorLocation {
         }
     }
 
-    /// The same for a failure of `FrontMatterComposer`, which reads entries' front matter.
+    /// `lineOffset` is added to libyaml's lines, for YAML that starts further down a file.
     static func describe(
         _ failure: FrontMatterComposer.Failure, lineOffset: Int = 0
     ) -> (line: Int?, column: Int?, problem: String) {
         guard let line = failure.line else { return (nil, nil, failure.problem) }
+        // libyaml notices a problem where it stops making sense, often a line later; the
+        // construct it was reading (the context) starts where the fix is usually needed.
         guard let context = failure.context, !context.isEmpty else {
             return (line + lineOffset, failure.column, failure.problem)
         }
