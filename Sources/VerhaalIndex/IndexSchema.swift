@@ -3,7 +3,7 @@ import GRDB
 /// The tables of the index. Bump `format` whenever a table or the way a value is stored
 /// changes: an index of another format is rebuilt.
 enum IndexSchema {
-    static let format = "5"
+    static let format = "6"
 
     static let tables = [
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -28,7 +28,10 @@ enum IndexSchema {
         // Narrow copies of what a refresh reads of every file, so that it does not read the
         // pages that hold the texts.
         "CREATE INDEX files_stats ON files (path, inode, size, mtime, ctime, hash)",
-        "CREATE INDEX files_links ON files (id, path, kind, visit, visit_line)",
+        // It also counts the usable entries without reading the texts.
+        "CREATE INDEX files_links ON files (id, path, kind, visit, visit_line, has_errors)",
+        // The few stories with pictures, whose files `check` looks for on every run.
+        "CREATE INDEX files_pictures ON files (path) WHERE instr(body, '![') > 0",
         // What changed since a generation, for the server's live library.
         "CREATE INDEX files_generation ON files (generation)",
         "CREATE TABLE cross_errors (path TEXT PRIMARY KEY) WITHOUT ROWID",

@@ -17,7 +17,8 @@ extension LibraryIndex {
         if !settingsChanged && meta["digest"] == scan.digest && !scan.changedCloseTo(scanned) {
             return IndexRefresh(scan: scan, parsed: 0, reread: 0, removed: 0)
         }
-        let present = scan.paths.indices.filter { scan.stats[$0] != nil }.map { scan.paths[$0] }
+        let (files, paths) = scan.locations()
+        let present = paths.indices.filter { scan.stats[$0] != nil }.map { paths[$0] }
         let known: [String: StoredFile] =
             settingsChanged
             ? [:]
@@ -30,13 +31,13 @@ extension LibraryIndex {
                 }
                 return known
             }
-        let changed = scan.paths.indices.filter { index in
+        let changed = paths.indices.filter { index in
             guard let stat = scan.stats[index] else { return false }
-            return known[scan.paths[index]]?.stat != stat || scan.isRacy(index, scanned: scanned)
+            return known[paths[index]]?.stat != stat || scan.isRacy(index, scanned: scanned)
         }
         let presentSet = Set(present)
         let removed = known.keys.filter { !presentSet.contains($0) }
-        let updates = readChanged(changed, of: scan, known: known)
+        let updates = readChanged(changed, files: files, paths: paths, stats: scan.stats, known: known)
         try database.write { db in
             if settingsChanged {
                 try db.execute(sql: "DELETE FROM files")
@@ -52,8 +53,10 @@ extension LibraryIndex {
             if linksChanged {
                 try Self.recheckAcrossEntries(db)
             }
+            let usableEntries = try Int.fetchOne(db, sql: "SELECT count(*) FROM files WHERE \(Self.usable)") ?? 0
             for (key, value) in [
                 ("settings", settings), ("digest", scan.digest), ("scanned", String(scan.started)), ("generation", String(generation)),
+                ("usable", String(usableEntries)),
             ] {
                 try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [key, value])
             }
@@ -64,14 +67,16 @@ extension LibraryIndex {
 
     /// Reads the changed files on every core: a file whose bytes are what the index holds only
     /// gets its new stat; the others are parsed.
-    private func readChanged(_ changed: [Int], of scan: StatScan, known: [String: StoredFile]) -> [FileUpdate] {
+    private func readChanged(_ changed: [Int], files: [String], paths: [String], stats: [FileStat?], known: [String: StoredFile])
+        -> [FileUpdate]
+    {
         let parser = EntryParser(framework: store.loadSettings().0.framework)
         let updates = ConcurrentResults<FileUpdate>(count: changed.count)
         DispatchQueue.concurrentPerform(iterations: changed.count) { slot in
             let index = changed[slot]
-            let path = scan.paths[index]
-            let stat = scan.stats[index]!
-            switch store.readEntryFile(at: scan.files[index]) {
+            let path = paths[index]
+            let stat = stats[index]!
+            switch store.readEntryFile(at: files[index]) {
             case .data(let data):
                 let hash = ContentHash.of(data)
                 let unchanged = known[path]?.hash == hash

@@ -91,7 +91,7 @@ public final class LibraryIndex: @unchecked Sendable {
                 while let row = try withPictures.next() {
                     crossDiagnostics += StoryImages.diagnostics(path: row[0], body: row[1], root: store.root)
                 }
-                let entryCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM files WHERE \(Self.usable)") ?? 0
+                let entryCount = try Self.usableEntries(db)
                 return store.diagnose(
                     fileDiagnostics: fileDiagnostics, crossDiagnostics: crossDiagnostics, fileCount: refresh.fileCount,
                     entryCount: entryCount,
@@ -203,7 +203,7 @@ public final class LibraryIndex: @unchecked Sendable {
                 while let row = try rows.next() {
                     if let entry = EntryColumns.entry(from: row) { entries.append(entry) }
                 }
-                let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM files WHERE \(Self.usable)") ?? 0
+                let total = try Self.usableEntries(db)
                 return (entries, total)
             }
         }
@@ -219,7 +219,13 @@ public final class LibraryIndex: @unchecked Sendable {
         }
     }
 
-    private static let usable = "id IS NOT NULL AND has_errors = 0 AND path NOT IN (SELECT path FROM cross_errors)"
+    /// The entries the library uses: parsed, without errors of their own or across entries.
+    static let usable = "id IS NOT NULL AND has_errors = 0 AND path NOT IN (SELECT path FROM cross_errors)"
+
+    /// How many entries are usable, as the last refresh counted them.
+    private static func usableEntries(_ db: Database) throws -> Int {
+        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'usable'").flatMap { Int($0) } ?? 0
+    }
 
     private static func searchSQL(_ columns: String) -> String {
         """

@@ -19,6 +19,35 @@ import VerhaalKit
         #expect(try index.refresh().parsed == 0)
     }
 
+    @Test func theIndexedCheckCountsAndFindsPicturesAsTheFilesDoAfterEveryChange() throws {
+        let library = try IndexedLibrary()
+        let index = try LibraryIndex(store: library.store)
+        func expectSameDiagnosis(_ sourceLocation: SourceLocation = #_sourceLocation) throws {
+            let indexed = try index.diagnosis()
+            let files = library.store.load()
+            #expect(indexed.entryCount == files.entries.count, sourceLocation: sourceLocation)
+            #expect(indexed.fileCount == files.fileCount, sourceLocation: sourceLocation)
+            #expect(indexed.diagnostics == files.diagnostics, sourceLocation: sourceLocation)
+        }
+        try expectSameDiagnosis()
+        let usable = try index.diagnosis().entryCount
+        let path = "Stories/anekdotes/met-beeld.md"
+        try library.write(IndexedLibrary.anecdote(title: "Met beeld", text: "![De wijk](../beeld/weg.png)"), to: path)
+        #expect(try index.diagnosis().entryCount == usable + 1)
+        #expect(try index.diagnosis().diagnostics.contains { $0.code == .imageMissing && $0.file == path })
+        try expectSameDiagnosis()
+        try library.write(IndexedLibrary.anecdote(title: "Met beeld", text: "Geen beeld meer."), to: path)
+        #expect(try !index.diagnosis().diagnostics.contains { $0.code == .imageMissing })
+        try expectSameDiagnosis()
+        // Neither an entry with an error nor the second file of an id is counted.
+        try library.write("---\nkind: anecdote\ntitle: Kapot\n---\nZonder datum.\n", to: path)
+        #expect(try index.diagnosis().entryCount == usable)
+        try library.write(IndexedLibrary.anecdote(title: "Tweede"), to: "Stories/citaten/zes-indicatoren.md")
+        #expect(try index.diagnosis().entryCount == usable)
+        #expect(try index.diagnosis().fileCount == library.store.load().fileCount)
+        try expectSameDiagnosis()
+    }
+
     @Test func anEditedFileIsParsedAgain() throws {
         let library = try IndexedLibrary()
         let index = try LibraryIndex(store: library.store)
