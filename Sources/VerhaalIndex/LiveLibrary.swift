@@ -15,6 +15,9 @@ public final class LiveLibrary: @unchecked Sendable {
     /// The index's generation `parsed` was last brought up to.
     private var generation: IndexGeneration?
     private var current: Library?
+    /// Counts the libraries `current` has been; what `remembered` made belongs to one of them.
+    private var version = 0
+    private var memory: [String: Any] = [:]
     /// The rounds for feedback to tellers, read with `current`.
     private var currentRounds: [MSCRound] = []
     // Its own lock: reading the language never waits for an update in progress.
@@ -40,18 +43,45 @@ public final class LiveLibrary: @unchecked Sendable {
 
     /// The library as it is on disk. Blocking: call it off the event loops.
     public func library() -> Library {
+        lock.withLock { currentLocked() }
+    }
+
+    /// The library as it is on disk, and a value worked out from it (a page's coverage, the
+    /// ranking of a search), made once for each `key` and kept until the library changes.
+    /// Blocking: call it off the event loops.
+    public func remembered<Value>(_ key: String, make: (Library) -> Value) -> (library: Library, value: Value) {
+        lock.lock()
+        let library = currentLocked()
+        let version = self.version
+        let known = memory[key] as? Remembered<Value>
+        lock.unlock()
+        if let known { return (library, known.value) }
+        // Made outside the lock: other requests need not wait; two may make the same value.
+        let made = make(library)
         lock.withLock {
-            let due =
-                watcher.isWatching
-                ? watcher.takeChange() : clock.now - lastScan >= .seconds(1)
-            if let current, !due { return current }
-            lastScan = clock.now
-            let fresh = update()
-            current = fresh
-            currentRounds = store.rounds(framework: fresh.framework)
-            languageLock.withLock { lastLanguage = fresh.settings.language }
-            return fresh
+            guard self.version == version else { return }
+            if memory.count >= Self.rememberedLimit { memory = [:] }
+            memory[key] = Remembered(value: made)
         }
+        return (library, made)
+    }
+
+    // Keys can come from what members type (a search, a page number): a bound on how many.
+    private static let rememberedLimit = 256
+
+    private func currentLocked() -> Library {
+        let due =
+            watcher.isWatching
+            ? watcher.takeChange() : clock.now - lastScan >= .seconds(1)
+        if let current, !due { return current }
+        lastScan = clock.now
+        let fresh = update()
+        current = fresh
+        version += 1
+        memory = [:]
+        currentRounds = store.rounds(framework: fresh.framework)
+        languageLock.withLock { lastLanguage = fresh.settings.language }
+        return fresh
     }
 
     /// The Most Significant Change rounds as tellers hear of them (`LibraryStore.rounds`), as
@@ -102,4 +132,10 @@ public final class LiveLibrary: @unchecked Sendable {
             return store.load()
         }
     }
+}
+
+/// A value `LiveLibrary.remembered` keeps, boxed so that an optional is kept as made.
+private final class Remembered<Value> {
+    let value: Value
+    init(value: Value) { self.value = value }
 }

@@ -58,6 +58,50 @@ import Testing
         }
     }
 
+    /// The story list, a search, coverage and the record form's visits are worked out once
+    /// for each member and kept (`LiveLibrary.remembered`); a change on disk makes them anew.
+    @Test func listsSearchesCoverageAndVisitsKeptForAMemberFollowAnEditOnDisk() async throws {
+        let testSite = try WebTestSite()
+        defer { testSite.remove() }
+        try await testSite.test(watchingFiles: true) { client, site in
+            let paul = try await Browser.signIn(client, token: testSite.paulToken)
+            func coverageTotal() async throws -> String? {
+                let page = try await paul.get("/dekking").text
+                return page.firstMatch(of: #/</a></td><td>(\d+)</td></tr>/#).map { String($0.1) }
+            }
+            // Twice each, so that the second answer comes from what was kept.
+            for _ in 0..<2 {
+                #expect(try await paul.get("/verhalen").text.contains("Zes indicatoren"))
+                #expect(!(try await paul.get("/verhalen?tekst=kengetallen").text.contains("zes-indicatoren")))
+                #expect(!(try await paul.get("/vertellen/anekdote").text.contains("Bezoek op schijf")))
+            }
+            let total = try #require(try await coverageTotal())
+            #expect(try await coverageTotal() == total)
+            try edit(testSite, title: "Zeven kengetallen")
+            try Data(
+                """
+                ---
+                kind: travel-log
+                title: Bezoek op schijf
+                date: 2020-03-03
+                teller: Paul
+                place: Venlo
+                lessons: [grenzeloos]
+                perspectives: [netwerk]
+                ---
+                Tekst.
+
+                """.utf8
+            ).write(to: testSite.root.appendingPathComponent("Stories/reisverslagen/bezoek-op-schijf.md"))
+            try await waitForWatcher(site)
+            let list = try await paul.get("/verhalen").text
+            #expect(list.contains("Zeven kengetallen") && !list.contains("Zes indicatoren"))
+            #expect(try await paul.get("/verhalen?tekst=kengetallen").text.contains("href=\"/verhalen/zes-indicatoren\""))
+            #expect(try await paul.get("/vertellen/anekdote").text.contains("2020-03-03 · Bezoek op schijf"))
+            #expect(try await coverageTotal() == String(Int(total)! + 1))
+        }
+    }
+
     /// The rounds are kept with the library: a round the CLI changes shows in the teller's
     /// feedback once the watcher has seen the file, and is not read again for every page.
     @Test func aRoundChangedOnDiskShowsInTheFeedbackOnceTheWatcherHasSeenIt() async throws {

@@ -114,6 +114,25 @@ struct RecordTests {
         #expect(site.entryFiles().count == 38)
     }
 
+    /// The visits are kept rendered for each member; a refused form still shows the visit it
+    /// chose, and only that one.
+    @Test func aRefusedFormKeepsItsChosenVisitSelected() async throws {
+        let site = try WebTestSite()
+        defer { site.remove() }
+        try await site.test { client in
+            let browser = try await Browser.signIn(client, token: site.paulToken)
+            let csrf = try await browser.csrf(from: "/vertellen/anekdote")
+            #expect(!(try await browser.get("/vertellen/anekdote").text.contains(" selected>")))
+            let refused = try await browser.post(
+                "/vertellen/anekdote", [("csrf", csrf), ("title", ""), ("visit", Self.visit), ("text", "Tekst.")])
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("<option value=\"\(Self.visit)\" selected>"))
+            #expect(refused.text.components(separatedBy: " selected>").count == 2)
+            // What was kept is unchanged: a new form selects nothing.
+            #expect(!(try await browser.get("/vertellen/anekdote").text.contains(" selected>")))
+        }
+    }
+
     @Test func aControlCharacterIsRefusedAsCheckWouldWithoutWritingAFile() async throws {
         let site = try WebTestSite()
         defer { site.remove() }

@@ -1,4 +1,5 @@
 import Hummingbird
+import NIOPosix
 import VerhaalKit
 
 /// The lessons × perspectives table over the stories the member may read, so members see
@@ -38,10 +39,20 @@ struct CoveragePage {
     func register(on router: Router<WebContext>) {
         router.get("/dekking") { _, context in
             let page = try site.page(for: context)
-            let library = try await page.library()
+            let member = try page.member
+            let live = site.live
+            // Counted once for each member and kept until the library changes.
+            let (library, counted) = try await NIOThreadPool.singleton.runIfActive {
+                live.remembered("coverage\u{1F}" + member.name) { library in
+                    let visible = VisibleEntries(library: library, member: member).entries
+                    return (
+                        coverage: FrameworkCoverage(framework: library.framework, entries: visible),
+                        withLessons: visible.count { !$0.lessons.isEmpty }
+                    )
+                }
+            }
             let framework = library.framework
-            let visible = VisibleEntries(library: library, member: try page.member).entries
-            let coverage = FrameworkCoverage(framework: framework, entries: visible)
+            let coverage = counted.coverage
             let rows = coverage.lessons.map { lesson in
                 Content.Row(
                     number: lesson.number, title: lesson.title, total: lesson.total, href: "/verhalen?les=\(lesson.id)",
@@ -62,7 +73,7 @@ struct CoveragePage {
                     perspectives: coverage.perspectives.map { .init(title: $0.title) },
                     rows: rows,
                     perspectiveTotals: coverage.perspectives.map { .init(total: $0.total, href: "/verhalen?perspectief=\($0.id)") },
-                    grandTotal: visible.filter { !$0.lessons.isEmpty }.count,
+                    grandTotal: counted.withLessons,
                     hasGaps: !gaps.isEmpty,
                     gaps: gaps))
         }

@@ -47,6 +47,9 @@ struct PageRenderer: Sendable {
         try library.register(PatternsTemplates.listBody, named: "patternListBody")
         try library.register(PatternsTemplates.detailBody, named: "patternDetailBody")
         try library.register(PatternsTemplates.reportLayout, named: "reportLayout")
+        try library.register(RecordTemplate.visitOptions, named: RecordTemplate.visitOptionsName)
+        try library.register(StoriesTemplates.items, named: StoriesTemplates.itemsName)
+        try library.register(RecordTemplate.tagOptions, named: RecordTemplate.tagOptionsName)
         for page in Page.allCases {
             try library.register(page.template, named: page.rawValue)
         }

@@ -13,6 +13,7 @@ struct RecordFormView {
     let problems: [RecordForm.Problem]
     let member: Member
     let library: Library
+    let suggestions: RecordSuggestions
     let strings: WebStrings
 
     /// The template's values.
@@ -47,11 +48,6 @@ struct RecordFormView {
             var legend: String
             var error: String?
             var options: [Option]
-        }
-        struct Visit: Encodable, Sendable {
-            var id: String
-            var label: String
-            var selected: Bool
         }
         struct AnswerOption: Encodable, Sendable {
             var question: String
@@ -96,9 +92,10 @@ struct RecordFormView {
         var choiceGroups: [ChoiceGroup]
         var questionGroups: [QuestionGroup]
         var showVisit: Bool
-        var visits: [Visit]
+        /// The visits as `<option>`s, escaped by Mustache (`RecordSuggestions`).
+        var visitOptionsHTML: String
         var visitError: String?
-        var tagSuggestions: [String]
+        var tagOptionsHTML: String
         var hasProblems: Bool
         var problems: [Problem]
         /// After a submit that could not be saved, the text as it will look.
@@ -106,7 +103,6 @@ struct RecordFormView {
     }
 
     func content() -> Content {
-        let visible = VisibleEntries(library: library, member: member)
         let text = fields?.text ?? ""
         return Content(
             heading: strings.recordTitles[kind.rawValue] ?? "",
@@ -119,11 +115,9 @@ struct RecordFormView {
             choiceGroups: choiceGroups(),
             questionGroups: questionGroups(),
             showVisit: kind != .travelLog,
-            visits: visible.entries.filter { $0.kind == .travelLog }.map {
-                .init(id: $0.id, label: "\($0.date) · \($0.title)", selected: $0.id == fields?.visit)
-            },
+            visitOptionsHTML: suggestions.visitOptionsHTML(selecting: fields?.visit),
             visitError: problem(EntryFields.visit),
-            tagSuggestions: library.tags(visibleTo: visible.readership),
+            tagOptionsHTML: suggestions.tagOptionsHTML,
             hasProblems: !problems.isEmpty,
             problems: problems.map { .init(field: $0.field.map(anchor(of:)), label: $0.field.map(label(of:)), message: $0.message) },
             previewHTML: text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : Markdown.html(from: text))
@@ -160,7 +154,7 @@ struct RecordFormView {
     /// The story questions, then the questions about the teller (filled in from the member's
     /// last entry that answers them, on a new form).
     private func questionGroups() -> [Content.QuestionGroup] {
-        let inputs = answers ?? AnswerInputs(answers: previousTellerAnswers())
+        let inputs = answers ?? AnswerInputs(answers: suggestions.tellerAnswers)
         let labels = strings.record
         func input(_ question: Question) -> Content.QuestionInput {
             let posted = inputs.posted(question)
@@ -200,14 +194,6 @@ struct RecordFormView {
                 heading: labels.tellerQuestions, intro: labels.tellerQuestionsIntro,
                 questions: questions.filter { $0.about == .teller }.map(input)),
         ].filter { !$0.questions.isEmpty }
-    }
-
-    /// The member's answers about themselves in their most recent entry that has any.
-    private func previousTellerAnswers() -> [String: Answer] {
-        let tellerQuestions = Set(library.framework.questions.filter { $0.about == .teller }.map(\.id))
-        let own = library.entries.filter { $0.teller.caseInsensitiveCompare(member.name) == .orderedSame }
-        guard let latest = own.reversed().first(where: { !Set($0.answers.keys).isDisjoint(with: tellerQuestions) }) else { return [:] }
-        return latest.answers.filter { tellerQuestions.contains($0.key) }
     }
 
     /// The element a problem's link points at: the question's fieldset for an answer.

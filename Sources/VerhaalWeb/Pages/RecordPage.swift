@@ -69,9 +69,15 @@ struct RecordPage {
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let strings = page.strings
+        let member = try page.member
+        let live = page.site.live
+        let templates = page.site.templates
+        let (library, suggestions) = try await NIOThreadPool.singleton.runIfActive {
+            live.remembered("record\u{1F}" + member.name) { RecordSuggestions(library: $0, member: member, templates: templates) }
+        }
         let view = RecordFormView(
-            kind: kind, fields: fields, answers: answers, problems: problems, member: try page.member,
-            library: try await page.library(), strings: strings)
+            kind: kind, fields: fields, answers: answers, problems: problems, member: member,
+            library: library, suggestions: suggestions, strings: strings)
         return page.render(
             .record, title: strings.recordTitles[kind.rawValue] ?? "", section: .record, status: status, view.content())
     }

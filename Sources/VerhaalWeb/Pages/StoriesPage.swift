@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
+import Mustache
 import NIOPosix
+import VerhaalIndex
 import VerhaalKit
 
 /// The stories a member may read, filtered by lesson, perspective, tag and text; and one story.
@@ -20,20 +22,12 @@ struct StoriesPage {
     static let pageSize = 50
 
     struct ListContent: Encodable, Sendable {
-        struct Story: Encodable, Sendable {
-            var id: String
-            var title: String
-            var kind: String
-            var date: String
-            var teller: String
-            var isPrivate: Bool
-        }
-
         var selects: [SelectField]
         var query: String
         var countLine: String
         var hasStories: Bool
-        var stories: [Story]
+        /// The page's stories as `<li>`s, escaped by Mustache.
+        var storiesHTML: String
         /// "Page 2 of 40", and links to the pages before and after, with the same filters.
         var pageLine: String?
         var previous: String?
@@ -89,27 +83,30 @@ struct StoriesPage {
     }
 
     private func list(filter: Filter, page: PageRenderer) async throws -> Response {
-        let strings = page.strings
         let member = try page.member
         let text = filter.tekst?.trimmingCharacters(in: .whitespaces) ?? ""
-        // A text search goes to the index's full-text table; the library comes with it.
+        // One page of what a member finds with a filter is kept until the library changes: the
+        // same list again, or the next page of it, costs only the layout.
         let live = site.live
-        let (library, ranked) = try await NIOThreadPool.singleton.runIfActive { live.search(text) }
-        let framework = library.framework
-        let readership = Readership.member(member.name)
-        let visible = VisibleEntries(library: library, member: member)
-        var query = EntryQuery()
-        if let lesson = filter.les.flatMap(framework.lesson(matching:)) { query.lessons = [lesson.id] }
-        if let perspective = filter.perspectief.flatMap(framework.perspective(matching:)) { query.perspectives = [perspective.id] }
-        if let tag = filter.tag, !tag.isEmpty { query.tags = [tag] }
-        let found: [Entry]
-        if let ranked {
-            found = query.filter(ranked.compactMap { library.entry(id: $0) }.filter(readership.mayRead))
-        } else {
-            if !text.isEmpty { query.text = text }
-            found = query.filter(visible.entries)
+        let templates = site.templates
+        let key = ["stories", member.name, filter.les ?? "", filter.perspectief ?? "", filter.tag ?? "", text, "\(filter.pagina ?? 1)"]
+            .joined(separator: "\u{1F}")
+        let (_, content) = try await NIOThreadPool.singleton.runIfActive {
+            live.remembered(key) { library in
+                Self.content(
+                    filter: filter, listing: Self.listing(filter: filter, text: text, member: member, library: library, live: live),
+                    strings: WebStrings.forLanguage(library.settings.language), framework: library.framework, templates: templates)
+            }
         }
-        query.text = text.isEmpty ? nil : text
+        return page.render(.stories, title: page.strings.stories.title, section: .stories, content)
+    }
+
+    /// One page of a listing, its stories rendered by Mustache (`StoriesTemplates.items`).
+    private static func content(
+        filter: Filter, listing: Listing, strings: WebStrings, framework: Framework, templates: MustacheLibrary
+    ) -> ListContent {
+        let found = listing.found
+        let query = listing.query
         let pages = max(1, (found.count + Self.pageSize - 1) / Self.pageSize)
         let number = min(max(filter.pagina ?? 1, 1), pages)
         let shown = found.dropFirst((number - 1) * Self.pageSize).prefix(Self.pageSize)
@@ -137,23 +134,53 @@ struct StoriesPage {
                     framework.perspectives.map { ($0.id, $0.title) }, selected: query.perspectives.first)),
             .init(
                 id: "tag", label: labels.tag,
-                options: options(
-                    library.tags(visibleTo: visible.readership).map { ($0, $0) }, selected: query.tags.first)),
+                options: options(listing.tags.map { ($0, $0) }, selected: query.tags.first)),
         ]
-        let stories = shown.map {
-            ListContent.Story(
-                id: $0.id, title: $0.title, kind: strings.kinds[$0.kind.rawValue] ?? $0.kind.rawValue,
-                date: $0.date.description, teller: $0.teller, isPrivate: $0.share == .private)
+        let stories: [[String: Any]] = shown.map {
+            [
+                "id": $0.id, "title": $0.title, "kind": strings.kinds[$0.kind.rawValue] ?? $0.kind.rawValue,
+                "date": $0.date.description, "teller": $0.teller, "isPrivate": $0.share == .private,
+            ]
         }
-        return page.render(
-            .stories, title: labels.title, section: .stories,
-            ListContent(
-                selects: selects, query: query.text ?? "", countLine: labels.count.filled(with: found.count),
-                hasStories: !found.isEmpty, stories: Array(stories),
-                pageLine: pages > 1
-                    ? labels.pageOf.replacingOccurrences(of: "{page}", with: "\(number)").replacingOccurrences(
-                        of: "{pages}", with: "\(pages)") : nil,
-                previous: number > 1 ? link(number - 1) : nil, next: number < pages ? link(number + 1) : nil))
+        let storiesHTML =
+            templates.render(
+                ["stories": stories, "s": TemplateValues.strings(strings)], withTemplate: StoriesTemplates.itemsName) ?? ""
+        return ListContent(
+            selects: selects, query: query.text ?? "", countLine: labels.count.filled(with: found.count),
+            hasStories: !found.isEmpty, storiesHTML: storiesHTML,
+            pageLine: pages > 1
+                ? labels.pageOf.replacingOccurrences(of: "{page}", with: "\(number)").replacingOccurrences(
+                    of: "{pages}", with: "\(pages)") : nil,
+            previous: number > 1 ? link(number - 1) : nil, next: number < pages ? link(number + 1) : nil)
+    }
+
+    /// The entries a member finds with a filter, best match first for a text search, and the
+    /// tags they may choose from.
+    private struct Listing {
+        var found: [Entry]
+        var query: EntryQuery
+        var tags: [String]
+    }
+
+    private static func listing(filter: Filter, text: String, member: Member, library: Library, live: LiveLibrary) -> Listing {
+        let framework = library.framework
+        let readership = Readership.member(member.name)
+        let visible = VisibleEntries(library: library, member: member)
+        var query = EntryQuery()
+        if let lesson = filter.les.flatMap(framework.lesson(matching:)) { query.lessons = [lesson.id] }
+        if let perspective = filter.perspectief.flatMap(framework.perspective(matching:)) { query.perspectives = [perspective.id] }
+        if let tag = filter.tag, !tag.isEmpty { query.tags = [tag] }
+        // A text search goes to the index's full-text table.
+        let ranked = text.isEmpty ? nil : live.search(text).ids
+        let found: [Entry]
+        if let ranked {
+            found = query.filter(ranked.compactMap { library.entry(id: $0) }.filter(readership.mayRead))
+        } else {
+            if !text.isEmpty { query.text = text }
+            found = query.filter(visible.entries)
+        }
+        query.text = text.isEmpty ? nil : text
+        return Listing(found: found, query: query, tags: library.tags(visibleTo: readership))
     }
 
     private func show(

@@ -28,7 +28,7 @@ enum RecordTemplate {
         <label for="visit">{{s.record.visit}}</label>
         <select id="visit" name="visit"{{#visitError}} aria-invalid="true"{{/visitError}} aria-describedby="visit-error">
         <option value="">{{s.record.noVisit}}</option>
-        {{#visits}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/visits}}
+        {{{visitOptionsHTML}}}
         </select>
         {{#visitError}}<p class="field-error" id="visit-error">{{visitError}}</p>{{/visitError}}
         </div>
@@ -75,9 +75,21 @@ enum RecordTemplate {
         <div class="story-text">{{{previewHTML}}}</div>
         </section>
         {{/previewHTML}}
-        <datalist id="bestaande-tags">{{#tagSuggestions}}<option value="{{.}}">{{/tagSuggestions}}</datalist>
+        <datalist id="bestaande-tags">{{{tagOptionsHTML}}}</datalist>
         <button type="submit">{{s.record.save}}</button>
         </form>
         {{/content}}{{/layout}}
+        """
+
+    /// The visits to choose from, rendered once for each member and library (`RecordSuggestions`).
+    static let visitOptionsName = "recordVisitOptions"
+    static let visitOptions = """
+        {{#visits}}<option value="{{id}}">{{label}}</option>{{/visits}}
+        """
+
+    /// The tags in use, for the tags field's suggestions.
+    static let tagOptionsName = "recordTagOptions"
+    static let tagOptions = """
+        {{#tags}}<option value="{{.}}">{{/tags}}
         """
 }

@@ -26,12 +26,7 @@ enum StoriesTemplates {
         <p role="status">{{countLine}}</p>
         {{#hasStories}}
         <ul class="stories">
-        {{#stories}}
-        <li>
-        <a href="/verhalen/{{id}}">{{title}}</a>
-        <span class="meta">{{kind}} · {{date}} · {{teller}}{{#isPrivate}} · <span class="badge">{{s.stories.onlyYou}}</span>{{/isPrivate}}</span>
-        </li>
-        {{/stories}}
+        {{{storiesHTML}}}
         </ul>
         {{#pageLine}}
         <nav class="pages" aria-label="{{s.stories.pages}}">
@@ -74,5 +69,16 @@ enum StoriesTemplates {
         </article>
         <p><a href="/verhalen">{{s.stories.back}}</a></p>
         {{/content}}{{/layout}}
+        """
+
+    /// One page of the list's stories, rendered once for each page of a listing.
+    static let itemsName = "storyItems"
+    static let items = """
+        {{#stories}}
+        <li>
+        <a href="/verhalen/{{id}}">{{title}}</a>
+        <span class="meta">{{kind}} · {{date}} · {{teller}}{{#isPrivate}} · <span class="badge">{{s.stories.onlyYou}}</span>{{/isPrivate}}</span>
+        </li>
+        {{/stories}}
         """
 }

@@ -8,6 +8,13 @@ enum TemplateValues {
     /// `value` as dictionaries (structs and classes), arrays (collections) and plain values;
     /// an empty optional is nil, so its key is left out, as Mustache treats it.
     static func of(_ value: Any) -> Any? {
+        // Most values are text, numbers and flags: a cast is far cheaper than a mirror.
+        switch value {
+        case let text as String: return text
+        case let flag as Bool: return flag
+        case let number as Int: return number
+        default: break
+        }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .optional:
