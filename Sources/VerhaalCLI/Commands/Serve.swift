@@ -44,7 +44,8 @@ extension VerhaalCommand {
 
         func run() async throws {
             let store = try libraryOptions.store()
-            _ = try libraryOptions.load()
+            // The server reads the library itself; here only what it cannot start without.
+            try libraryOptions.requireUsableSettings(store.loadSettings().1)
             let members = MemberStore(root: store.root)
             if try members.members().isEmpty {
                 StandardError.print("warning: this library has no members yet; add one with: verhaal member add NAME --coordinator")

@@ -18,6 +18,12 @@ public enum WebServer {
         logger: Logger? = nil, useIndex: Bool = true
     ) throws -> some ApplicationProtocol {
         let site = try Site(root: root, trustedProxies: Set(trustedProxies), useIndex: useIndex)
+        return application(site: site, host: host, port: port, idleTimeout: idleTimeout, logger: logger)
+    }
+
+    private static func application(
+        site: Site, host: String, port: Int, idleTimeout: TimeAmount = idleTimeout, logger: Logger? = nil
+    ) -> some ApplicationProtocol {
         let logger = logger ?? Logger(label: "verhaal.serve")
         return Application(
             router: router(site: site),
@@ -27,7 +33,11 @@ public enum WebServer {
 
     /// Serves the library at `root` until the process is stopped (Ctrl-C).
     public static func run(root: URL, host: String, port: Int, trustedProxies: [String] = [], useIndex: Bool = true) async throws {
-        try await application(root: root, host: host, port: port, trustedProxies: trustedProxies, useIndex: useIndex).runService()
+        let site = try Site(root: root, trustedProxies: Set(trustedProxies), useIndex: useIndex)
+        // The library is read once, into the live library, before the first request: the
+        // first page does not wait for it, and it is not held twice.
+        _ = site.library()
+        try await application(site: site, host: host, port: port).runService()
     }
 
     /// The routes, for `application` and for tests. `HEAD` is answered like `GET`, without a body.
