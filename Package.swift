@@ -108,7 +108,7 @@ let package = Package(
         .testTarget(
             name: "VerhaalWebTests",
             dependencies: [
-                "VerhaalWeb", "VerhaalKit",
+                "VerhaalWeb", "VerhaalKit", "VerhaalExport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

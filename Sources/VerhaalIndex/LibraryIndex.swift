@@ -65,7 +65,10 @@ public final class LibraryIndex: @unchecked Sendable {
             let refresh = try refreshLocked()
             let stored = try parsedFilesLocked(bodies: bodies)
             let parsed = refresh.files.map { stored[$0] ?? ParsedEntryFile(entry: nil, diagnostics: []) }
-            return store.assemble(parsed, settings: store.loadSettings(), timings: LoadTimings(read: clock.now - start))
+            // Without the bodies, the pictures they name are checked from the index.
+            let pictures = bodies ? nil : try database.read { db in try Self.pictureDiagnostics(db, root: store.root) }
+            return store.assemble(
+                parsed, settings: store.loadSettings(), timings: LoadTimings(read: clock.now - start), pictureDiagnostics: pictures)
         }
     }
 
@@ -86,11 +89,7 @@ public final class LibraryIndex: @unchecked Sendable {
                 var crossDiagnostics = try Row.fetchAll(
                     db, sql: "SELECT \(DiagnosticColumns.selection) FROM cross_diagnostics ORDER BY position"
                 ).compactMap { DiagnosticColumns.diagnostic(from: $0) }
-                // Pictures are checked on every run: the files they name are not in the index.
-                let withPictures = try Row.fetchCursor(db, sql: "SELECT path, body FROM files WHERE instr(body, '![') > 0")
-                while let row = try withPictures.next() {
-                    crossDiagnostics += StoryImages.diagnostics(path: row[0], body: row[1], root: store.root)
-                }
+                crossDiagnostics += try Self.pictureDiagnostics(db, root: store.root)
                 let entryCount = try Self.usableEntries(db)
                 return store.diagnose(
                     fileDiagnostics: fileDiagnostics, crossDiagnostics: crossDiagnostics, fileCount: refresh.fileCount,
@@ -142,15 +141,40 @@ public final class LibraryIndex: @unchecked Sendable {
     /// the index was rebuilt since), and the index's generation now. Every refresh that changes
     /// a parse, in any process, writes its files with a new generation, so a process that keeps
     /// the library in memory asks only for what changed since it last asked.
-    public func parsedFiles(since generation: IndexGeneration?) throws -> (files: [String: ParsedEntryFile], generation: IndexGeneration) {
+    public func parsedFiles(since generation: IndexGeneration?, bodies: Bool = true) throws -> (
+        files: [String: ParsedEntryFile], generation: IndexGeneration
+    ) {
         try recovering {
             try database.read { db in
                 let now = IndexGeneration(
                     index: try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'created'") ?? "",
                     number: try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'generation'") ?? 0)
                 let since = generation?.index == now.index ? generation?.number ?? 0 : 0
-                return (try Self.parsedFiles(db, since: since, bodies: true), now)
+                return (try Self.parsedFiles(db, since: since, bodies: bodies), now)
             }
+        }
+    }
+
+    /// The problems with the pictures the stories name, in file order (`StoryImages`). They
+    /// are checked on every call: the picture files are not in the index.
+    public func pictureDiagnostics() throws -> [Diagnostic] {
+        try recovering { try database.read { db in try Self.pictureDiagnostics(db, root: store.root) } }
+    }
+
+    private static func pictureDiagnostics(_ db: Database, root: URL) throws -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let withPictures = try Row.fetchCursor(db, sql: "SELECT path, body FROM files WHERE instr(body, '![') > 0 ORDER BY path")
+        while let row = try withPictures.next() {
+            diagnostics += StoryImages.diagnostics(path: row[0], body: row[1], root: root)
+        }
+        return diagnostics
+    }
+
+    /// The body of the entry file at `path` as the index holds it, without a refresh: for a
+    /// process that keeps the index up to date itself and its entries without their texts.
+    public func body(ofPath path: String) throws -> String? {
+        try recovering {
+            try database.read { db in try String.fetchOne(db, sql: "SELECT body FROM files WHERE path = ?", arguments: [path]) }
         }
     }
 

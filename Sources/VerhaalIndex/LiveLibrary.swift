@@ -5,7 +5,9 @@ import VerhaalKit
 /// brought up to date from the index when the file watcher reports a change, or, without a
 /// watcher, after a stat scan at most once a second. Only changed files are read from the index;
 /// the checks across entries, the compositions and the sensemaking files are redone on every
-/// change. Without a usable index it reads the files, as `LibraryStore.load()` does.
+/// change. The entries are kept without their texts, which stay in the index (`body(of:)`,
+/// `libraryWithBodies()`): at 100,000 entries they were a third of the server's memory.
+/// Without a usable index it reads the files, as `LibraryStore.load()` does.
 public final class LiveLibrary: @unchecked Sendable {
     public let store: LibraryStore
     private let index: LibraryIndex?
@@ -100,6 +102,21 @@ public final class LiveLibrary: @unchecked Sendable {
         return (library, try? index?.searchIDs(text))
     }
 
+    /// The Markdown text of an entry of `library()`, from the index when the entry was kept
+    /// without it. Blocking: call it off the event loops.
+    public func body(of entry: Entry) -> String {
+        guard entry.body.isEmpty, let index else { return entry.body }
+        return (try? index.body(ofPath: entry.path)) ?? entry.body
+    }
+
+    /// The library with every entry's text, for what needs them all (a composition, a text
+    /// search without the index): read from the index each time, not kept. Blocking.
+    public func libraryWithBodies() -> Library {
+        let kept = library()
+        guard let index, let library = try? index.library(bodies: true) else { return kept }
+        return library
+    }
+
     /// The library's language as `verhaal.yaml` said at the last update: never blocks, so the
     /// event loops may ask it.
     public var language: String { languageLock.withLock { lastLanguage } }
@@ -116,7 +133,7 @@ public final class LiveLibrary: @unchecked Sendable {
         do {
             let refresh = try index.refresh()
             // What any process wrote since we last looked, not only what this refresh found.
-            let changed = try index.parsedFiles(since: generation)
+            let changed = try index.parsedFiles(since: generation, bodies: false)
             parsed.merge(changed.files) { $1 }
             generation = changed.generation
             let files = refresh.files
@@ -125,7 +142,7 @@ public final class LiveLibrary: @unchecked Sendable {
                 parsed = parsed.filter { present.contains($0.key) }
             }
             let inOrder = files.map { parsed[$0] ?? ParsedEntryFile(entry: nil, diagnostics: []) }
-            return store.assemble(inOrder, settings: store.loadSettings())
+            return store.assemble(inOrder, settings: store.loadSettings(), pictureDiagnostics: try index.pictureDiagnostics())
         } catch {
             parsed = [:]
             generation = nil

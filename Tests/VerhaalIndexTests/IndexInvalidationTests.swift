@@ -48,6 +48,26 @@ import VerhaalKit
         try expectSameDiagnosis()
     }
 
+    /// The live library keeps its entries without their texts, and gives the library the
+    /// files give otherwise: the same entries and the same problems, pictures included.
+    @Test func theLiveLibraryIsTheFilesLibraryWithTheTextsLeftInTheIndex() throws {
+        let library = try IndexedLibrary()
+        try library.write(
+            IndexedLibrary.anecdote(title: "Met beeld", text: "Kijk: ![De wijk](../beeld/weg.png)"), to: "Stories/anekdotes/met-beeld.md")
+        let live = LiveLibrary(store: library.store, watching: false)
+        let kept = live.library()
+        let files = library.store.load()
+        #expect(kept.entries.map(\.id) == files.entries.map(\.id))
+        #expect(kept.diagnostics == files.diagnostics)
+        #expect(kept.diagnostics.contains { $0.code == .imageMissing && $0.file == "Stories/anekdotes/met-beeld.md" })
+        #expect(kept.entries.allSatisfy { $0.body.isEmpty })
+        for entry in files.entries {
+            let keptEntry = try #require(kept.entry(id: entry.id))
+            #expect(live.body(of: keptEntry) == entry.body)
+        }
+        #expect(live.libraryWithBodies().entries == files.entries)
+    }
+
     @Test func anEditedFileIsParsedAgain() throws {
         let library = try IndexedLibrary()
         let index = try LibraryIndex(store: library.store)

@@ -182,4 +182,21 @@ import VerhaalKit
             #expect(Set(files) == ["netwerktafel-2020.md", "rvc-2020.md"])
         }
     }
+
+    /// The server keeps its entries without their texts; a round chosen by a word that only a
+    /// story's text holds still finds that story.
+    @Test func aRoundOpenedByAWordInTheTextsFindsTheStoriesThatHoldIt() async throws {
+        let site = try WebTestSite()
+        defer { site.remove() }
+        try await site.test { client in
+            let paul = try await Browser.signIn(client, token: site.paulToken)
+            let csrf = try await paul.csrf(from: "/rondes")
+            let opened = try await paul.post(
+                "/rondes",
+                [("csrf", csrf), ("naam", "woord-2021"), ("panel", "Netwerktafel"), ("datum", "2021-01-10"), ("tekst", "stelselmatig")])
+            #expect(opened.status == .seeOther)
+            let round = try #require(LibraryStore(root: site.root).load().rounds.first { $0.id == "woord-2021" })
+            #expect(round.candidates == ["zes-indicatoren"])
+        }
+    }
 }

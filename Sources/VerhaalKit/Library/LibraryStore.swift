@@ -64,9 +64,11 @@ public struct LibraryStore: Sendable {
 
     /// The library from every entry file's parse (in file order): the checks across entries, the
     /// compositions and the sensemaking files are done here, so a library built from an index's
-    /// parses is the library `load()` reads.
+    /// parses is the library `load()` reads. Entries read without their bodies come with the
+    /// `pictureDiagnostics` their bodies gave (`StoryImages`).
     public func assemble(
-        _ parsed: [ParsedEntryFile], settings loaded: (LibrarySettings, [Diagnostic]), timings: LoadTimings = LoadTimings()
+        _ parsed: [ParsedEntryFile], settings loaded: (LibrarySettings, [Diagnostic]), timings: LoadTimings = LoadTimings(),
+        pictureDiagnostics: [Diagnostic]? = nil
     ) -> Library {
         let (settings, settingsDiagnostics) = loaded
         let allEntries = parsed.compactMap(\.entry)
@@ -76,7 +78,8 @@ public struct LibraryStore: Sendable {
         let usable = allEntries.filter { !failedPaths.contains($0.path) }
         let byID = Dictionary(usable.map { ($0.id, $0) }) { first, _ in first }
         // A story whose picture is missing stays usable; its error still stops an export.
-        let imageDiagnostics = allEntries.flatMap { StoryImages.diagnostics(path: $0.path, body: $0.body, root: root) }
+        let imageDiagnostics =
+            pictureDiagnostics ?? allEntries.flatMap { StoryImages.diagnostics(path: $0.path, body: $0.body, root: root) }
         let whole = gather(
             settings: settings, settingsDiagnostics: settingsDiagnostics, fileDiagnostics: parsed.flatMap(\.diagnostics),
             crossDiagnostics: crossDiagnostics + imageDiagnostics, entry: { byID[$0] })

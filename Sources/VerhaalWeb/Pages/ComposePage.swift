@@ -65,7 +65,7 @@ struct ComposePage {
 
     private func overview(page: PageRenderer) async throws -> Response {
         let strings = page.strings
-        let library = try await page.library()
+        let library = try await page.libraryWithBodies()
         let compositions = library.compositionNames.map { name -> Content.Composition in
             do {
                 let result = try ExportPipeline.compose(library, name: name)
@@ -95,7 +95,7 @@ struct ComposePage {
     }
 
     private func download(name: String, format: ExportFormat, page: PageRenderer) async throws -> Response {
-        let library = try await page.library()
+        let library = try await page.libraryWithBodies()
         let data: Data
         do {
             data = try await NIOThreadPool.singleton.runIfActive {

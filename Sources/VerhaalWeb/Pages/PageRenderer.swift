@@ -81,6 +81,13 @@ struct PageRenderer: Sendable {
         return try await NIOThreadPool.singleton.runIfActive { site.library() }
     }
 
+    /// The library with every entry's text (`LiveLibrary.libraryWithBodies()`), for a
+    /// composition or a search through the texts; read on a thread of its own.
+    func libraryWithBodies() async throws -> Library {
+        let live = site.live
+        return try await NIOThreadPool.singleton.runIfActive { live.libraryWithBodies() }
+    }
+
     /// The page as an HTML response.
     func render<Content: Encodable & Sendable>(
         _ page: Page, title: String, section: Section? = nil,

@@ -70,7 +70,8 @@ struct RoundsPage {
     }
 
     private func open(_ fields: OpenRoundFields, page: PageRenderer) async throws -> Response {
-        let library = try await page.library()
+        // The candidates may be chosen by words in their texts.
+        let library = try await page.libraryWithBodies()
         let strings = page.strings
         let (query, badDates) = fields.query(framework: library.framework)
         let typedDate = OpenRoundFields.filled(fields.datum)

@@ -78,7 +78,9 @@ struct StoriesPage {
             let saved = request.uri.queryParameters["bewaard"] != nil
             let visit = entry.visit.flatMap(visible.entry(id:))
             let rounds = try await site.rounds()
-            return show(entry, visit: visit, framework: library.framework, rounds: rounds, saved: saved, page: page)
+            let live = site.live
+            let body = try await NIOThreadPool.singleton.runIfActive { live.body(of: entry) }
+            return show(entry, body: body, visit: visit, framework: library.framework, rounds: rounds, saved: saved, page: page)
         }
     }
 
@@ -175,8 +177,11 @@ struct StoriesPage {
         let found: [Entry]
         if let ranked {
             found = query.filter(ranked.compactMap { library.entry(id: $0) }.filter(readership.mayRead))
+        } else if !text.isEmpty {
+            // Without the index's answer, the words are looked for in the texts themselves.
+            query.text = text
+            found = query.filter(VisibleEntries(library: live.libraryWithBodies(), member: member).entries)
         } else {
-            if !text.isEmpty { query.text = text }
             found = query.filter(visible.entries)
         }
         query.text = text.isEmpty ? nil : text
@@ -184,7 +189,7 @@ struct StoriesPage {
     }
 
     private func show(
-        _ entry: Entry, visit: Entry?, framework: Framework, rounds: [MSCRound], saved: Bool, page: PageRenderer
+        _ entry: Entry, body: String, visit: Entry?, framework: Framework, rounds: [MSCRound], saved: Bool, page: PageRenderer
     ) -> Response {
         let strings = page.strings
         let labels = strings.stories
@@ -223,7 +228,7 @@ struct StoriesPage {
                 kindSlug: RecordPage.slug(of: entry.kind),
                 entryTitle: entry.title,
                 facts: facts,
-                bodyHTML: Markdown.html(from: entry.body),
+                bodyHTML: Markdown.html(from: body),
                 rounds: lines, hasRounds: !lines.isEmpty))
     }
 
