@@ -29,6 +29,19 @@ struct PageRenderer: Sendable {
             case .error: ErrorTemplate.text
             }
         }
+
+        static let layoutStart = "{{<layout}}{{$content}}"
+        static let layoutEnd = "{{/content}}{{/layout}}"
+
+        /// The page's own part: its template without the layout around it (and without the
+        /// line break after it, which Mustache leaves out inside the layout).
+        var body: String? {
+            guard template.hasPrefix(Self.layoutStart), template.hasSuffix(Self.layoutEnd) else { return nil }
+            let inner = template.dropFirst(Self.layoutStart.count).dropLast(Self.layoutEnd.count)
+            return String(inner.hasPrefix("\n") ? inner.dropFirst() : inner)
+        }
+
+        var bodyName: String { rawValue + "Body" }
     }
 
     /// Which menu item is the current page.
@@ -52,8 +65,27 @@ struct PageRenderer: Sendable {
         try library.register(RecordTemplate.tagOptions, named: RecordTemplate.tagOptionsName)
         for page in Page.allCases {
             try library.register(page.template, named: page.rawValue)
+            if let body = page.body { try library.register(body, named: page.bodyName) }
         }
+        try library.register(shell, named: shellName)
         return library
+    }
+
+    /// A layout around a page's own part rendered before (`body(_:content:strings:templates:)`).
+    private static let shellName = "shell"
+    private static let shell = "\(Page.layoutStart){{{pageHTML}}}\(Page.layoutEnd)"
+
+    private struct ShellContent: Encodable, Sendable {
+        var pageHTML: String
+    }
+
+    /// A page's own part without the layout, escaped by Mustache as the whole page would be:
+    /// for a part worked out once and kept (`LiveLibrary.remembered`), which `render(_:title:
+    /// section:status:pageHTML:)` then puts in the layout.
+    static func body<Content: Encodable>(_ page: Page, content: Content, strings: WebStrings, templates: MustacheLibrary) -> String {
+        var values = (TemplateValues.of(content) as? [String: Any]) ?? [:]
+        values["s"] = TemplateValues.strings(strings)
+        return templates.render(values, withTemplate: page.bodyName) ?? ""
     }
 
     let site: Site
@@ -93,12 +125,30 @@ struct PageRenderer: Sendable {
         _ page: Page, title: String, section: Section? = nil,
         status: HTTPResponse.Status = .ok, _ content: Content
     ) -> Response {
-        let context = PageContext(
+        Self.html(html(page, title: title, section: section, content), status: status)
+    }
+
+    /// The page's HTML, its template rendered with the layout's values and `content`.
+    func html<Content: Encodable & Sendable>(_ page: Page, title: String, section: Section? = nil, _ content: Content) -> String {
+        site.templates.render(context(title: title, section: section, content).values, withTemplate: page.rawValue) ?? ""
+    }
+
+    private func context<Content: Encodable & Sendable>(title: String, section: Section?, _ content: Content) -> PageContext<Content> {
+        PageContext(
             s: strings, title: title,
             member: session.map { .init(name: $0.member.name, isCoordinator: $0.member.isCoordinator) },
             csrf: session?.csrfToken, section: section, content: content)
-        let html = site.templates.render(context.values, withTemplate: page.rawValue) ?? ""
-        return Self.html(html, status: status)
+    }
+
+    /// The page from its own part, rendered before (`body(_:content:strings:templates:)`).
+    func render(_ page: Page, title: String, section: Section? = nil, status: HTTPResponse.Status = .ok, pageHTML: String) -> Response {
+        Self.html(html(title: title, section: section, pageHTML: pageHTML), status: status)
+    }
+
+    /// The HTML of a page from its own part.
+    func html(title: String, section: Section? = nil, pageHTML: String) -> String {
+        let values = context(title: title, section: section, ShellContent(pageHTML: pageHTML)).values
+        return site.templates.render(values, withTemplate: Self.shellName) ?? ""
     }
 
     /// The values of the error page.

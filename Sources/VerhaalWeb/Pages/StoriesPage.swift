@@ -93,14 +93,16 @@ struct StoriesPage {
         let templates = site.templates
         let key = ["stories", member.name, filter.les ?? "", filter.perspectief ?? "", filter.tag ?? "", text, "\(filter.pagina ?? 1)"]
             .joined(separator: "\u{1F}")
-        let (_, content) = try await NIOThreadPool.singleton.runIfActive {
+        let (_, html) = try await NIOThreadPool.singleton.runIfActive {
             live.remembered(key) { library in
-                Self.content(
+                let strings = WebStrings.forLanguage(library.settings.language)
+                let content = Self.content(
                     filter: filter, listing: Self.listing(filter: filter, text: text, member: member, library: library, live: live),
-                    strings: WebStrings.forLanguage(library.settings.language), framework: library.framework, templates: templates)
+                    strings: strings, framework: library.framework, templates: templates)
+                return PageRenderer.body(.stories, content: content, strings: strings, templates: templates)
             }
         }
-        return page.render(.stories, title: page.strings.stories.title, section: .stories, content)
+        return page.render(.stories, title: page.strings.stories.title, section: .stories, pageHTML: html)
     }
 
     /// One page of a listing, its stories rendered by Mustache (`StoriesTemplates.items`).
