@@ -21,6 +21,16 @@ import VerhaalKit
         #expect(page.html(title: "Dekking <&>", section: .coverage, pageHTML: part) == whole)
         #expect(whole.contains("Paul &lt;de &amp; coördinator&gt;") && whole.contains("teken") && whole.contains("<td>"))
 
+        // A form's part holds the token it is given.
+        let form = RecordFormView(
+            kind: .quote, fields: nil, answers: nil, problems: [], member: member, library: library,
+            suggestions: RecordSuggestions(library: library, member: member, templates: site.templates), strings: page.strings
+        ).content()
+        let formPart = PageRenderer.body(.record, content: form, strings: page.strings, templates: site.templates, csrf: "teken")
+        #expect(
+            page.html(title: "Citaat", section: .record, pageHTML: formPart) == page.html(.record, title: "Citaat", section: .record, form))
+        #expect(formPart.contains("name=\"csrf\" value=\"teken\""))
+
         let error = PageRenderer.ErrorContent(heading: "<b>Kop</b>", message: "Een & ander")
         let errorPart = PageRenderer.body(.error, content: error, strings: page.strings, templates: site.templates)
         #expect(errorPart.contains("&lt;b&gt;Kop&lt;/b&gt;") && errorPart.contains("Een &amp; ander"))

@@ -167,6 +167,23 @@ struct RecordTests {
         #expect(site.entryFiles().count == 38)
     }
 
+    /// A new form is kept rendered for each member; each session still gets its own token in it.
+    @Test func aKeptNewFormCarriesEachSessionsOwnToken() async throws {
+        let site = try WebTestSite()
+        defer { site.remove() }
+        try await site.test { client in
+            let first = try await Browser.signIn(client, token: site.paulToken)
+            let second = try await Browser.signIn(client, token: site.paulToken)
+            let firstTokens = [try await first.csrf(from: "/vertellen/anekdote"), try await first.csrf(from: "/vertellen/anekdote")]
+            let secondTokens = [try await second.csrf(from: "/vertellen/anekdote"), try await second.csrf(from: "/vertellen/anekdote")]
+            #expect(firstTokens[0] == firstTokens[1] && secondTokens[0] == secondTokens[1])
+            #expect(firstTokens[0] != secondTokens[0])
+            #expect(try await first.post("/vertellen/anekdote", Self.fields(csrf: secondTokens[0], title: "Vals")).status == .forbidden)
+            #expect(try await first.post("/vertellen/anekdote", Self.fields(csrf: firstTokens[0], title: "Echt")).status == .seeOther)
+        }
+        #expect(site.entryFiles().count == 39)
+    }
+
     @Test func twentyConcurrentSubmissionsGiveTwentyEntriesThatPassCheck() async throws {
         let site = try WebTestSite()
         defer { site.remove() }

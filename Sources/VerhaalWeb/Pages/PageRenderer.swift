@@ -82,9 +82,13 @@ struct PageRenderer: Sendable {
     /// A page's own part without the layout, escaped by Mustache as the whole page would be:
     /// for a part worked out once and kept (`LiveLibrary.remembered`), which `render(_:title:
     /// section:status:pageHTML:)` then puts in the layout.
-    static func body<Content: Encodable>(_ page: Page, content: Content, strings: WebStrings, templates: MustacheLibrary) -> String {
+    /// A form's part takes the `csrf` it is to hold.
+    static func body<Content: Encodable>(
+        _ page: Page, content: Content, strings: WebStrings, templates: MustacheLibrary, csrf: String? = nil
+    ) -> String {
         var values = (TemplateValues.of(content) as? [String: Any]) ?? [:]
         values["s"] = TemplateValues.strings(strings)
+        values["csrf"] = csrf
         return templates.render(values, withTemplate: page.bodyName) ?? ""
     }
 

@@ -18,10 +18,10 @@ struct RecordPage {
 
     func register(on router: Router<WebContext>) {
         router.get("/vertellen") { _, context in
-            try await render(kind: .anecdote, fields: nil, answers: nil, problems: [], page: site.page(for: context))
+            try await renderNew(kind: .anecdote, page: site.page(for: context))
         }
         router.get("/vertellen/:kind") { _, context in
-            try await render(kind: kind(in: context), fields: nil, answers: nil, problems: [], page: site.page(for: context))
+            try await renderNew(kind: kind(in: context), page: site.page(for: context))
         }
         router.post("/vertellen/:kind") { request, context in
             let kind = try kind(in: context)
@@ -62,6 +62,33 @@ struct RecordPage {
             throw HTTPError(.notFound)
         }
         return kind
+    }
+
+    /// Stands for the CSRF token in a new form kept for a member: random for each process, so
+    /// that nothing a member typed can be taken for it.
+    private static let csrfMarker = UUID().uuidString
+
+    /// A new, empty form: rendered once for each member, kind and day (the date is filled in)
+    /// and kept until the library changes; the session's CSRF token goes in per request.
+    private func renderNew(kind: EntryKind, page: PageRenderer) async throws -> Response {
+        let member = try page.member
+        let live = site.live
+        let templates = site.templates
+        let today = LocalDate.today()
+        let key = ["recordPage", member.name, kind.rawValue, today.description].joined(separator: "\u{1F}")
+        let (_, parts) = try await NIOThreadPool.singleton.runIfActive {
+            live.remembered(key) { library in
+                let strings = WebStrings.forLanguage(library.settings.language)
+                let view = RecordFormView(
+                    kind: kind, fields: nil, answers: nil, problems: [], member: member, library: library,
+                    suggestions: RecordSuggestions(library: library, member: member, templates: templates), strings: strings)
+                return PageRenderer.body(.record, content: view.content(), strings: strings, templates: templates, csrf: Self.csrfMarker)
+                    .components(separatedBy: Self.csrfMarker)
+            }
+        }
+        return page.render(
+            .record, title: page.strings.recordTitles[kind.rawValue] ?? "", section: .record,
+            pageHTML: parts.joined(separator: page.session?.csrfToken ?? ""))
     }
 
     private func render(

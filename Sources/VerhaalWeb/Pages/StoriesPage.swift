@@ -72,15 +72,25 @@ struct StoriesPage {
             // a file path.
             guard let id = context.parameters.get("id"), id.count <= WebLimits.maximumIDLength, EntryID.isValid(id)
             else { throw HTTPError(.notFound) }
-            let library = try await page.library()
-            let visible = VisibleEntries(library: library, member: try page.member)
-            guard let entry = visible.entry(id: id) else { throw HTTPError(.notFound) }
+            let member = try page.member
             let saved = request.uri.queryParameters["bewaard"] != nil
-            let visit = entry.visit.flatMap(visible.entry(id:))
-            let rounds = try await site.rounds()
             let live = site.live
-            let body = try await NIOThreadPool.singleton.runIfActive { live.body(of: entry) }
-            return show(entry, body: body, visit: visit, framework: library.framework, rounds: rounds, saved: saved, page: page)
+            let templates = site.templates
+            // Rendered once for each member and kept until the library (or a round) changes.
+            let key = ["entry", member.name, id, saved ? "saved" : ""].joined(separator: "\u{1F}")
+            let (_, shown) = try await NIOThreadPool.singleton.runIfActive {
+                live.remembered(key) { library -> (title: String, html: String)? in
+                    let visible = VisibleEntries(library: library, member: member)
+                    guard let entry = visible.entry(id: id) else { return nil }
+                    let strings = WebStrings.forLanguage(library.settings.language)
+                    let content = Self.entryContent(
+                        entry, body: live.body(of: entry), visit: entry.visit.flatMap(visible.entry(id:)),
+                        framework: library.framework, rounds: live.rounds(), saved: saved, strings: strings)
+                    return (entry.title, PageRenderer.body(.entry, content: content, strings: strings, templates: templates))
+                }
+            }
+            guard let shown else { throw HTTPError(.notFound) }
+            return page.render(.entry, title: shown.title, section: .stories, pageHTML: shown.html)
         }
     }
 
@@ -190,10 +200,10 @@ struct StoriesPage {
         return Listing(found: found, query: query, tags: library.tags(visibleTo: readership))
     }
 
-    private func show(
-        _ entry: Entry, body: String, visit: Entry?, framework: Framework, rounds: [MSCRound], saved: Bool, page: PageRenderer
-    ) -> Response {
-        let strings = page.strings
+    /// One story with its facts, its text and what the rounds said about it.
+    private static func entryContent(
+        _ entry: Entry, body: String, visit: Entry?, framework: Framework, rounds: [MSCRound], saved: Bool, strings: WebStrings
+    ) -> EntryContent {
         let labels = strings.stories
         var facts: [EntryContent.Fact] = []
         func fact(_ label: String, _ value: String?, href: String? = nil) {
@@ -221,17 +231,15 @@ struct StoriesPage {
         fact(labels.share, strings.shareNames[entry.share.rawValue])
         fact(labels.path, entry.path)
         let lines = Self.roundLines(entry, rounds: rounds, framework: framework, strings: strings)
-        return page.render(
-            .entry, title: entry.title, section: .stories,
-            EntryContent(
-                saved: saved,
-                savedLine: strings.record.saved.filled(with: entry.id),
-                savedInLine: strings.record.savedIn.filled(with: entry.path),
-                kindSlug: RecordPage.slug(of: entry.kind),
-                entryTitle: entry.title,
-                facts: facts,
-                bodyHTML: Markdown.html(from: body),
-                rounds: lines, hasRounds: !lines.isEmpty))
+        return EntryContent(
+            saved: saved,
+            savedLine: strings.record.saved.filled(with: entry.id),
+            savedInLine: strings.record.savedIn.filled(with: entry.path),
+            kindSlug: RecordPage.slug(of: entry.kind),
+            entryTitle: entry.title,
+            facts: facts,
+            bodyHTML: Markdown.html(from: body),
+            rounds: lines, hasRounds: !lines.isEmpty)
     }
 
     /// Feedback to the teller: every round the story was a candidate in, and why it was chosen.
