@@ -148,6 +148,9 @@ public struct LibraryStore: Sendable {
         entryFileFolders().flatMap { folder in folder.names.map { folder.path + "/" + $0 } }.sorted()
     }
 
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+    private static let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type)!
+
     /// The entry files folder by folder, as the folders list them (not sorted): what
     /// `entryFilePaths()` sorts, for an index that only needs to know whether anything changed.
     public func entryFileFolders() -> [EntryFileFolder] {
@@ -159,19 +162,20 @@ public struct LibraryStore: Sendable {
             defer { closedir(directory) }
             var names: [String] = []
             while let item = readdir(directory) {
-                let type = Int32(item.pointee.d_type)
+                let type = Int32(UnsafeRawPointer(item).load(fromByteOffset: Self.typeOffset, as: UInt8.self))
                 // The name's bytes decide first: on 100,000 files, making a path of every
                 // name and comparing suffixes as Unicode text cost more than the listing.
-                let named: (String, isMarkdown: Bool)? = withUnsafeBytes(of: item.pointee.d_name) { raw in
-                    let bytes = raw.bindMemory(to: UInt8.self)
-                    guard let end = bytes.firstIndex(of: 0), end > 0, bytes[0] != UInt8(ascii: ".") else { return nil }
-                    let isMarkdown =
-                        end > 3 && bytes[end - 3] == UInt8(ascii: ".") && bytes[end - 2] == UInt8(ascii: "m")
-                        && bytes[end - 1] == UInt8(ascii: "d")
-                    guard isMarkdown || type == DT_DIR || type == DT_UNKNOWN else { return nil }
-                    return (String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self), isMarkdown)
-                }
-                guard let (name, isMarkdown) = named else { continue }
+                // The name is read where it lies: a record is only as long as its name, so a
+                // copy of the whole `d_name` field can read past the end of readdir's buffer.
+                let start = UnsafeRawPointer(item).advanced(by: Self.nameOffset)
+                let end = strlen(start.assumingMemoryBound(to: CChar.self))
+                let bytes = UnsafeBufferPointer(start: start.assumingMemoryBound(to: UInt8.self), count: end)
+                guard end > 0, bytes[0] != UInt8(ascii: ".") else { continue }
+                let isMarkdown =
+                    end > 3 && bytes[end - 3] == UInt8(ascii: ".") && bytes[end - 2] == UInt8(ascii: "m")
+                    && bytes[end - 1] == UInt8(ascii: "d")
+                guard isMarkdown || type == DT_DIR || type == DT_UNKNOWN else { continue }
+                let name = String(decoding: bytes, as: UTF8.self)
                 var isFolder = type == DT_DIR
                 if type == DT_UNKNOWN {
                     var info = stat()
