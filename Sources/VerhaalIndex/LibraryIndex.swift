@@ -32,11 +32,21 @@ public final class LibraryIndex: @unchecked Sendable {
         if !FileManager.default.fileExists(atPath: ignore.path) {
             try AtomicFile.write(Data("*\n".utf8), to: ignore)
         }
-        do {
-            database = try Self.open(url, store: store)
-        } catch {
-            try Self.removeFiles(at: url)
-            database = try Self.open(url, store: store)
+        database = try Self.openOrRebuild(url, store: store)
+    }
+
+    /// Opens the index; one that cannot be opened is thrown away and made anew. Under the lock
+    /// of `.verhaal/`: two processes creating the index at once raced SQLite's switch to WAL
+    /// (a "disk I/O error" or "database is locked"), and the loser deleted the winner's files.
+    private static func openOrRebuild(_ url: URL, store: LibraryStore, removingFirst: Bool = false) throws -> DatabaseQueue {
+        try FileLock.withExclusiveLock(on: url.deletingLastPathComponent()) {
+            if removingFirst { try removeFiles(at: url) }
+            do {
+                return try open(url, store: store)
+            } catch {
+                try removeFiles(at: url)
+                return try open(url, store: store)
+            }
         }
     }
 
@@ -44,8 +54,7 @@ public final class LibraryIndex: @unchecked Sendable {
     public func rebuild() throws {
         try lock.withLock {
             try database.close()
-            try Self.removeFiles(at: url)
-            database = try Self.open(url, store: store)
+            database = try Self.openOrRebuild(url, store: store, removingFirst: true)
             _ = try refreshLocked()
         }
     }
@@ -300,8 +309,7 @@ public final class LibraryIndex: @unchecked Sendable {
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
             try lock.withLock {
                 try? database.close()
-                try Self.removeFiles(at: url)
-                database = try Self.open(url, store: store)
+                database = try Self.openOrRebuild(url, store: store, removingFirst: true)
             }
             return try lock.withLock { try body() }
         }
