@@ -48,9 +48,9 @@ public final class LiveLibrary: @unchecked Sendable {
         lock.withLock { currentLocked() }
     }
 
-    /// The library as it is on disk, and a value worked out from it (a page's coverage, the
-    /// ranking of a search), made once for each `key` and kept until the library changes.
-    /// Blocking: call it off the event loops.
+    /// The library as it is on disk, and a value worked out from it (a page of the story list,
+    /// the coverage table), made once for each `key` and kept until the library changes; `make`
+    /// gets the library the value belongs to. Blocking: call it off the event loops.
     public func remembered<Value>(_ key: String, make: (Library) -> Value) -> (library: Library, value: Value) {
         lock.lock()
         let library = currentLocked()
