@@ -62,7 +62,7 @@ extension LibraryIndex {
             }
         }
         let parsed = updates.filter { $0.parsed != nil }.count
-        return IndexRefresh(scan: scan, parsed: parsed, reread: updates.count - parsed, removed: removed.count)
+        return IndexRefresh(scan: scan, present: present, parsed: parsed, reread: updates.count - parsed, removed: removed.count)
     }
 
     /// Reads the changed files on every core: a file whose bytes are what the index holds only

@@ -325,10 +325,12 @@ public struct IndexGeneration: Sendable, Equatable {
 /// What one refresh did.
 public struct IndexRefresh: Sendable {
     fileprivate let scan: StatScan
+    /// The present files' paths when the refresh already made them (something changed).
+    fileprivate let present: [String]?
     /// How many entry files the library has.
     public var fileCount: Int { scan.stats.count { $0 != nil } }
     /// Every entry file of the library, relative to its root, in the order `load()` reads them.
-    public var files: [String] { scan.sortedPresentPaths() }
+    public var files: [String] { present?.sorted() ?? scan.sortedPresentPaths() }
     /// Files parsed because they are new or their bytes changed.
     public var parsed: Int
     /// Files whose stat changed but whose bytes did not: read, hashed, not parsed.
@@ -336,8 +338,9 @@ public struct IndexRefresh: Sendable {
     /// Files that left the library.
     public var removed: Int
 
-    init(scan: StatScan, parsed: Int, reread: Int, removed: Int) {
+    init(scan: StatScan, present: [String]? = nil, parsed: Int, reread: Int, removed: Int) {
         self.scan = scan
+        self.present = present
         self.parsed = parsed
         self.reread = reread
         self.removed = removed
