@@ -3,13 +3,13 @@ import GRDB
 /// The tables of the index. Bump `format` whenever a table or the way a value is stored
 /// changes: an index of another format is rebuilt.
 enum IndexSchema {
-    static let format = "6"
+    static let format = "7"
 
     static let tables = [
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         """
         CREATE TABLE files (
-            path TEXT NOT NULL UNIQUE, inode INTEGER NOT NULL, size INTEGER NOT NULL,
+            path TEXT NOT NULL UNIQUE, bucket INTEGER NOT NULL, inode INTEGER NOT NULL, size INTEGER NOT NULL,
             mtime INTEGER NOT NULL, ctime INTEGER NOT NULL, hash INTEGER NOT NULL, generation INTEGER NOT NULL,
             has_errors INTEGER NOT NULL,
             id TEXT, kind TEXT, title TEXT, date TEXT, teller TEXT, visit TEXT, place TEXT,
@@ -25,9 +25,9 @@ enum IndexSchema {
         """,
         // Files with an error that only the other entries show (a duplicate id, a visit to a
         // missing or broken entry): a search leaves them out, as the library does.
-        // Narrow copies of what a refresh reads of every file, so that it does not read the
-        // pages that hold the texts.
-        "CREATE INDEX files_stats ON files (path, inode, size, mtime, ctime, hash)",
+        // Narrow copies of what a refresh reads of the files in a bucket (`StatScan`), so that
+        // it does not read the pages that hold the texts.
+        "CREATE INDEX files_stats ON files (bucket, path, inode, size, mtime, ctime, hash)",
         // It also counts the usable entries without reading the texts.
         "CREATE INDEX files_links ON files (id, path, kind, visit, visit_line, has_errors)",
         // The few stories with pictures, whose files `check` looks for on every run.

@@ -17,27 +17,35 @@ extension LibraryIndex {
         if !settingsChanged && meta["digest"] == scan.digest && !scan.changedCloseTo(scanned) {
             return IndexRefresh(scan: scan, parsed: 0, reread: 0, removed: 0)
         }
-        let (files, paths) = scan.locations()
-        let present = paths.indices.filter { scan.stats[$0] != nil }.map { paths[$0] }
+        // Only the buckets whose files changed, and those with a file too new to trust, are
+        // compared with what the index holds.
+        let storedBuckets = settingsChanged ? nil : meta["buckets"].flatMap(StatScan.bucketDigests(from:))
+        var examined = Set(
+            (0..<StatScan.bucketCount).filter { bucket in storedBuckets?[bucket] != scan.bucketDigests[bucket] })
+        examined.formUnion(scan.bucketsWithRacyFiles(scanned: scanned))
+        let (indices, files, paths) = scan.locations(inBuckets: examined)
         let known: [String: StoredFile] =
             settingsChanged
             ? [:]
             : try database.read { db in
                 var known: [String: StoredFile] = [:]
-                let rows = try Row.fetchCursor(db, sql: "SELECT path, inode, size, mtime, ctime, hash FROM files")
+                let chosen =
+                    examined.count == StatScan.bucketCount ? "" : " WHERE bucket IN (\(examined.map(String.init).joined(separator: ", ")))"
+                let rows = try Row.fetchCursor(db, sql: "SELECT path, inode, size, mtime, ctime, hash FROM files" + chosen)
                 while let row = try rows.next() {
                     known[row[0]] = StoredFile(
                         stat: FileStat(inode: row[1], size: row[2], modified: row[3], changed: row[4]), hash: row[5])
                 }
                 return known
             }
-        let changed = paths.indices.filter { index in
-            guard let stat = scan.stats[index] else { return false }
-            return known[paths[index]]?.stat != stat || scan.isRacy(index, scanned: scanned)
+        let changed = paths.indices.filter { position in
+            guard let stat = scan.stats[indices[position]] else { return false }
+            return known[paths[position]]?.stat != stat || scan.isRacy(indices[position], scanned: scanned)
         }
-        let presentSet = Set(present)
+        let presentSet = Set(paths.indices.filter { scan.stats[indices[$0]] != nil }.map { paths[$0] })
         let removed = known.keys.filter { !presentSet.contains($0) }
-        let updates = readChanged(changed, files: files, paths: paths, stats: scan.stats, known: known)
+        let updates = readChanged(
+            changed, files: files, paths: paths, stats: changed.map { scan.stats[indices[$0]]! }, known: known)
         try database.write { db in
             if settingsChanged {
                 try db.execute(sql: "DELETE FROM files")
@@ -56,18 +64,19 @@ extension LibraryIndex {
             let usableEntries = try Int.fetchOne(db, sql: "SELECT count(*) FROM files WHERE \(Self.usable)") ?? 0
             for (key, value) in [
                 ("settings", settings), ("digest", scan.digest), ("scanned", String(scan.started)), ("generation", String(generation)),
-                ("usable", String(usableEntries)),
+                ("usable", String(usableEntries)), ("buckets", StatScan.text(of: scan.bucketDigests)),
             ] {
                 try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [key, value])
             }
         }
         let parsed = updates.filter { $0.parsed != nil }.count
-        return IndexRefresh(scan: scan, present: present, parsed: parsed, reread: updates.count - parsed, removed: removed.count)
+        return IndexRefresh(
+            scan: scan, compared: paths.count, parsed: parsed, reread: updates.count - parsed, removed: removed.count)
     }
 
     /// Reads the changed files on every core: a file whose bytes are what the index holds only
     /// gets its new stat; the others are parsed.
-    private func readChanged(_ changed: [Int], files: [String], paths: [String], stats: [FileStat?], known: [String: StoredFile])
+    private func readChanged(_ changed: [Int], files: [String], paths: [String], stats: [FileStat], known: [String: StoredFile])
         -> [FileUpdate]
     {
         let parser = EntryParser(framework: store.loadSettings().0.framework)
@@ -75,7 +84,7 @@ extension LibraryIndex {
         DispatchQueue.concurrentPerform(iterations: changed.count) { slot in
             let index = changed[slot]
             let path = paths[index]
-            let stat = stats[index]!
+            let stat = stats[slot]
             switch store.readEntryFile(at: files[index]) {
             case .data(let data):
                 let hash = ContentHash.of(data)
@@ -112,10 +121,10 @@ extension LibraryIndex {
                 [row[0], row[1], row[2], (row[3] as Int?).map(String.init)]
             } ?? []
         try delete(update.path, from: db)
-        let columns = ["path", "inode", "size", "mtime", "ctime", "hash", "generation", "has_errors"] + EntryColumns.names
+        let columns = ["path", "bucket", "inode", "size", "mtime", "ctime", "hash", "generation", "has_errors"] + EntryColumns.names
         var values: [(any DatabaseValueConvertible)?] = [
-            update.path, update.stat.inode, update.stat.size, update.stat.modified, update.stat.changed, update.hash,
-            generation, parsed.diagnostics.containsErrors,
+            update.path, StatScan.bucket(ofPath: update.path), update.stat.inode, update.stat.size, update.stat.modified,
+            update.stat.changed, update.hash, generation, parsed.diagnostics.containsErrors,
         ]
         values += EntryColumns.values(of: parsed.entry)
         try db.cachedStatement(

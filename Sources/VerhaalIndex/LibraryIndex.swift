@@ -77,7 +77,8 @@ public final class LibraryIndex: @unchecked Sendable {
             // Without the bodies, the pictures they name are checked from the index.
             let pictures = bodies ? nil : try database.read { db in try Self.pictureDiagnostics(db, root: store.root) }
             return store.assemble(
-                parsed, settings: store.loadSettings(), timings: LoadTimings(read: clock.now - start), pictureDiagnostics: pictures)
+                parsed, settings: store.loadSettings(), timings: LoadTimings(read: clock.now - start), pictureDiagnostics: pictures,
+                crossDiagnostics: try database.read(Self.crossDiagnostics))
         }
     }
 
@@ -95,9 +96,7 @@ public final class LibraryIndex: @unchecked Sendable {
                     if let diagnostic = DiagnosticColumns.diagnostic(from: row, offset: 1) { byFile[path, default: []].append(diagnostic) }
                 }
                 let fileDiagnostics = byFile.isEmpty ? [] : refresh.files.flatMap { byFile[$0] ?? [] }
-                var crossDiagnostics = try Row.fetchAll(
-                    db, sql: "SELECT \(DiagnosticColumns.selection) FROM cross_diagnostics ORDER BY position"
-                ).compactMap { DiagnosticColumns.diagnostic(from: $0) }
+                var crossDiagnostics = try Self.crossDiagnostics(db)
                 crossDiagnostics += try Self.pictureDiagnostics(db, root: store.root)
                 let entryCount = try Self.usableEntries(db)
                 return store.diagnose(
@@ -162,6 +161,17 @@ public final class LibraryIndex: @unchecked Sendable {
                 return (try Self.parsedFiles(db, since: since, bodies: bodies), now)
             }
         }
+    }
+
+    /// The problems across entries (`LibraryChecker.crossCheck`) as the last refresh found
+    /// them, without a refresh: for a process that keeps the index up to date itself.
+    public func crossDiagnostics() throws -> [Diagnostic] {
+        try recovering { try database.read(Self.crossDiagnostics) }
+    }
+
+    private static func crossDiagnostics(_ db: Database) throws -> [Diagnostic] {
+        try Row.fetchAll(db, sql: "SELECT \(DiagnosticColumns.selection) FROM cross_diagnostics ORDER BY position")
+            .compactMap { DiagnosticColumns.diagnostic(from: $0) }
     }
 
     /// The problems with the pictures the stories name, in file order (`StoryImages`). They
@@ -325,12 +335,16 @@ public struct IndexGeneration: Sendable, Equatable {
 /// What one refresh did.
 public struct IndexRefresh: Sendable {
     fileprivate let scan: StatScan
-    /// The present files' paths when the refresh already made them (something changed).
-    fileprivate let present: [String]?
     /// How many entry files the library has.
     public var fileCount: Int { scan.stats.count { $0 != nil } }
     /// Every entry file of the library, relative to its root, in the order `load()` reads them.
-    public var files: [String] { present?.sorted() ?? scan.sortedPresentPaths() }
+    public var files: [String] { scan.sortedPresentPaths() }
+    /// A digest of the entry files' paths: the same as long as no file was added, removed or
+    /// renamed, so that `files` need not be made again.
+    public var pathsDigest: String { scan.pathsDigest }
+    /// Files whose stats were compared with those the index holds: those in the buckets
+    /// where something changed (`StatScan`).
+    public var compared: Int
     /// Files parsed because they are new or their bytes changed.
     public var parsed: Int
     /// Files whose stat changed but whose bytes did not: read, hashed, not parsed.
@@ -338,9 +352,9 @@ public struct IndexRefresh: Sendable {
     /// Files that left the library.
     public var removed: Int
 
-    init(scan: StatScan, present: [String]? = nil, parsed: Int, reread: Int, removed: Int) {
+    init(scan: StatScan, compared: Int = 0, parsed: Int, reread: Int, removed: Int) {
         self.scan = scan
-        self.present = present
+        self.compared = compared
         self.parsed = parsed
         self.reread = reread
         self.removed = removed

@@ -3,9 +3,9 @@ import VerhaalKit
 
 /// The library as a long-running process (the web collector) serves it: kept in memory and
 /// brought up to date from the index when the file watcher reports a change, or, without a
-/// watcher, after a stat scan at most once a second. Only changed files are read from the index;
-/// the checks across entries, the compositions and the sensemaking files are redone on every
-/// change. The entries are kept without their texts, which stay in the index (`body(of:)`,
+/// watcher, after a stat scan at most once a second. Only changed files are read from the index,
+/// with the checks across entries the refresh made; the entries are put in order and the
+/// compositions and sensemaking files read again on every change. The entries are kept without their texts, which stay in the index (`body(of:)`,
 /// `libraryWithBodies()`): at 100,000 entries they were a third of the server's memory.
 /// Without a usable index it reads the files, as `LibraryStore.load()` does.
 public final class LiveLibrary: @unchecked Sendable {
@@ -13,7 +13,13 @@ public final class LiveLibrary: @unchecked Sendable {
     private let index: LibraryIndex?
     private let watcher: FileWatcher
     private let lock = NSLock()
-    private var parsed: [String: ParsedEntryFile] = [:]
+    /// Every entry file's parse, in the order of `paths` (the order `load()` reads them).
+    private var parsed: [ParsedEntryFile] = []
+    private var paths: [String] = []
+    private var positions: [String: Int] = [:]
+    /// The refresh's digest of the paths `paths` holds: while it stays, they need not be made,
+    /// sorted and looked up again.
+    private var pathsDigest: String?
     /// The index's generation `parsed` was last brought up to.
     private var generation: IndexGeneration?
     private var current: Library?
@@ -134,17 +140,25 @@ public final class LiveLibrary: @unchecked Sendable {
             let refresh = try index.refresh()
             // What any process wrote since we last looked, not only what this refresh found.
             let changed = try index.parsedFiles(since: generation, bodies: false)
-            parsed.merge(changed.files) { $1 }
             generation = changed.generation
-            let files = refresh.files
-            if parsed.count > files.count {
-                let present = Set(files)
-                parsed = parsed.filter { present.contains($0.key) }
+            if refresh.pathsDigest == pathsDigest, changed.files.keys.allSatisfy({ positions[$0] != nil }) {
+                for (path, file) in changed.files { parsed[positions[path]!] = file }
+            } else {
+                var byPath = Dictionary(zip(paths, parsed)) { first, _ in first }
+                byPath.merge(changed.files) { $1 }
+                paths = refresh.files
+                positions = Dictionary(paths.enumerated().map { ($1, $0) }) { first, _ in first }
+                parsed = paths.map { byPath[$0] ?? ParsedEntryFile(entry: nil, diagnostics: []) }
+                pathsDigest = refresh.pathsDigest
             }
-            let inOrder = files.map { parsed[$0] ?? ParsedEntryFile(entry: nil, diagnostics: []) }
-            return store.assemble(inOrder, settings: store.loadSettings(), pictureDiagnostics: try index.pictureDiagnostics())
+            return store.assemble(
+                parsed, settings: store.loadSettings(), pictureDiagnostics: try index.pictureDiagnostics(),
+                crossDiagnostics: try index.crossDiagnostics())
         } catch {
-            parsed = [:]
+            parsed = []
+            paths = []
+            positions = [:]
+            pathsDigest = nil
             generation = nil
             return store.load()
         }

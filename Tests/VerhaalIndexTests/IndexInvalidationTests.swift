@@ -68,6 +68,36 @@ import VerhaalKit
         #expect(live.libraryWithBodies().entries == files.entries)
     }
 
+    /// The live library follows every kind of change from the files it kept parsed: an edit,
+    /// a new file, a second file of an id, a rename and a deletion.
+    @Test func theLiveLibraryFollowsEveryChangeAsTheFilesGiveIt() throws {
+        let library = try IndexedLibrary()
+        let live = LiveLibrary(store: library.store, watching: false)
+        func expectSameAsFiles(_ change: String, _ sourceLocation: SourceLocation = #_sourceLocation) {
+            live.noteChange()
+            let kept = live.library()
+            let files = library.store.load()
+            #expect(kept.entries.map(\.id) == files.entries.map(\.id), "\(change)", sourceLocation: sourceLocation)
+            #expect(kept.entries.map(\.title) == files.entries.map(\.title), "\(change)", sourceLocation: sourceLocation)
+            #expect(kept.diagnostics == files.diagnostics, "\(change)", sourceLocation: sourceLocation)
+            #expect(kept.fileCount == files.fileCount, "\(change)", sourceLocation: sourceLocation)
+        }
+        expectSameAsFiles("at the start")
+        let path = "Stories/anekdotes/zes-indicatoren.md"
+        let text = try String(contentsOf: library.url(path), encoding: .utf8)
+        try library.write(text.replacingOccurrences(of: "title: Zes indicatoren", with: "title: Zeven indicatoren"), to: path)
+        expectSameAsFiles("an edit")
+        try library.write(IndexedLibrary.anecdote(title: "Nieuw"), to: "Stories/anekdotes/nieuw.md")
+        expectSameAsFiles("a new file")
+        try library.write(IndexedLibrary.anecdote(title: "Tweede"), to: "Stories/citaten/nieuw.md")
+        expectSameAsFiles("a second file of an id")
+        #expect(live.library().diagnostics.contains { $0.code == .duplicateID })
+        try FileManager.default.moveItem(at: library.url("Stories/citaten/nieuw.md"), to: library.url("Stories/citaten/ander.md"))
+        expectSameAsFiles("a rename")
+        try FileManager.default.removeItem(at: library.url(path))
+        expectSameAsFiles("a deletion")
+    }
+
     @Test func anEditedFileIsParsedAgain() throws {
         let library = try IndexedLibrary()
         let index = try LibraryIndex(store: library.store)
@@ -80,6 +110,30 @@ import VerhaalKit
         #expect(try index.library().entry(id: "zes-indicatoren")?.title == "Zeven indicatoren")
         #expect(try index.search("zeven").entries.map(\.id) == ["zes-indicatoren"])
         #expect(try index.search("zeven indicatoren").entries.map(\.id) == ["zes-indicatoren"])
+        try expectSameAsFiles(index)
+    }
+
+    /// After one edit, only the files that share the edited file's bucket are compared with
+    /// the index, and the buckets' digests are kept for the next refresh.
+    @Test func aRefreshComparesOnlyTheBucketOfTheChangedFile() throws {
+        let library = try IndexedLibrary()
+        for number in 1...600 {
+            try library.write(IndexedLibrary.anecdote(title: "Verhaal \(number)"), to: "Stories/anekdotes/extra-\(number).md")
+        }
+        let index = try LibraryIndex(store: library.store)
+        let first = try index.refresh()
+        #expect(first.compared == first.files.count)
+        let path = "Stories/anekdotes/extra-17.md"
+        let sharing = first.files.filter { StatScan.bucket(ofPath: $0) == StatScan.bucket(ofPath: path) }.count
+        // The first refresh's files may still be too new to trust; a second one settles them.
+        Thread.sleep(forTimeInterval: 0.2)
+        try index.refresh()
+        try library.write(IndexedLibrary.anecdote(title: "Verhaal zeventien, herzien"), to: path)
+        let refresh = try index.refresh()
+        #expect(refresh.parsed == 1)
+        #expect(refresh.compared == sharing)
+        #expect(sharing < 20, "600 files over 256 buckets")
+        #expect(try index.library().entry(id: "extra-17")?.title == "Verhaal zeventien, herzien")
         try expectSameAsFiles(index)
     }
 

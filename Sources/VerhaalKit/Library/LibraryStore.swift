@@ -68,11 +68,11 @@ public struct LibraryStore: Sendable {
     /// `pictureDiagnostics` their bodies gave (`StoryImages`).
     public func assemble(
         _ parsed: [ParsedEntryFile], settings loaded: (LibrarySettings, [Diagnostic]), timings: LoadTimings = LoadTimings(),
-        pictureDiagnostics: [Diagnostic]? = nil
+        pictureDiagnostics: [Diagnostic]? = nil, crossDiagnostics known: [Diagnostic]? = nil
     ) -> Library {
         let (settings, settingsDiagnostics) = loaded
         let allEntries = parsed.compactMap(\.entry)
-        let crossDiagnostics = LibraryChecker.crossCheck(allEntries)
+        let crossDiagnostics = known ?? LibraryChecker.crossCheck(allEntries)
         var failedPaths = Set(parsed.filter { $0.diagnostics.containsErrors }.compactMap { $0.entry?.path })
         failedPaths.formUnion(crossDiagnostics.filter { $0.severity == .error }.map(\.file))
         let usable = allEntries.filter { !failedPaths.contains($0.path) }
@@ -84,7 +84,7 @@ public struct LibraryStore: Sendable {
             settings: settings, settingsDiagnostics: settingsDiagnostics, fileDiagnostics: parsed.flatMap(\.diagnostics),
             crossDiagnostics: crossDiagnostics + imageDiagnostics, entry: { byID[$0] })
         return Library(
-            root: root, settings: settings, entries: usable.sorted(by: Entry.libraryOrder), diagnostics: whole.diagnostics,
+            root: root, settings: settings, entries: Entry.inLibraryOrder(usable), diagnostics: whole.diagnostics,
             fileCount: parsed.count, timings: timings, compositions: whole.compositions, compositionNames: compositionNames(),
             observations: whole.observations, marks: whole.marks, sessions: whole.sessions, rounds: whole.rounds)
     }
