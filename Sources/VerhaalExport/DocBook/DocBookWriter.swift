@@ -19,8 +19,9 @@ public enum DocBookWriter {
         try writeInfo(narrative, to: xml)
         try xml.newline()
         let blocks = DocBookBlocks(xml: xml, images: narrative.images)
+        var parts = try DocBookBlocks.sectionParts(narrative.sections, images: narrative.images).makeIterator()
         for section in narrative.sections {
-            try blocks.write(section)
+            try blocks.write(section, parts: &parts)
         }
         try xml.end()
         return try xml.finish()

@@ -79,6 +79,16 @@ final class XMLWriter {
         try check(xmlTextWriterWriteString(writer, "\n"), "write a line break")
     }
 
+    /// Bytes another `XMLWriter` made (`fragment()`), written as they are: they were checked
+    /// when that writer wrote them.
+    func raw(_ fragment: Data) throws {
+        guard !fragment.isEmpty else { return }
+        let written = fragment.withUnsafeBytes { bytes in
+            xmlTextWriterWriteRawLen(writer, bytes.bindMemory(to: xmlChar.self).baseAddress, Int32(bytes.count))
+        }
+        try check(written, "write a part of the document")
+    }
+
     func processingInstruction(_ target: String) throws {
         try check(xmlTextWriterWritePI(writer, target, nil), "write a processing instruction")
     }
@@ -98,6 +108,14 @@ final class XMLWriter {
             deallocator: .custom { pointer, _ in
                 verhaal_xmlFree(pointer)
             })
+    }
+
+    /// The bytes written so far, for a writer that made a part of a document (elements
+    /// without a document around them) to be put in another with `raw`.
+    func fragment() throws -> Data {
+        try check(xmlTextWriterFlush(writer), "finish a part of the document")
+        guard let buffer else { throw Failure(description: "a part of a document is made in memory") }
+        return Data(bytes: xmlBufferContent(buffer), count: Int(xmlBufferLength(buffer)))
     }
 
     /// `step` is only built when the call failed: most calls succeed, and there are millions.
