@@ -50,6 +50,8 @@ import Yams
         "title: \"open\ndate: 2019-06-12\n",
         "lessons: [resultaat\ndate: 2019\n",
         "a: 1\nb: 2\na: 3\nb: 4\n",
+        // More keys than are compared pair by pair: a set finds the repeated ones.
+        (1...40).map { "k\($0): \($0)\n" }.joined() + "k7: again\nk31: again\n",
         "a: *missing\n",
         "a: 1\n---\nb: 2\n",
         "  a: 1\n b: 2\n",

@@ -160,11 +160,14 @@ struct FrontMatterComposer {
     /// order, where it is first written.
     private static func checkDuplicates(_ pairs: [(key: FrontMatterNode, value: FrontMatterNode)]) throws(Refusal) {
         guard pairs.count > 1 else { return }
-        var seen = Set<String>()
+        let keys = pairs.compactMap(\.key.string)
         var repeated = Set<String>()
-        for pair in pairs {
-            guard let key = pair.key.string else { continue }
-            if !seen.insert(key).inserted { repeated.insert(key) }
+        if keys.count <= 32 {
+            // Pair by pair: front matter has a few keys, and hashing each cost more.
+            for (index, key) in keys.enumerated() where keys[..<index].contains(key) { repeated.insert(key) }
+        } else {
+            var seen = Set<String>()
+            for key in keys where !seen.insert(key).inserted { repeated.insert(key) }
         }
         guard let first = repeated.min(), let mark = pairs.first(where: { $0.key.string == first })?.key.mark else { return }
         throw .invalid(

@@ -5,13 +5,19 @@ public enum EntryID {
 
     /// True for lower-case ASCII letters, digits and single inner hyphens, e.g. `zes-indicatoren`.
     public static func isValid(_ id: String) -> Bool {
-        guard !id.isEmpty, id.utf8.count <= maximumLength,
-            id.first != "-", id.last != "-", !id.contains("--")
-        else { return false }
-        return id.unicodeScalars.allSatisfy { scalar in
-            ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-"
+        // On the bytes: it is asked for every file read.
+        let bytes = id.utf8
+        guard !bytes.isEmpty, bytes.count <= maximumLength, bytes.first != hyphen, bytes.last != hyphen else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            let allowed = (0x61...0x7a).contains(byte) || (0x30...0x39).contains(byte) || (byte == hyphen && previous != hyphen)
+            guard allowed else { return false }
+            previous = byte
         }
+        return true
     }
+
+    private static let hyphen = UInt8(ascii: "-")
 
     /// Why an id is refused, in words a user can act on; nil when it is valid.
     public static func problem(with id: String) -> String? {
