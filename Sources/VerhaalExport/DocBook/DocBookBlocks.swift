@@ -7,45 +7,19 @@ struct DocBookBlocks {
     /// The library's pictures the stories show, by the address a story gives.
     var images: [String: ImageAsset] = [:]
 
-    /// Writes `section` and its subsections, their blocks taken from `parts` (`sectionParts`).
-    func write(_ section: Section, parts: inout IndexingIterator<[Data]>) throws {
+    /// Writes `section` and its subsections, their blocks taken from `parts`.
+    func write(_ section: Section, parts: inout DocBookSectionParts) throws {
         try xml.start(section.kind == .appendix ? "appendix" : "section")
         if let id = section.id { try xml.attribute("xml:id", XMLName.id(id)) }
         try xml.element("title", text: section.title)
         try xml.newline()
-        let blocks = parts.next() ?? Data()
+        let blocks = parts.next()
         // A DocBook section needs content; an empty one gets an empty paragraph.
         if blocks.isEmpty && section.subsections.isEmpty { try xml.element("para", text: "") }
         try xml.raw(blocks)
         for subsection in section.subsections { try write(subsection, parts: &parts) }
         try xml.end()
         try xml.newline()
-    }
-
-    /// The blocks of every section and subsection as DocBook, in the order `write` takes them
-    /// (a section before its subsections), each written by its own writer on every core: a
-    /// large library's chapters are written at once and joined in order.
-    static func sectionParts(_ sections: [Section], images: [String: ImageAsset]) throws -> [Data] {
-        var all: [Section] = []
-        func add(_ section: Section) {
-            all.append(section)
-            section.subsections.forEach(add)
-        }
-        sections.forEach(add)
-        let sectionsInOrder = all
-        // The largest first, so that no core is left with a large one at the end.
-        let largestFirst = all.indices.sorted { weight(of: all[$0]) > weight(of: all[$1]) }
-        let parts = ConcurrentResults<Result<Data, Error>>(count: all.count)
-        DispatchQueue.concurrentPerform(iterations: all.count) { turn in
-            let index = largestFirst[turn]
-            parts[index] = Result {
-                let xml = try XMLWriter()
-                let writer = DocBookBlocks(xml: xml, images: images)
-                for block in written(sectionsInOrder[index].blocks.expandingMarkdown()) { try writer.write(block) }
-                return try xml.fragment()
-            }
-        }
-        return try parts.values.map { try $0.get() }
     }
 
     /// Writes a block followed by a line break (the parent of a block never holds text).
@@ -127,19 +101,6 @@ struct DocBookBlocks {
         }
     }
 
-    /// About how much writing a section's own blocks takes: a table or list counts its rows.
-    private static func weight(of section: Section) -> Int {
-        section.blocks.reduce(0) { sum, block in
-            switch block {
-            case .table(let table): sum + table.rows.count
-            case .list(_, let items): sum + items.count
-            case .questions(_, let questions): sum + questions.count
-            case .references(_, let references): sum + references.count
-            default: sum + 1
-            }
-        }
-    }
-
     /// A picture of the library as `imagedata` with its path seen from `Exports/`, its alt text
     /// the caption; any other picture as a link to its address.
     private func image(_ image: ImageBlock) throws {
@@ -174,7 +135,7 @@ struct DocBookBlocks {
 
     /// The blocks that give an element: an empty text and a table without rows give none, and a
     /// container of only those still needs its empty paragraph (found by `make fuzz-writers`).
-    private static func written(_ blocks: [Block]) -> [Block] {
+    static func written(_ blocks: [Block]) -> [Block] {
         blocks.filter { block in
             switch block {
             case .table(let table): !table.rows.isEmpty

@@ -19,7 +19,9 @@ public enum DocBookWriter {
         try writeInfo(narrative, to: xml)
         try xml.newline()
         let blocks = DocBookBlocks(xml: xml, images: narrative.images)
-        var parts = try DocBookBlocks.sectionParts(narrative.sections, images: narrative.images).makeIterator()
+        var parts = try DocBookSectionParts(narrative.sections, images: narrative.images)
+        // The sections' elements around the parts take a few hundred bytes each.
+        try xml.reserve(parts.byteCount + 1024 * parts.count + 4096)
         for section in narrative.sections {
             try blocks.write(section, parts: &parts)
         }

@@ -79,6 +79,15 @@ final class XMLWriter {
         try check(xmlTextWriterWriteString(writer, "\n"), "write a line break")
     }
 
+    /// Makes room for `count` more bytes at once, so that a document put together from parts
+    /// of known size is not copied to a buffer twice as large as it grows.
+    func reserve(_ count: Int) throws {
+        guard let buffer else { return }  // streamed to a file
+        try check(xmlTextWriterFlush(writer), "make room in the document")
+        guard let size = UInt32(exactly: Int(xmlBufferLength(buffer)) + count) else { return }
+        guard xmlBufferResize(buffer, size) != 0 else { throw Failure(description: "libxml2 could not make room for the document") }
+    }
+
     /// Bytes another `XMLWriter` made (`fragment()`), written as they are: they were checked
     /// when that writer wrote them.
     func raw(_ fragment: Data) throws {
