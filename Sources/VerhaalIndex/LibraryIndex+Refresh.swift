@@ -14,7 +14,8 @@ extension LibraryIndex {
         }
         let scanned = meta["scanned"].flatMap { Int64($0) } ?? 0
         let settingsChanged = meta["settings"] != settings
-        if !settingsChanged && meta["digest"] == scan.digest && !scan.changedCloseTo(scanned) {
+        let racy = scan.bucketsWithRacyFiles(scanned: scanned)
+        if !settingsChanged && meta["digest"] == scan.digest && racy.isEmpty {
             return IndexRefresh(scan: scan, parsed: 0, reread: 0, removed: 0)
         }
         // Only the buckets whose files changed, and those with a file too new to trust, are
@@ -22,7 +23,7 @@ extension LibraryIndex {
         let storedBuckets = settingsChanged ? nil : meta["buckets"].flatMap(StatScan.bucketDigests(from:))
         var examined = Set(
             (0..<StatScan.bucketCount).filter { bucket in storedBuckets?[bucket] != scan.bucketDigests[bucket] })
-        examined.formUnion(scan.bucketsWithRacyFiles(scanned: scanned))
+        examined.formUnion(racy)
         let (indices, files, paths) = scan.locations(inBuckets: examined)
         let known: [String: StoredFile] =
             settingsChanged

@@ -5,19 +5,19 @@ import VerhaalKit
 /// brought up to date from the index when the file watcher reports a change, or, without a
 /// watcher, after a stat scan at most once a second. Only changed files are read from the index,
 /// with the checks across entries the refresh made; the entries are put in order and the
-/// compositions and sensemaking files read again on every change. The entries are kept without their texts, which stay in the index (`body(of:)`,
-/// `libraryWithBodies()`): at 100,000 entries they were a third of the server's memory.
+/// compositions and sensemaking files read again on every change. The entries are kept without
+/// their texts, which stay in the index (`body(of:)`, `libraryWithBodies()`): at 100,000
+/// entries they were a third of the server's memory.
 /// Without a usable index it reads the files, as `LibraryStore.load()` does.
 public final class LiveLibrary: @unchecked Sendable {
     public let store: LibraryStore
     private let index: LibraryIndex?
     private let watcher: FileWatcher
     private let lock = NSLock()
-    /// Every entry file's parse, in the order of `paths` (the order `load()` reads them).
+    /// Every entry file's parse, in the order `load()` reads them, and each path's position there.
     private var parsed: [ParsedEntryFile] = []
-    private var paths: [String] = []
     private var positions: [String: Int] = [:]
-    /// The refresh's digest of the paths `paths` holds: while it stays, they need not be made,
+    /// The refresh's digest of the paths in `positions`: while it stays, they need not be made,
     /// sorted and looked up again.
     private var pathsDigest: String?
     /// The index's generation `parsed` was last brought up to.
@@ -144,9 +144,9 @@ public final class LiveLibrary: @unchecked Sendable {
             if refresh.pathsDigest == pathsDigest, changed.files.keys.allSatisfy({ positions[$0] != nil }) {
                 for (path, file) in changed.files { parsed[positions[path]!] = file }
             } else {
-                var byPath = Dictionary(zip(paths, parsed)) { first, _ in first }
+                var byPath = positions.mapValues { parsed[$0] }
                 byPath.merge(changed.files) { $1 }
-                paths = refresh.files
+                let paths = refresh.files
                 positions = Dictionary(paths.enumerated().map { ($1, $0) }) { first, _ in first }
                 parsed = paths.map { byPath[$0] ?? ParsedEntryFile(entry: nil, diagnostics: []) }
                 pathsDigest = refresh.pathsDigest
@@ -156,7 +156,6 @@ public final class LiveLibrary: @unchecked Sendable {
                 crossDiagnostics: try index.crossDiagnostics())
         } catch {
             parsed = []
-            paths = []
             positions = [:]
             pathsDigest = nil
             generation = nil

@@ -121,16 +121,11 @@ struct StatScan {
         return located
     }
 
-    /// The buckets that hold a file whose stat is too close to `scanned` to be trusted.
+    /// The buckets that hold a file changed so close to `scanned` that a change in the same
+    /// clock tick would not show in its stat (git's "racily clean" files).
     func bucketsWithRacyFiles(scanned: Int64) -> Set<Int> {
         guard newestChange >= scanned - 2_000_000_000 else { return [] }
         return Set(stats.indices.filter { isRacy($0, scanned: scanned) }.map { Int(buckets[$0]) })
-    }
-
-    /// True when a file changed so close to `scanned` that a change in the same clock tick
-    /// would not show in its stat (git's "racily clean" files).
-    func changedCloseTo(_ scanned: Int64) -> Bool {
-        newestChange >= scanned - 2_000_000_000 && stats.indices.contains { isRacy($0, scanned: scanned) }
     }
 
     /// Whether this file's stat is too close to `scanned` to be trusted.
