@@ -12,9 +12,16 @@ extension VerhaalCommand {
                 Every question, and the lessons, perspectives, kind and quarter, alone and in
                 pairs: counts and histograms; chi-square for two choices, Kruskal–Wallis and
                 Mann–Whitney for a scale by a choice, Spearman for two scales. The q-value
-                corrects for all the tests of the run (Benjamini–Hochberg). Only the entries the
-                audience may see count: never a private one. Cells of fewer than 3 stories
-                show as "<3". No test below 20 stories; under 30 a result is "suggestive".
+                corrects for all the tests of the run (Benjamini–Hochberg): it is the false
+                discovery rate at which the pattern would still be called. Only the entries the
+                audience may see count: never a private one.
+
+                What this prints may be handed on, so it follows the disclosure rule: groups of
+                fewer than 3 stories (patterns.smallest-group in verhaal.yaml) are merged into
+                "overig" or left out, small cells are hidden as "x" together with enough others
+                that none can be worked out, no test involves a small group and no teller is
+                named. A question about the teller (role, organisation) is tested with one value
+                per teller. --as-coordinator shows every count instead, for your own eyes.
 
                 Examples:
                   verhaal patterns
@@ -33,6 +40,11 @@ extension VerhaalCommand {
 
         @Option(name: .customLong("minimum-cell"), help: "Cells with fewer stories show as '<N'.")
         var minimumCell = 3
+
+        @Flag(
+            name: .customLong("as-coordinator"),
+            help: "Show every count and name the tellers, as coordinators see them on the web; never hand this output on.")
+        var asCoordinator = false
 
         @Flag(help: "Print every pattern as JSON.")
         var json = false
@@ -53,22 +65,25 @@ extension VerhaalCommand {
             var stories: Int
             var tests: Int
             var patterns: [Pattern]
-            var constantTellers: [ConstantTeller]
+            var disclosure: DisclosureReport?
+            var constantTellers: [ConstantTeller]?
         }
 
         func run() throws {
             let library = try libraryOptions.load()
             let query = try filters.query(framework: library.framework)
             let analysis = PatternAnalysis(
-                library: library, audience: audience, query: query, options: PatternOptions(minimumN: minimumN, minimumCell: minimumCell))
+                library: library, audience: audience, reader: asCoordinator ? .coordinator : .protected, query: query,
+                options: PatternOptions(minimumN: minimumN, minimumCell: minimumCell))
             let run = analysis.run
-            let constant = ConstantTeller.find(framework: library.framework, entries: analysis.entries)
+            // Which teller answered what is for a coordinator's eyes only.
+            let constant = asCoordinator ? ConstantTeller.find(framework: library.framework, entries: analysis.entries) : []
             if let out { try writeReport(analysis, library: library, to: out) }
             if json {
                 try JSONOutput.print(
                     Report(
                         audience: audience.rawValue, stories: run.stories, tests: run.tests,
-                        patterns: run.patterns, constantTellers: constant))
+                        patterns: run.patterns, disclosure: run.disclosure, constantTellers: asCoordinator ? constant : nil))
                 return
             }
             print(
@@ -94,6 +109,12 @@ extension VerhaalCommand {
             for item in constant {
                 print("Note: \(item.teller) answered '\(item.question)' with \(item.answer) in each of their \(item.stories) stories.")
             }
+            for pattern in tested {
+                if let teller = pattern.dominantTeller {
+                    print("Note: most of the stories of \(pattern.id) come from one teller, \(teller).")
+                }
+            }
+            if let disclosure = run.disclosure { print(Self.describe(disclosure)) }
         }
 
         private func writeReport(_ analysis: PatternAnalysis, library: Library, to path: String) throws {
@@ -106,6 +127,30 @@ extension VerhaalCommand {
             let pages = try PatternReport.write(analysis, library: library, to: folder)
             FileHandle.standardError.write(
                 Data("Wrote \(path)/index.html and \(Plural.count(pages, "pattern page", "pattern pages")).\n".utf8))
+        }
+
+        /// What the rule did, in one paragraph under the table.
+        static func describe(_ disclosure: DisclosureReport) -> String {
+            var lines = ["Protected: no group under \(disclosure.k) is shown or tested; 'x' is a hidden cell."]
+            if !disclosure.merged.isEmpty {
+                lines.append(
+                    "Merged into 'overig': "
+                        + disclosure.merged.map { "\($0.dimension) (\($0.categories.joined(separator: ", ")))" }.joined(separator: "; ")
+                        + ".")
+            }
+            if disclosure.leftOutStories > 0 {
+                lines.append(
+                    "\(Plural.count(disclosure.leftOutStories, "story", "stories")) left out: their group stayed under \(disclosure.k) after merging."
+                )
+            }
+            if !disclosure.leftOutDimensions.isEmpty {
+                lines.append(
+                    "Not shown (fewer than two groups of \(disclosure.k)): \(disclosure.leftOutDimensions.joined(separator: ", ")).")
+            }
+            if !disclosure.withheldPatterns.isEmpty {
+                lines.append("Withheld (no safe table): \(disclosure.withheldPatterns.joined(separator: ", ")).")
+            }
+            return lines.joined(separator: "\n")
         }
 
         static func shortName(of test: String?) -> String {

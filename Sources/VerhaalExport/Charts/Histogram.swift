@@ -11,13 +11,18 @@ public struct Histogram: Sendable {
     /// Ten counts; nil when suppressed.
     public var counts: [Int?]
     public var suppressedLabel: String
+    /// Each bar's range when the bins are not the ten of a scale (merged so that none is small).
+    public var binLabels: [String]
 
-    public init(title: String, leftLabel: String, rightLabel: String, counts: [Int?], suppressedLabel: String = "<3") {
+    public init(
+        title: String, leftLabel: String, rightLabel: String, counts: [Int?], suppressedLabel: String = "<3", binLabels: [String] = []
+    ) {
         self.title = title
         self.leftLabel = leftLabel
         self.rightLabel = rightLabel
         self.counts = counts
         self.suppressedLabel = suppressedLabel
+        self.binLabels = binLabels
     }
 
     public func svg() throws -> Data {
@@ -26,11 +31,24 @@ public struct Histogram: Sendable {
         try Self.draw(
             counts, in: svg, x: 20, y: 40, width: BarChart.width - 40, height: 140, largest: Self.largest(counts),
             suppressedLabel: suppressedLabel)
-        try svg.text("0–9", x: 20, y: 196, size: 9)
-        try svg.text("90–100", x: BarChart.width - 20, y: 196, size: 9, anchor: "end")
+        try Self.drawBinLabels(binLabels, count: counts.count, in: svg, x: 20, width: BarChart.width - 40, y: 196)
         try svg.text("← " + SVGDocument.shortened(leftLabel, to: 38), x: 20, y: 214, size: 10)
         try svg.text(SVGDocument.shortened(rightLabel, to: 38) + " →", x: BarChart.width - 20, y: 214, size: 10, anchor: "end")
         return try svg.finish()
+    }
+
+    /// "0–9" and "90–100" under the ends of ten bins, or each bin's range under its bar.
+    static func drawBinLabels(_ labels: [String], count: Int, in svg: SVGDocument, x: Double, width: Double, y: Double) throws {
+        guard !labels.isEmpty, labels.count != 10 else {
+            try svg.text("0–9", x: x, y: y, size: 9)
+            try svg.text("90–100", x: x + width, y: y, size: 9, anchor: "end")
+            return
+        }
+        let slot = width / Double(max(1, count))
+        for (index, label) in labels.prefix(count).enumerated() {
+            try svg.text(
+                label.replacingOccurrences(of: "-", with: "–"), x: x + (Double(index) + 0.5) * slot, y: y, size: 9, anchor: "middle")
+        }
     }
 
     static func largest(_ counts: [Int?]) -> Double {

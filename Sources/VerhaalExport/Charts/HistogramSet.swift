@@ -9,15 +9,19 @@ public struct HistogramSet: Sendable {
     /// Per category: its label and ten counts (nil when suppressed).
     public var rows: [(label: String, counts: [Int?])]
     public var suppressedLabel: String
+    /// Each bar's range when the bins are not the ten of a scale.
+    public var binLabels: [String]
 
     public init(
-        title: String, leftLabel: String, rightLabel: String, rows: [(label: String, counts: [Int?])], suppressedLabel: String = "<3"
+        title: String, leftLabel: String, rightLabel: String, rows: [(label: String, counts: [Int?])], suppressedLabel: String = "<3",
+        binLabels: [String] = []
     ) {
         self.title = title
         self.leftLabel = leftLabel
         self.rightLabel = rightLabel
         self.rows = rows
         self.suppressedLabel = suppressedLabel
+        self.binLabels = binLabels
     }
 
     public func svg() throws -> Data {
@@ -36,8 +40,9 @@ public struct HistogramSet: Sendable {
                 largest: largest, suppressedLabel: suppressedLabel)
         }
         let bottom = top + Double(rows.count) * rowHeight
-        try svg.text("0–9", x: labelWidth, y: bottom + 12, size: 9)
-        try svg.text("90–100", x: BarChart.width - 10, y: bottom + 12, size: 9, anchor: "end")
+        try Histogram.drawBinLabels(
+            binLabels, count: rows.first?.counts.count ?? 10, in: svg, x: labelWidth, width: BarChart.width - labelWidth - 10,
+            y: bottom + 12)
         try svg.text("← " + SVGDocument.shortened(leftLabel, to: 30), x: labelWidth, y: bottom + 30, size: 10)
         try svg.text(SVGDocument.shortened(rightLabel, to: 30) + " →", x: BarChart.width - 10, y: bottom + 30, size: 10, anchor: "end")
         return try svg.finish()

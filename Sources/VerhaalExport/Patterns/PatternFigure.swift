@@ -18,16 +18,30 @@ public enum PatternFigure {
         func count(_ count: Pattern.Count) -> Int? {
             if case .exact(let number) = count { number } else { nil }
         }
-        func bins(_ cells: [Pattern.Cell]) -> [Int?] { cells.map { count($0.count) } }
+        func binLabels(of id: String) -> [String] { dimension(id).map { $0.bins.map(\.label) } ?? ScaleBin.tens.map(\.label) }
+        // The figures of a scale show its bins; the stories without an answer are in the text.
+        func isBin(_ label: String, of id: String) -> Bool { binLabels(of: id).contains(label) }
+        func bins(_ cells: [Pattern.Cell], scale id: String, at position: Int) -> [Int?] {
+            cells.filter { position < $0.labels.count && isBin($0.labels[position], of: id) }.map { count($0.count) }
+        }
+        let hidden =
+            pattern.cells.lazy.compactMap { cell -> String? in
+                if case .suppressed(let text) = cell.count { text } else { nil }
+            }.first ?? "<3"
         switch pattern.kind {
         case .counts:
             guard let id = pattern.dimensions.first else { return nil }
-            let bars = pattern.cells.map { BarChart.Bar(label: label($0.labels.first ?? "", in: id), count: count($0.count)) }
+            let bars = pattern.cells.map {
+                BarChart.Bar(label: label($0.labels.first ?? "", in: id), count: count($0.count), suppressedLabel: hidden)
+            }
             return try BarChart(title: title(of: id), axisLabel: storiesLabel, bars: bars).svg()
         case .histogram:
             guard let id = pattern.dimensions.first else { return nil }
             let (left, right) = ends(of: id)
-            return try Histogram(title: title(of: id), leftLabel: left, rightLabel: right, counts: bins(pattern.cells)).svg()
+            return try Histogram(
+                title: title(of: id), leftLabel: left, rightLabel: right, counts: bins(pattern.cells, scale: id, at: 0),
+                suppressedLabel: hidden, binLabels: binLabels(of: id)
+            ).svg()
         case .scaleByCategory:
             guard pattern.dimensions.count == 2 else { return nil }
             let scaleFirst = dimension(pattern.dimensions[0])?.isScale ?? true
@@ -41,22 +55,26 @@ public enum PatternFigure {
                 rows[category, default: []].append(cell)
             }
             let (left, right) = ends(of: scaleID)
+            let position = scaleFirst ? 0 : 1
             return try HistogramSet(
                 title: "\(title(of: scaleID)) × \(title(of: categoryID))", leftLabel: left, rightLabel: right,
-                rows: order.map { (label: label($0, in: categoryID), counts: bins(rows[$0] ?? [])) }
+                rows: order.map { (label: label($0, in: categoryID), counts: bins(rows[$0] ?? [], scale: scaleID, at: position)) },
+                suppressedLabel: hidden, binLabels: binLabels(of: scaleID)
             ).svg()
         case .scatter:
             guard pattern.dimensions.count == 2 else { return nil }
-            var grid = [[Int?]](repeating: [Int?](repeating: 0, count: 10), count: 10)
+            let (xID, yID) = (pattern.dimensions[0], pattern.dimensions[1])
+            let (xBins, yBins) = (binLabels(of: xID), binLabels(of: yID))
+            var grid = [[Int?]](repeating: [Int?](repeating: 0, count: yBins.count), count: xBins.count)
             for cell in pattern.cells where cell.labels.count == 2 {
-                guard let x = binIndex(cell.labels[0]), let y = binIndex(cell.labels[1]) else { continue }
+                guard let x = xBins.firstIndex(of: cell.labels[0]), let y = yBins.firstIndex(of: cell.labels[1]) else { continue }
                 grid[x][y] = count(cell.count)
             }
-            let (xID, yID) = (pattern.dimensions[0], pattern.dimensions[1])
-            return try ScatterPlot(
+            var plot = ScatterPlot(
                 title: "\(title(of: xID)) × \(title(of: yID))", xTitle: title(of: xID), yTitle: title(of: yID), xEnds: ends(of: xID),
-                yEnds: ends(of: yID), counts: grid
-            ).svg()
+                yEnds: ends(of: yID), counts: grid, suppressedLabel: hidden)
+            plot.binLabels = (xBins, yBins)
+            return try plot.svg()
         case .contingency:
             guard pattern.dimensions.count == 2 else { return nil }
             let (rowID, columnID) = (pattern.dimensions[0], pattern.dimensions[1])
@@ -73,13 +91,9 @@ public enum PatternFigure {
             }
             return try HeatMap(
                 title: "\(title(of: rowID)) × \(title(of: columnID))", rowTitle: title(of: rowID), columnTitle: title(of: columnID),
-                rows: rows.map { label($0, in: rowID) }, columns: columns.map { label($0, in: columnID) }, counts: counts
+                rows: rows.map { label($0, in: rowID) }, columns: columns.map { label($0, in: columnID) }, counts: counts,
+                suppressedLabel: hidden
             ).svg()
         }
-    }
-
-    /// The bin of a label `30-39` or `90-100`.
-    private static func binIndex(_ label: String) -> Int? {
-        label.split(separator: "-").first.flatMap { Int($0) }.map { min(9, $0 / 10) }
     }
 }

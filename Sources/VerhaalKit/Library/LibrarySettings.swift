@@ -6,6 +6,9 @@ public struct LibrarySettings: Sendable, Equatable {
     /// Document language: `nl` (default) or `en`.
     public var language: String
     public var framework: Framework
+    /// The smallest group of stories that patterns show to anyone but a coordinator
+    /// (`patterns: {smallest-group: 5}`); 3 unless the library raises it.
+    public var smallestGroup = 3
 
     public init(language: String = "nl", framework: Framework = .essay) {
         self.language = language
@@ -18,6 +21,13 @@ public struct LibrarySettings: Sendable, Equatable {
     private struct File: Decodable {
         var language: String?
         var framework: Framework?
+        var patterns: Patterns?
+    }
+
+    private struct Patterns: Decodable {
+        var smallestGroup: Int?
+
+        enum CodingKeys: String, CodingKey { case smallestGroup = "smallest-group" }
     }
 
     /// Reads settings from YAML text; problems come back as diagnostics for `file`.
@@ -61,6 +71,17 @@ public struct LibrarySettings: Sendable, Equatable {
                     Diagnostic(
                         .error, code: .unknownLanguage, file: file, summary: "unknown language '\(language)'",
                         hint: "use one of: \(supportedLanguages.joined(separator: ", "))"))
+            }
+        }
+        if let smallest = decoded?.patterns?.smallestGroup {
+            if smallest >= 3 {
+                settings.smallestGroup = smallest
+            } else {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, code: .settingsInvalidField, file: file,
+                        summary: "patterns.smallest-group is \(smallest); it may not be under 3",
+                        hint: "remove the line to use 3, or raise it (e.g. 'smallest-group: 5')"))
             }
         }
         if var framework = decoded?.framework {

@@ -37,12 +37,20 @@ public struct Pattern: Sendable, Encodable {
         public var expected: Double?
     }
 
-    /// A Mann–Whitney comparison of two categories of a scale-by-category pattern.
+    /// A Mann–Whitney comparison of two categories of a scale-by-category pattern, with its
+    /// rank-biserial correlation as effect.
     public struct Pair: Sendable, Encodable {
         public var categories: [String]
         public var statistic: Double
         public var p: Double
         public var q: Double?
+        public var effect: Double?
+        public var effectMeasure = "rank-biserial"
+    }
+
+    /// What a test counted: stories, or tellers (once each) for a question about the teller.
+    public enum Unit: String, Sendable, Encodable {
+        case story, teller
     }
 
     public var id: String
@@ -58,6 +66,15 @@ public struct Pattern: Sendable, Encodable {
     public var p: Double?
     public var q: Double?
     public var effect: Double?
+    /// What `effect` measures: `cramers-v`, `epsilon-squared` or `rho`.
+    public var effectMeasure: String?
+    /// The unit the test counted, and how many of them.
+    public var unit: Unit?
+    public var testedUnits: Int?
+    /// True when the table could not be shown without giving a small group away.
+    public var withheld = false
+    /// The teller of more than a fifth of the stories: only in a coordinator's run.
+    public var dominantTeller: String?
     /// True when the test ran on fewer than 30 stories: read it as a hint, not a finding.
     public var suggestive: Bool
     /// True when a contingency table has expected counts under 5.

@@ -1,25 +1,44 @@
 import VerhaalKit
 
+/// Who reads a pattern run. A coordinator reading their own library sees every count, with
+/// cells under the minimum shown as "<3"; every other reader (a member, an export, a document
+/// for any audience) gets what `DisclosureRule` allows, and nothing else is ever computed for them.
+public enum PatternReader: Sendable, Equatable {
+    case coordinator
+    case protected
+}
+
 /// One pattern run over a library for an audience: the only place that decides which stories
-/// count. A private entry never does; `public` counts public entries only. The CLI, the report,
-/// the board document and the web page all start here.
+/// count and which rule protects them. A private entry never counts; `public` counts public
+/// entries only. The CLI, the report, the board document and the web page all start here.
 public struct PatternAnalysis: Sendable {
     public let audience: Audience
-    /// The stories that counted, in library order.
+    public let reader: PatternReader
+    /// The stories that counted, in library order (without those the rule left out).
     public let entries: [Entry]
+    /// The dimensions as counted: under the rule with "overig", merged bins and without those
+    /// left out.
     public let dimensions: [PatternDimension]
     public let run: PatternFinder.Run
     public let options: PatternOptions
     public let language: Language
 
     /// Runs the finder over the library's entries the audience may see that match `query`.
-    public init(library: Library, audience: Audience, query: EntryQuery = EntryQuery(), options: PatternOptions = PatternOptions()) {
+    public init(
+        library: Library, audience: Audience, reader: PatternReader = .protected, query: EntryQuery = EntryQuery(),
+        options: PatternOptions = PatternOptions()
+    ) {
         self.audience = audience
+        self.reader = reader
+        var options = options
+        options.disclosure = reader == .coordinator ? nil : DisclosureRule(k: max(options.minimumCell, library.settings.smallestGroup))
         self.options = options
         language = Language(code: library.settings.language)
-        entries = query.filter(library.entries.filter { audience.allows($0.share) })
-        dimensions = PatternDimension.all(framework: library.framework, entries: entries, language: language)
-        run = PatternFinder(dimensions: dimensions, options: options).run(entries)
+        let visible = query.filter(library.entries.filter { audience.allows($0.share) })
+        let all = PatternDimension.all(framework: library.framework, entries: visible, language: language)
+        run = PatternFinder(dimensions: all, options: options, language: language).run(visible)
+        entries = run.entries
+        dimensions = run.dimensions
     }
 
     public func pattern(id: String) -> Pattern? {
@@ -31,27 +50,22 @@ public struct PatternAnalysis: Sendable {
         pattern.dimensions.map { id in dimensions.first { $0.id == id }?.title ?? id }.joined(separator: " × ")
     }
 
-    /// The entries behind a pattern that may be shown: those in a cell of at least the minimum
-    /// size (never one in a suppressed cell), a seeded sample of at most `limit`, the same run
-    /// after run.
+    /// The entries behind a pattern that may be shown: those in a cell that is shown with at
+    /// least the minimum size (never one in a hidden cell), a seeded sample of at most `limit`,
+    /// the same run after run.
     public func sample(of pattern: Pattern, limit: Int = 10) -> [Entry] {
         let chosen = pattern.dimensions.compactMap { id in dimensions.first { $0.id == id } }
         guard chosen.count == pattern.dimensions.count else { return [] }
-        var groups: [[String]: [Entry]] = [:]
-        for entry in entries {
-            let values = chosen.map { $0.value(entry) }
-            guard values.allSatisfy({ $0 != nil }) else { continue }
-            let labels = values.compactMap { value -> String? in
-                switch value {
-                case .number(let number)?: PatternFinder.bin(number).label
-                case .category(let id)?: id
-                case nil: nil
-                }
-            }
-            groups[labels, default: []].append(entry)
-        }
-        // The cells of a scatter pair are binned in both dimensions, like `labels` above.
-        let visible = groups.filter { $0.value.count >= options.minimumCell }.values.flatMap { $0 }
+        let sides = chosen.map { PatternTable.Side($0, PatternColumn($0, entries: entries)) }
+        let minimum = options.disclosure?.k ?? options.minimumCell
+        let shown = Set(
+            pattern.cells.compactMap { cell -> [String]? in
+                if case .exact(let count) = cell.count, count >= minimum { cell.labels } else { nil }
+            })
+        let visible = entries.indices.filter { story in
+            let labels = sides.compactMap { side in side.tableIndices[story] >= 0 ? side.labels[side.tableIndices[story]] : nil }
+            return labels.count == sides.count && shown.contains(labels)
+        }.map { entries[$0] }
         var generator = SeededGenerator(seed: Self.seed(pattern.id))
         return Array(visible.sorted { $0.id < $1.id }.shuffled(using: &generator).prefix(limit)).sorted { $0.id < $1.id }
     }

@@ -3,30 +3,50 @@ import VerhaalKit
 
 /// Finds every pattern over the entries an audience may see: each dimension alone, and every
 /// pair of dimensions with the test that fits them; then Benjamini–Hochberg q-values over every
-/// test of the run. Pure: entries in, patterns out.
+/// test of the run. With a disclosure rule (`PatternOptions.disclosure`) the dimensions are
+/// recoded first and every table is protected before it leaves the finder, so that whatever is
+/// built from a run can only show what the rule allows. Pure: entries in, patterns out.
 public struct PatternFinder: Sendable {
     public let dimensions: [PatternDimension]
     public let options: PatternOptions
+    public let language: Language
 
-    public init(dimensions: [PatternDimension], options: PatternOptions = PatternOptions()) {
+    public init(dimensions: [PatternDimension], options: PatternOptions = PatternOptions(), language: Language = .dutch) {
         self.dimensions = dimensions
         self.options = options
+        self.language = language
     }
 
     /// The result of a run.
     public struct Run: Sendable, Encodable {
-        /// How many stories went in.
+        /// How many stories went in (after the disclosure rule left any out).
         public var stories: Int
         /// How many tests the run made (the q-values correct for all of them).
         public var tests: Int
         /// Patterns with a test, by q; then those without.
         public var patterns: [Pattern]
+        /// What the disclosure rule did; nil when the run shows everything (coordinators).
+        public var disclosure: DisclosureReport?
+        /// The dimensions as the run counted them: merged and binned under the rule.
+        public var dimensions: [PatternDimension] = []
+        /// The stories that counted.
+        public var entries: [Entry] = []
+
+        enum CodingKeys: String, CodingKey { case stories, tests, patterns, disclosure }
     }
 
-    public func run(_ entries: [Entry]) -> Run {
-        let columns = dimensions.map { PatternColumn($0, entries: entries) }
+    public func run(_ input: [Entry]) -> Run {
+        var entries = input
+        var dimensions = self.dimensions
+        var disclosure: DisclosureReport?
+        if let rule = options.disclosure {
+            let recoding = DisclosureRecoding(dimensions: dimensions, entries: entries, rule: rule, language: language)
+            (entries, dimensions, disclosure) = (recoding.entries, recoding.dimensions, recoding.report)
+        }
+        let sides = zip(dimensions, dimensions.map { PatternColumn($0, entries: entries) }).map { PatternTable.Side($0, $1) }
+        let tellers = TellerColumn(entries)
         var patterns: [Pattern] = []
-        for (dimension, column) in zip(dimensions, columns) { patterns.append(single(dimension, column, total: entries.count)) }
+        for side in sides { patterns.append(single(side, total: entries.count, tellers: tellers)) }
         let pairs: [(Int, Int)] = dimensions.indices.flatMap { index in
             ((index + 1)..<dimensions.count).filter { !Self.sameSource(dimensions[index], dimensions[$0]) }.map { (index, $0) }
         }
@@ -35,9 +55,10 @@ public struct PatternFinder: Sendable {
         let total = entries.count
         DispatchQueue.concurrentPerform(iterations: pairs.count) { slot in
             let (index, other) = pairs[slot]
-            results[slot] = pair(dimensions[index], columns[index], dimensions[other], columns[other], total: total)
+            results[slot] = pair(sides[index], sides[other], total: total, tellers: tellers)
         }
         patterns += results.values
+        disclosure?.withheldPatterns = patterns.filter(\.withheld).map(\.id)
         // One family: every main test and every Mann–Whitney pair.
         var pValues: [Double] = []
         for pattern in patterns {
@@ -50,24 +71,39 @@ public struct PatternFinder: Sendable {
             for pair in patterns[index].pairs.indices { patterns[index].pairs[pair].q = q.next() }
         }
         patterns.sort { ($0.q ?? 2, $0.id) < ($1.q ?? 2, $1.id) }
-        return Run(stories: entries.count, tests: pValues.count, patterns: patterns)
+        return Run(
+            stories: entries.count, tests: pValues.count, patterns: patterns, disclosure: disclosure, dimensions: dimensions,
+            entries: entries)
     }
 
     static func sameSource(_ first: PatternDimension, _ second: PatternDimension) -> Bool {
         Framework.sameSource(first.id, second.id)
     }
 
+    private var protected: Bool { options.disclosure != nil }
+
     // MARK: - One dimension
 
-    private func single(_ dimension: PatternDimension, _ column: PatternColumn, total: Int) -> Pattern {
-        let answered = column.answered
+    private func single(_ side: PatternTable.Side, total: Int, tellers: TellerColumn) -> Pattern {
+        let (dimension, column) = (side.dimension, side.column)
+        let counted = side.tableIndices.filter { $0 >= 0 }.count
         var pattern = empty(
-            id: dimension.id, kind: dimension.isScale ? .histogram : .counts, dimensions: [dimension.id],
-            n: answered, unanswered: total - answered)
-        switch column {
-        case .scale(let values):
+            id: dimension.id, kind: dimension.isScale ? .histogram : .counts, dimensions: [dimension.id], n: counted,
+            unanswered: total - counted)
+        let labels = side.labels
+        var counts = [Int](repeating: 0, count: labels.count)
+        for index in side.tableIndices where index >= 0 { counts[index] += 1 }
+        if dimension.isScale, side.missingIndex != nil {
+            // A scale's one-question figure is its bins; those without an answer are counted apart.
+            counts.removeLast()
+            pattern.n = counts.reduce(0, +)
+            pattern.unanswered = total - pattern.n
+        }
+        pattern.cells = zip(labels, counts).map { label, number in
+            Pattern.Cell(labels: [label], count: primary(number), expected: nil)
+        }
+        if case .scale(let values) = column {
             let numbers = values.compactMap { $0 }.sorted()
-            pattern.cells = Self.histogram(numbers).map { Pattern.Cell(labels: [$0.label], count: count($0.count), expected: nil) }
             if !numbers.isEmpty {
                 let mean = numbers.reduce(0, +) / Double(numbers.count)
                 pattern.mean = mean
@@ -78,118 +114,90 @@ public struct PatternFinder: Sendable {
                         .squareRoot()
                 }
             }
-        case .categories(let values):
-            var counts = [Int](repeating: 0, count: dimension.categories.count)
-            for value in values where value >= 0 { counts[value] += 1 }
-            pattern.cells = zip(dimension.categories, counts).map { category, number in
-                Pattern.Cell(labels: [category.id], count: count(number), expected: nil)
-            }
         }
+        if !protected { pattern.dominantTeller = tellers.dominant(among: side.tableIndices.indices.filter { side.tableIndices[$0] >= 0 }) }
         return pattern
     }
 
     // MARK: - Two dimensions
 
-    private func pair(
-        _ first: PatternDimension, _ firstColumn: PatternColumn, _ second: PatternDimension, _ secondColumn: PatternColumn,
-        total: Int
-    ) -> Pattern {
-        let id = "\(first.id)~\(second.id)"
-        let dimensions = [first.id, second.id]
-        switch (firstColumn, secondColumn) {
-        case (.scale(let xs), .scale(let ys)):
-            var pairs: [(Double, Double)] = []
-            pairs.reserveCapacity(xs.count)
-            for (x, y) in zip(xs, ys) {
-                if let x, let y { pairs.append((x, y)) }
+    private func pair(_ first: PatternTable.Side, _ second: PatternTable.Side, total: Int, tellers: TellerColumn) -> Pattern {
+        let id = "\(first.dimension.id)~\(second.dimension.id)"
+        let kind: Pattern.Kind =
+            switch (first.dimension.isScale, second.dimension.isScale) {
+            case (true, true): .scatter
+            case (false, false): .contingency
+            default: .scaleByCategory
             }
-            var pattern = empty(id: id, kind: .scatter, dimensions: dimensions, n: pairs.count, unanswered: total - pairs.count)
-            var grid = [Int](repeating: 0, count: 100)
-            for (x, y) in pairs { grid[Self.bin(x).index * 10 + Self.bin(y).index] += 1 }
-            for (cell, number) in grid.enumerated() where number > 0 {
-                pattern.cells.append(
-                    Pattern.Cell(
-                        labels: [Self.bin(Double(cell / 10 * 10)).label, Self.bin(Double(cell % 10 * 10)).label], count: count(number),
-                        expected: nil))
-            }
-            test(&pattern) { SpearmanCorrelation.test(pairs) }
+        let table = PatternTable(first, second)
+        var pattern = empty(
+            id: id, kind: kind, dimensions: [first.dimension.id, second.dimension.id], n: table.total, unanswered: total - table.total)
+        guard let hidden = hiddenCells(table) else {
+            pattern.withheld = true
+            pattern.noTest = "withheld: its groups are too small to show"
             return pattern
-        case (.scale(let numbers), .categories(let categories)), (.categories(let categories), .scale(let numbers)):
-            let scaleFirst = first.isScale
-            let category = scaleFirst ? second : first
-            var groups = [[Double]](repeating: [], count: category.categories.count)
-            for (number, index) in zip(numbers, categories) {
-                if let number, index >= 0 { groups[index].append(number) }
-            }
-            let n = groups.reduce(0) { $0 + $1.count }
-            var pattern = empty(id: id, kind: .scaleByCategory, dimensions: dimensions, n: n, unanswered: total - n)
-            for (index, numbers) in groups.enumerated() {
-                let categoryID = category.categories[index].id
-                for bin in Self.histogram(numbers) {
-                    pattern.cells.append(
-                        Pattern.Cell(
-                            labels: scaleFirst ? [bin.label, categoryID] : [categoryID, bin.label], count: count(bin.count),
-                            expected: nil))
-                }
-            }
-            let tested = zip(category.categories.map(\.id), groups).filter { !$0.1.isEmpty }
-            test(&pattern) { KruskalWallisTest.test(tested.map(\.1)) }
-            if pattern.p != nil {
-                for (index, a) in tested.enumerated() {
-                    for b in tested[(index + 1)...] {
-                        guard let result = MannWhitneyTest.test(a.1, b.1) else { continue }
-                        pattern.pairs.append(Pattern.Pair(categories: [a.0, b.0], statistic: result.statistic, p: result.p))
-                    }
-                }
-            }
-            return pattern
-        case (.categories(let rowsOfEntries), .categories(let columnsOfEntries)):
-            let rows = first.categories
-            let columns = second.categories
-            var table = rows.map { _ in [Double](repeating: 0, count: columns.count) }
-            var n = 0
-            for (row, column) in zip(rowsOfEntries, columnsOfEntries) where row >= 0 && column >= 0 {
-                table[row][column] += 1
-                n += 1
-            }
-            var pattern = empty(id: id, kind: .contingency, dimensions: dimensions, n: n, unanswered: total - n)
-            let chiSquare = ChiSquareTest(observed: table)
-            let totals = (rows.indices.map { table[$0].reduce(0, +) }, columns.indices.map { c in table.reduce(0) { $0 + $1[c] } })
-            let whole = Double(n)
-            for (r, row) in rows.enumerated() {
-                for (c, column) in columns.enumerated() {
-                    let expected = whole > 0 ? totals.0[r] * totals.1[c] / whole : nil
-                    pattern.cells.append(Pattern.Cell(labels: [row.id, column.id], count: count(Int(table[r][c])), expected: expected))
-                }
-            }
-            test(&pattern) { chiSquare?.result }
-            pattern.smallExpectedCounts = pattern.p != nil && (chiSquare?.hasSmallExpectedCounts ?? false)
-            return pattern
+        }
+        pattern.cells = cells(of: table, kind: kind, hidden: hidden)
+        var test = PairTest(finder: self, first: first, second: second, tellers: tellers)
+        test.apply(to: &pattern)
+        if protected {
+            // The table counts every story of the run. The test's own n is shown only where the
+            // published totals give it already: no group left out of the test, and the stories
+            // without an answer a group of their own (not hidden inside "overig").
+            let derivable = !test.droppedGroups && [first, second].allSatisfy { $0.missingIndex == nil || $0.missingIsOwnGroup }
+            if !derivable || pattern.unit == .teller { pattern.testedUnits = nil }
+            pattern.n = total
+            pattern.unanswered = 0
+        } else {
+            pattern.dominantTeller = tellers.dominant(among: table.answeredStories)
+        }
+        return pattern
+    }
+
+    private func hiddenCells(_ table: PatternTable) -> [[Bool]]? {
+        guard let rule = options.disclosure else {
+            return table.counts.map { row in row.map { $0 > 0 && $0 < options.minimumCell } }
+        }
+        let neither = table.rows.missingIsOwnGroup && table.columns.missingIsOwnGroup
+        return CellSuppression.hidden(
+            table.counts, k: rule.k,
+            alwaysShown: neither ? (table.rows.labels.count - 1, table.columns.labels.count - 1) : nil)
+    }
+
+    private func cells(of table: PatternTable, kind: Pattern.Kind, hidden: [[Bool]]) -> [Pattern.Cell] {
+        let rowLabels = table.rows.labels
+        let columnLabels = table.columns.labels
+        let rowTotals = table.counts.map { $0.reduce(0, +) }
+        let columnTotals = columnLabels.indices.map { c in table.counts.reduce(0) { $0 + $1[c] } }
+        let whole = Double(table.counts.joined().reduce(0, +))
+        func cell(_ r: Int, _ c: Int) -> Pattern.Cell {
+            let number = table.counts[r][c]
+            let expected: Double? =
+                kind == .contingency && whole > 0 && !hidden[r][c] ? Double(rowTotals[r]) * Double(columnTotals[c]) / whole : nil
+            return Pattern.Cell(
+                labels: [rowLabels[r], columnLabels[c]], count: hidden[r][c] ? .suppressed(hiddenLabel) : .exact(number),
+                expected: expected)
+        }
+        switch kind {
+        case .scaleByCategory where !table.rows.dimension.isScale:
+            return rowLabels.indices.flatMap { r in columnLabels.indices.map { cell(r, $0) } }
+        case .scaleByCategory:
+            // Category by category, each with its bins, whichever dimension comes first.
+            return columnLabels.indices.flatMap { c in rowLabels.indices.map { cell($0, c) } }
+        case .scatter where !protected:
+            return rowLabels.indices.flatMap { r in columnLabels.indices.filter { table.counts[r][$0] > 0 }.map { cell(r, $0) } }
+        default:
+            return rowLabels.indices.flatMap { r in columnLabels.indices.map { cell(r, $0) } }
         }
     }
 
     // MARK: - Helpers
 
-    /// Runs the test when there are enough stories; says why not otherwise.
-    private func test(_ pattern: inout Pattern, _ make: () -> TestResult?) {
-        guard pattern.n >= options.minimumN else {
-            pattern.noTest = "fewer than \(options.minimumN) stories"
-            return
-        }
-        guard let result = make() else {
-            pattern.noTest = "not enough variation to test"
-            return
-        }
-        pattern.test = result.test
-        pattern.statistic = result.statistic
-        pattern.df = result.degreesOfFreedom
-        pattern.p = result.p
-        pattern.effect = result.effect
-        pattern.suggestive = pattern.n < options.suggestiveBelow
-    }
+    var hiddenLabel: String { protected ? DisclosureRule.hiddenLabel : "<\(options.minimumCell)" }
 
-    private func count(_ number: Int) -> Pattern.Count {
-        number > 0 && number < options.minimumCell ? .suppressed("<\(options.minimumCell)") : .exact(number)
+    /// A one-question count as shown: under the rule every group is at least k already.
+    private func primary(_ number: Int) -> Pattern.Count {
+        !protected && number > 0 && number < options.minimumCell ? .suppressed(hiddenLabel) : .exact(number)
     }
 
     private func empty(id: String, kind: Pattern.Kind, dimensions: [String], n: Int, unanswered: Int) -> Pattern {
@@ -200,13 +208,7 @@ public struct PatternFinder: Sendable {
 
     /// The 10 bins of a scale: 0–9, 10–19, …, 90–100.
     static func bin(_ value: Double) -> (index: Int, label: String) {
-        let index = min(9, max(0, Int(value) / 10))
-        return (index, index == 9 ? "90-100" : "\(index * 10)-\(index * 10 + 9)")
-    }
-
-    static func histogram(_ values: [Double]) -> [(label: String, count: Int)] {
-        var counts = [Int](repeating: 0, count: 10)
-        for value in values { counts[bin(value).index] += 1 }
-        return counts.enumerated().map { (bin(Double($0.offset * 10)).label, $0.element) }
+        let index = ScaleBin.index(of: value, in: ScaleBin.tens)
+        return (index, ScaleBin.tens[index].label)
     }
 }

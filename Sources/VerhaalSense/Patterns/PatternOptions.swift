@@ -1,14 +1,18 @@
 /// The thresholds of a pattern run.
 public struct PatternOptions: Sendable {
-    /// No test below this many stories.
+    /// No test below this many stories (or tellers, for a question about the teller).
     public var minimumN = 20
     /// Below this many stories a result is "suggestive".
     public var suggestiveBelow = 30
-    /// Cells with fewer stories show as "<N" and none of their stories is listed.
+    /// In a coordinator's run, cells with fewer stories show as "<N" and none of their stories
+    /// is listed.
     public var minimumCell = 3
+    /// The disclosure rule for every reader but a coordinator; nil shows every count.
+    public var disclosure: DisclosureRule?
 
-    public init(minimumN: Int = 20, minimumCell: Int = 3) {
+    public init(minimumN: Int = 20, minimumCell: Int = 3, disclosure: DisclosureRule? = nil) {
         self.minimumN = minimumN
         self.minimumCell = minimumCell
+        self.disclosure = disclosure
     }
 }

@@ -8,20 +8,33 @@ public enum PatternSummary {
     public static func sentence(for pattern: Pattern, tests: Int, language: Language) -> String {
         let english = language == .english
         let stories = english ? "stories" : "verhalen"
-        let unanswered =
+        let answerless =
             pattern.unanswered > 0 ? (english ? " (\(pattern.unanswered) unanswered)" : " (\(pattern.unanswered) zonder antwoord)") : ""
         guard let p = pattern.p, let q = pattern.q, let statistic = pattern.statistic else {
-            let counted = english ? "Counted over \(pattern.n) \(stories)\(unanswered)" : "Geteld over \(pattern.n) \(stories)\(unanswered)"
+            let counted = english ? "Counted over \(pattern.n) \(stories)\(answerless)" : "Geteld over \(pattern.n) \(stories)\(answerless)"
             let why = pattern.noTest.map { english ? "; no test: \($0)." : "; geen toets: \(dutchReason($0))." } ?? "."
             return counted + why
         }
         let (name, symbol) = testName(pattern.test ?? "", english: english)
+        let unit = unitSentence(pattern, english: english)
+        // Under the disclosure rule n counts every story of the run; the test's own n is told
+        // where it is shown.
+        var counted = pattern.n
+        var unanswered = answerless
+        if pattern.unit != .teller, let tested = pattern.testedUnits, tested < pattern.n, pattern.unanswered == 0 {
+            counted = tested
+            unanswered = english ? " (\(pattern.n - tested) unanswered)" : " (\(pattern.n - tested) zonder antwoord)"
+        }
         var sentence =
             english
-            ? "\(name) over \(pattern.n) \(stories)\(unanswered): \(symbol) = \(number(statistic, english)), p = \(number(p, english)), q = \(number(q, english)) after correcting for \(tests) tests."
-            : "\(name) over \(pattern.n) \(stories)\(unanswered): \(symbol) = \(number(statistic, english)), p = \(number(p, english)), q = \(number(q, english)) na correctie voor \(tests) toetsen."
+            ? "\(name) over \(counted) \(stories)\(unanswered): \(symbol) = \(number(statistic, english)), p = \(number(p, english)), q = \(number(q, english)) after correcting for \(tests) tests."
+            : "\(name) over \(counted) \(stories)\(unanswered): \(symbol) = \(number(statistic, english)), p = \(number(p, english)), q = \(number(q, english)) na correctie voor \(tests) toetsen."
+        sentence += unit
         if let effect = pattern.effect {
-            sentence += english ? " Effect size \(number(effect, english))." : " Effectgrootte \(number(effect, english))."
+            let measure = effectName(pattern.effectMeasure, english: english)
+            sentence +=
+                english
+                ? " Effect size (\(measure)) \(number(effect, english))." : " Effectgrootte (\(measure)) \(number(effect, english))."
         }
         if pattern.suggestive {
             sentence += english ? " Suggestive: fewer than 30 stories." : " Suggestief: minder dan 30 verhalen."
@@ -45,6 +58,11 @@ public enum PatternSummary {
             case .scatter: english ? "Scatter plot in a 10 × 10 grid" : "Spreidingsdiagram in een raster van 10 × 10"
             case .contingency: english ? "Heat map of the counts" : "Warmtekaart van de aantallen"
             }
+        if pattern.cells.contains(where: { $0.count == .suppressed(DisclosureRule.hiddenLabel) }) {
+            return english
+                ? "\(kind): \(title), over \(pattern.n) stories. A cell marked x is hidden, so that no small group can be worked out."
+                : "\(kind): \(title), over \(pattern.n) verhalen. Een vak met x is verborgen, zodat geen kleine groep te herleiden is."
+        }
         return english
             ? "\(kind): \(title), over \(pattern.n) stories. Groups of fewer than 3 stories show as <3."
             : "\(kind): \(title), over \(pattern.n) verhalen. Groepen van minder dan 3 verhalen staan er als <3."
@@ -60,11 +78,31 @@ public enum PatternSummary {
         }
     }
 
+    static func unitSentence(_ pattern: Pattern, english: Bool) -> String {
+        guard pattern.unit == .teller else { return "" }
+        return english
+            ? " Tested with one value per teller, since the question is about the teller."
+            : " Getoetst met één waarde per verteller, omdat de vraag over de verteller gaat."
+    }
+
+    static func effectName(_ measure: String?, english: Bool) -> String {
+        switch measure {
+        case "cramers-v": "Cramér's V"
+        case "epsilon-squared": "ε²"
+        case "rho": "ρ"
+        case "rank-biserial": english ? "rank-biserial r" : "rangbiseriële r"
+        default: measure ?? ""
+        }
+    }
+
     static func dutchReason(_ reason: String) -> String {
         if reason.hasPrefix("fewer than ") {
-            return "minder dan " + reason.dropFirst("fewer than ".count).replacingOccurrences(of: "stories", with: "verhalen")
+            return "minder dan "
+                + reason.dropFirst("fewer than ".count).replacingOccurrences(of: "stories", with: "verhalen")
+                .replacingOccurrences(of: "tellers", with: "vertellers")
         }
         if reason == "not enough variation to test" { return "te weinig variatie" }
+        if reason.hasPrefix("withheld") { return "niet getoond: de groepen zijn te klein om te tonen" }
         return reason
     }
 

@@ -45,8 +45,9 @@ struct PatternsPage {
         router.get("/patronen") { _, context in
             let page = try site.page(for: context)
             let library = try await page.library()
+            let reader = try Self.reader(page)
             let content = try await NIOThreadPool.singleton.runIfActive {
-                let analysis = PatternAnalysis(library: library, audience: .network)
+                let analysis = PatternAnalysis(library: library, audience: .network, reader: reader)
                 return ListContent(
                     list: try PatternListView(analysis: analysis, library: library, strings: page.strings.patterns) {
                         "/patronen/\($0)"
@@ -62,6 +63,8 @@ struct PatternsPage {
         router.post("/patronen/:id/markering") { request, context in
             let page = try coordinatorPage(context)
             let id = try id(in: context)
+            // The web never writes a mark that `check` would refuse.
+            guard try await page.library().framework.patternIDProblem(id) == nil else { throw HTTPError(.notFound) }
             let fields = try await FormReader.decodeChecked(MarkFields.self, from: request, context: context, site: site)
             guard let mark = fields.mark.flatMap(PatternMark.init(rawValue:)) else {
                 return try await detail(
@@ -76,6 +79,7 @@ struct PatternsPage {
         router.post("/patronen/:id/duiding") { request, context in
             let page = try coordinatorPage(context)
             let id = try id(in: context)
+            guard try await page.library().framework.patternIDProblem(id) == nil else { throw HTTPError(.notFound) }
             let member = try page.member
             let fields = try await FormReader.decodeChecked(ObservationFields.self, from: request, context: context, site: site)
             let store = site.store
@@ -104,6 +108,11 @@ struct PatternsPage {
         }
     }
 
+    /// Coordinators see every count; every other member what the disclosure rule allows.
+    static func reader(_ page: PageRenderer) throws -> PatternReader {
+        try page.member.isCoordinator ? .coordinator : .protected
+    }
+
     private func coordinatorPage(_ context: WebContext) throws -> PageRenderer {
         let page = try site.page(for: context)
         guard try page.member.isCoordinator else { throw HTTPError(.forbidden) }
@@ -125,8 +134,9 @@ struct PatternsPage {
         let library = try await page.library()
         let member = try page.member
         let strings = page.strings
+        let reader = try Self.reader(page)
         let content = try await NIOThreadPool.singleton.runIfActive { () -> DetailContent? in
-            let analysis = PatternAnalysis(library: library, audience: .network)
+            let analysis = PatternAnalysis(library: library, audience: .network, reader: reader)
             guard let pattern = analysis.pattern(id: id) else { return nil }
             let detail = try PatternDetailView(pattern: pattern, analysis: analysis, library: library, strings: strings) {
                 "/verhalen/\($0.id)"

@@ -1,0 +1,16 @@
+/// What a pattern run may show a reader who is not a coordinator reading their own library.
+/// Rare categories are merged into "overig" before anything is counted; a group still under
+/// `k` is left out; small cells are hidden together with enough others that none can be worked
+/// out from what is shown beside it; no test involves a group under `k`; no teller is named.
+public struct DisclosureRule: Sendable, Equatable {
+    /// The smallest group that may be shown or tested.
+    public var k: Int
+
+    public init(k: Int = 3) {
+        self.k = max(2, k)
+    }
+
+    /// How a hidden cell reads: the same for every hidden cell, so that a reader cannot tell a
+    /// small group from a cell hidden to protect one.
+    public static let hiddenLabel = "x"
+}
