@@ -3,7 +3,7 @@ import GRDB
 /// The tables of the index. Bump `format` whenever a table or the way a value is stored
 /// changes: an index of another format is rebuilt.
 enum IndexSchema {
-    static let format = "7"
+    static let format = "8"
 
     static let tables = [
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -42,20 +42,41 @@ enum IndexSchema {
             line INTEGER, "column" INTEGER, field TEXT, list_index INTEGER, summary TEXT NOT NULL, hint TEXT,
             PRIMARY KEY (position)) WITHOUT ROWID
         """,
+        // Two full-text tables: the stories every member may read, whose ranking (bm25's word
+        // and length statistics) depends on them alone, and the private ones (and files whose
+        // share level could not be read), which are only matched, never ranked, so that no
+        // order, snippet or count can say what another member's private story holds.
         """
         CREATE VIRTUAL TABLE search USING fts5(
             title, body, tags, organizations, place,
             content='files', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')
         """,
         """
-        CREATE TRIGGER files_added AFTER INSERT ON files BEGIN
+        CREATE VIRTUAL TABLE search_private USING fts5(
+            title, body, tags, organizations, place,
+            content='files', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')
+        """,
+        """
+        CREATE TRIGGER files_added AFTER INSERT ON files WHEN new.share IN ('network', 'public') BEGIN
             INSERT INTO search (rowid, title, body, tags, organizations, place)
             VALUES (new.rowid, new.title, new.body, new.tags, new.organizations, new.place);
         END
         """,
         """
-        CREATE TRIGGER files_removed AFTER DELETE ON files BEGIN
+        CREATE TRIGGER files_added_private AFTER INSERT ON files WHEN new.share IS NULL OR new.share NOT IN ('network', 'public') BEGIN
+            INSERT INTO search_private (rowid, title, body, tags, organizations, place)
+            VALUES (new.rowid, new.title, new.body, new.tags, new.organizations, new.place);
+        END
+        """,
+        """
+        CREATE TRIGGER files_removed AFTER DELETE ON files WHEN old.share IN ('network', 'public') BEGIN
             INSERT INTO search (search, rowid, title, body, tags, organizations, place)
+            VALUES ('delete', old.rowid, old.title, old.body, old.tags, old.organizations, old.place);
+        END
+        """,
+        """
+        CREATE TRIGGER files_removed_private AFTER DELETE ON files WHEN old.share IS NULL OR old.share NOT IN ('network', 'public') BEGIN
+            INSERT INTO search_private (search_private, rowid, title, body, tags, organizations, place)
             VALUES ('delete', old.rowid, old.title, old.body, old.tags, old.organizations, old.place);
         END
         """,
@@ -63,7 +84,7 @@ enum IndexSchema {
 
     /// Drops whatever the file holds and creates the tables anew.
     static func create(_ db: Database) throws {
-        for table in ["search", "cross_diagnostics", "cross_errors", "diagnostics", "files", "meta"] {
+        for table in ["search", "search_private", "cross_diagnostics", "cross_errors", "diagnostics", "files", "meta"] {
             try db.execute(sql: "DROP TABLE IF EXISTS \(table)")
         }
         for statement in tables { try db.execute(sql: statement) }

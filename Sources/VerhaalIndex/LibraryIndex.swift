@@ -241,7 +241,7 @@ public final class LibraryIndex: @unchecked Sendable {
             _ = try refreshLocked()
             return try database.read { db in
                 let columns = EntryColumns.selection(bodies: true).split(separator: ", ").map { "files.\($0)" }.joined(separator: ", ")
-                let rows = try Row.fetchCursor(db, sql: Self.searchSQL(columns), arguments: [match])
+                let rows = try Row.fetchCursor(db, sql: Self.searchSQL(columns), arguments: [match, match])
                 var entries: [Entry] = []
                 while let row = try rows.next() {
                     if let entry = EntryColumns.entry(from: row) { entries.append(entry) }
@@ -258,7 +258,7 @@ public final class LibraryIndex: @unchecked Sendable {
     public func searchIDs(_ text: String) throws -> [String]? {
         guard let match = SearchQuery.match(for: text) else { return nil }
         return try recovering {
-            try database.read { db in try String.fetchAll(db, sql: Self.searchSQL("files.id"), arguments: [match]) }
+            try database.read { db in try String.fetchAll(db, sql: Self.searchSQL("files.id"), arguments: [match, match]) }
         }
     }
 
@@ -270,11 +270,18 @@ public final class LibraryIndex: @unchecked Sendable {
         try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'usable'").flatMap { Int($0) } ?? 0
     }
 
+    /// Private matches first, newest first (a member's own: the caller leaves out the rest),
+    /// then the shared ones by bm25 over the shared stories alone. No private story takes part
+    /// in any ranking.
     private static func searchSQL(_ columns: String) -> String {
         """
-        SELECT \(columns) FROM search JOIN files ON files.rowid = search.rowid
-        WHERE search MATCH ? AND files.has_errors = 0 AND files.path NOT IN (SELECT path FROM cross_errors)
-        ORDER BY bm25(search, 4.0, 1.0, 2.0, 2.0, 1.0), files.date, files.id
+        SELECT \(columns) FROM (
+            SELECT rowid, 0 AS part, 0.0 AS score FROM search_private WHERE search_private MATCH ?
+            UNION ALL
+            SELECT rowid, 1 AS part, bm25(search, 4.0, 1.0, 2.0, 2.0, 1.0) AS score FROM search WHERE search MATCH ?
+        ) AS found JOIN files ON files.rowid = found.rowid
+        WHERE files.has_errors = 0 AND files.path NOT IN (SELECT path FROM cross_errors)
+        ORDER BY found.part, CASE WHEN found.part = 0 THEN files.date END DESC, found.score, files.date, files.id
         """
     }
 
