@@ -36,6 +36,25 @@ import VerhaalKit
         }
     }
 
+    /// The mark and observation routes refuse a pattern id that `check` would refuse, so the
+    /// web never writes a file that stops every export.
+    @Test func aMarkForAnUnknownPatternIsRefusedAndCheckStaysClean() async throws {
+        let site = try WebTestSite()
+        defer { site.remove() }
+        try await site.test { client in
+            let paul = try await Browser.signIn(client, token: site.paulToken)
+            let csrf = try await paul.csrf(from: "/patronen/pendule~gevoel")
+            let mark = try await paul.post("/patronen/bestaat-niet~nergens/markering", [("csrf", csrf), ("mark", "yes")])
+            #expect(mark.status == .notFound)
+            let observation = try await paul.post(
+                "/patronen/bestaat-niet~nergens/duiding", [("csrf", csrf), ("title", "T"), ("strength", "2"), ("text", "x")])
+            #expect(observation.status == .notFound)
+        }
+        let marks = try String(contentsOf: site.root.appendingPathComponent("Stories/duiding/markeringen.yaml"), encoding: .utf8)
+        #expect(!marks.contains("bestaat-niet"))
+        #expect(LibraryStore(root: site.root).load().diagnostics.isEmpty)
+    }
+
     @Test func aCoordinatorMarksAPatternAndWritesAnObservation() async throws {
         let site = try WebTestSite()
         defer { site.remove() }

@@ -246,6 +246,31 @@ struct SignInTests {
         }
     }
 
+    /// The session cookie is `Secure` when a trusted proxy says the request came over HTTPS,
+    /// and not when an untrusted client says so.
+    @Test func theSessionCookieIsSecureBehindAnHTTPSProxy() async throws {
+        let site = try WebTestSite()
+        defer { site.remove() }
+        @Sendable func sessionHeader(_ response: TestResponse) -> String? {
+            response.headers[values: .setCookie].first { $0.hasPrefix(SessionCookie.name + "=") }
+        }
+        try await site.test(trustedProxies: ["unknown"]) { client in
+            var browser = Browser(client: client, cookie: nil)
+            browser.extraHeaders[.xForwardedProto] = "https"
+            let header = try #require(sessionHeader(try await browser.signInResponse(token: site.paulToken)))
+            #expect(header.contains("Secure"), "\(header)")
+            var plain = Browser(client: client, cookie: nil)
+            let plainHeader = try #require(sessionHeader(try await plain.signInResponse(token: site.paulToken)))
+            #expect(!plainHeader.contains("Secure"))
+        }
+        try await site.test { client in
+            var browser = Browser(client: client, cookie: nil)
+            browser.extraHeaders[.xForwardedProto] = "https"
+            let header = try #require(sessionHeader(try await browser.signInResponse(token: site.paulToken)))
+            #expect(!header.contains("Secure"), "an untrusted client's header is ignored")
+        }
+    }
+
     /// 6. After signing out, a copied cookie and its CSRF token no longer work.
     @Test func signingOutEndsTheSessionOnTheServer() async throws {
         let site = try WebTestSite()
@@ -278,6 +303,21 @@ struct SignInTests {
             // Removing the key file no longer pretends to sign anybody out; the links still work.
             #expect(try await Browser.signIn(client, token: site.paulToken).get("/").status == .ok)
         }
+    }
+
+    /// 10,050 sign-ins by one member end only that member's oldest sessions, never another's.
+    @Test func tenThousandFiftySignInsByOneMemberLeaveAnothersSessionAlive() throws {
+        let site = try WebTestSite()
+        defer { site.remove() }
+        let store = SessionStore(members: site.members)
+        let paul = try #require(try site.members.member(named: "Paul"))
+        let lilian = try #require(try site.members.member(named: "Lilian"))
+        let hers = try store.start(for: lilian)
+        var last = ""
+        for _ in 0..<10_050 { last = try store.start(for: paul) }
+        #expect(try store.member(forCookie: hers)?.name == "Lilian")
+        #expect(try store.member(forCookie: last)?.name == "Paul")
+        #expect(try store.records().filter { $0.member == "Paul" }.count == SessionStore.maximumPerMember)
     }
 
     /// Sessions expire on the server after 12 hours.

@@ -38,6 +38,13 @@ extension VerhaalCommand {
             help: "The address of a reverse proxy whose X-Forwarded-For is believed (repeatable).")
         var trustedProxies: [String] = []
 
+        @Flag(
+            name: .customLong("secure-cookies"),
+            help:
+                "Mark the sign-in cookies Secure, for a server reached only over HTTPS (behind a --trusted-proxy that sends X-Forwarded-Proto: https this happens by itself)."
+        )
+        var secureCookies = false
+
         func validate() throws {
             guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
         }
@@ -53,7 +60,8 @@ extension VerhaalCommand {
             // Standard error is unbuffered: the line shows at once, also when it goes to a log file.
             StandardError.print("Verhaal serves \(store.root.path) on http://\(host):\(port)/ (Ctrl-C stops it)")
             try await WebServer.run(
-                root: store.root, host: host, port: port, trustedProxies: trustedProxies, useIndex: !libraryOptions.noIndex)
+                root: store.root, host: host, port: port, trustedProxies: trustedProxies, useIndex: !libraryOptions.noIndex,
+                secureCookies: secureCookies)
         }
     }
 }

@@ -42,7 +42,7 @@ struct SignInPage {
                 return confirmation(token: token, request: request, context: context)
             }
             if context.session != nil { return Response(status: .seeOther, headers: [.location: "/"]) }
-            return form(problem: nil, status: .ok, request: request)
+            return form(problem: nil, status: .ok, request: request, context: context)
         }
         router.post("/aanmelden") { request, context in
             let fields = try await FormReader.decode(SignInFields.self, from: request, context: context)
@@ -50,7 +50,7 @@ struct SignInPage {
                 let cookie = request.cookies[Self.signInCookieName]?.value,
                 CSRFToken.isValid(fields.csrf, forSession: "signin:" + cookie, key: site.key)
             else {
-                return form(problem: site.strings().signIn.crossSite, status: .forbidden, request: request)
+                return form(problem: site.strings().signIn.crossSite, status: .forbidden, request: request, context: context)
             }
             return try await signIn(token: fields.token ?? "", request: request, context: context)
         }
@@ -59,7 +59,7 @@ struct SignInPage {
             _ = try await FormReader.decodeChecked(SignOutFields.self, from: request, context: context, site: site)
             try site.sessions.end(cookie: session.cookieValue)
             var response = Response(status: .seeOther, headers: [.location: "/aanmelden"])
-            response.setCookie(Cookie(name: SessionCookie.name, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .strict))
+            response.setCookie(site.cookie(SessionCookie.name, value: "", maxAge: 0, path: "/", request: request, context: context))
             return response
         }
     }
@@ -69,7 +69,8 @@ struct SignInPage {
         let address = RequestOrigin.clientAddress(of: request, context: context, trustedProxies: site.trustedProxies)
         if let seconds = await site.throttle.retryAfter(for: address) {
             let minutes = max(1, (seconds + 59) / 60)
-            var response = form(problem: strings.signIn.tooMany.filled(with: minutes), status: .tooManyRequests, request: request)
+            var response = form(
+                problem: strings.signIn.tooMany.filled(with: minutes), status: .tooManyRequests, request: request, context: context)
             response.headers[.retryAfter] = String(seconds)
             return response
         }
@@ -77,27 +78,23 @@ struct SignInPage {
         guard token.utf8.count <= 200, let member = try site.members.member(withToken: token) else {
             await site.throttle.recordFailure(for: address)
             try await Task.sleep(for: site.throttle.failureDelay)
-            return form(problem: strings.signIn.invalid, status: .unauthorized, request: request)
+            return form(problem: strings.signIn.invalid, status: .unauthorized, request: request, context: context)
         }
         // A visitor who was signed in as someone else chose to switch: that session ends.
         if let previous = context.session { try site.sessions.end(cookie: previous.cookieValue) }
         let value = try site.sessions.start(for: member)
         var response = Response(status: .seeOther, headers: [.location: "/"])
         response.setCookie(
-            Cookie(
-                name: SessionCookie.name, value: value, maxAge: Int(SessionCookie.lifetime), path: "/",
-                httpOnly: true, sameSite: .strict))
-        response.setCookie(
-            Cookie(
-                name: Self.signInCookieName, value: "", maxAge: 0, path: "/aanmelden",
-                httpOnly: true, sameSite: .strict))
+            site.cookie(
+                SessionCookie.name, value: value, maxAge: Int(SessionCookie.lifetime), path: "/", request: request, context: context))
+        response.setCookie(site.cookie(Self.signInCookieName, value: "", maxAge: 0, path: "/aanmelden", request: request, context: context))
         return response
     }
 
     /// The page a personal link opens: the token is not looked at until the button is pressed.
     private func confirmation(token: String, request: Request, context: WebContext) -> Response {
         let page = PageRenderer(site: site, session: context.session)
-        let (cookie, csrf) = signInCookie(for: request)
+        let (cookie, csrf) = signInCookie(for: request, context: context)
         let name = context.session?.member.name
         var response = page.render(
             .confirm, title: page.strings.signIn.title,
@@ -116,9 +113,9 @@ struct SignInPage {
         return String(trimmed[range.upperBound...].prefix { $0 != "&" && $0 != "#" })
     }
 
-    private func form(problem: String?, status: HTTPResponse.Status, request: Request) -> Response {
+    private func form(problem: String?, status: HTTPResponse.Status, request: Request, context: WebContext) -> Response {
         let page = PageRenderer(site: site, session: nil)
-        let (cookie, csrf) = signInCookie(for: request)
+        let (cookie, csrf) = signInCookie(for: request, context: context)
         var response = page.render(
             .signIn, title: page.strings.signIn.title, status: status,
             Content(signInCSRF: csrf, problem: problem))
@@ -127,14 +124,12 @@ struct SignInPage {
     }
 
     /// The browser's sign-in cookie (a new one when it has none) and the CSRF token made from it.
-    private func signInCookie(for request: Request) -> (Cookie?, String) {
+    private func signInCookie(for request: Request, context: WebContext) -> (Cookie?, String) {
         if let value = request.cookies[Self.signInCookieName]?.value, value.utf8.count <= 100 {
             return (nil, CSRFToken.make(forSession: "signin:" + value, key: site.key))
         }
         let value = SessionCookie.newValue()
-        let cookie = Cookie(
-            name: Self.signInCookieName, value: value, maxAge: 3600, path: "/aanmelden",
-            httpOnly: true, sameSite: .strict)
+        let cookie = site.cookie(Self.signInCookieName, value: value, maxAge: 3600, path: "/aanmelden", request: request, context: context)
         return (cookie, CSRFToken.make(forSession: "signin:" + value, key: site.key))
     }
 }

@@ -18,6 +18,12 @@ enum RequestOrigin {
         return originHost?.lowercased() != host.lowercased()
     }
 
+    /// True when a trusted proxy says the browser's request came over HTTPS (`X-Forwarded-Proto`).
+    static func cameOverHTTPS(_ request: Request, context: WebContext, trustedProxies: Set<String>) -> Bool {
+        trustedProxies.contains(context.remoteAddress)
+            && request.headers[.xForwardedProto]?.split(separator: ",").first?.trimmingCharacters(in: .whitespaces).lowercased() == "https"
+    }
+
     /// The client's address: the connection's, or, when that is a trusted proxy, the last
     /// address the proxy appended to `X-Forwarded-For`.
     static func clientAddress(of request: Request, context: WebContext, trustedProxies: Set<String>) -> String {
@@ -33,4 +39,5 @@ enum RequestOrigin {
 extension HTTPField.Name {
     static let secFetchSite = HTTPField.Name("Sec-Fetch-Site")!
     static let xForwardedFor = HTTPField.Name("X-Forwarded-For")!
+    static let xForwardedProto = HTTPField.Name("X-Forwarded-Proto")!
 }

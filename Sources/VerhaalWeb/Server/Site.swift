@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Hummingbird
 import Mustache
 import VerhaalIndex
 import VerhaalKit
@@ -19,12 +20,16 @@ final class Site: Sendable {
     /// Addresses of reverse proxies (`serve --trusted-proxy`): only for requests from these is
     /// the client taken from `X-Forwarded-For`.
     let trustedProxies: Set<String>
+    /// True when every cookie is `Secure` (`serve --secure-cookies`); otherwise only those of
+    /// requests that a trusted proxy says came over HTTPS.
+    let secureCookies: Bool
 
     /// With `watchFiles` false, the library finds changes by a stat scan at most once a second.
     init(
         root: URL, throttle: SignInThrottle = SignInThrottle(), trustedProxies: Set<String> = [], watchFiles: Bool = true,
-        useIndex: Bool = true
+        useIndex: Bool = true, secureCookies: Bool = false
     ) throws {
+        self.secureCookies = secureCookies
         store = LibraryStore(root: root)
         live = LiveLibrary(store: store, watching: watchFiles, useIndex: useIndex)
         members = MemberStore(root: root)
@@ -33,6 +38,13 @@ final class Site: Sendable {
         templates = try PageRenderer.library()
         self.throttle = throttle
         self.trustedProxies = trustedProxies
+    }
+
+    /// A cookie of this site: HTTP only, same site only, and `Secure` when the request came
+    /// over HTTPS through a trusted proxy or the server was told all requests do.
+    func cookie(_ name: String, value: String, maxAge: Int, path: String, request: Request, context: WebContext) -> Cookie {
+        let secure = secureCookies || RequestOrigin.cameOverHTTPS(request, context: context, trustedProxies: trustedProxies)
+        return Cookie(name: name, value: value, maxAge: maxAge, path: path, secure: secure, httpOnly: true, sameSite: .strict)
     }
 
     /// The key that signs CSRF tokens.

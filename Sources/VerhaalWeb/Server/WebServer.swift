@@ -32,8 +32,10 @@ public enum WebServer {
     }
 
     /// Serves the library at `root` until the process is stopped (Ctrl-C).
-    public static func run(root: URL, host: String, port: Int, trustedProxies: [String] = [], useIndex: Bool = true) async throws {
-        let site = try Site(root: root, trustedProxies: Set(trustedProxies), useIndex: useIndex)
+    public static func run(
+        root: URL, host: String, port: Int, trustedProxies: [String] = [], useIndex: Bool = true, secureCookies: Bool = false
+    ) async throws {
+        let site = try Site(root: root, trustedProxies: Set(trustedProxies), useIndex: useIndex, secureCookies: secureCookies)
         // The library is read once, into the live library, before the first request: the
         // first page does not wait for it, and it is not held twice.
         _ = site.library()

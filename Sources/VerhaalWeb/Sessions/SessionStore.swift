@@ -25,8 +25,9 @@ public struct SessionStore: Sendable {
     }
 
     static let fileName = "sessions.json"
-    /// The most sessions kept: the oldest go first beyond it.
-    static let maximumSessions = 10_000
+    /// The most sessions one member keeps (a phone, a laptop, a few browsers): a new one ends
+    /// that member's oldest, so that no member's sign-ins can end another member's session.
+    static let maximumPerMember = 10
 
     let members: MemberStore
     private let decodedRecords = DecodedFile<[Record]>()
@@ -44,8 +45,12 @@ public struct SessionStore: Sendable {
             idHash: SignInToken.hash(value), member: member.name, link: Self.fingerprint(of: member),
             expires: Int(now.addingTimeInterval(SessionCookie.lifetime).timeIntervalSince1970))
         try change(now: now) { records in
+            let own = records.indices.filter { records[$0].member == member.name }
+            if own.count >= Self.maximumPerMember {
+                let ended = Set(own.prefix(own.count - Self.maximumPerMember + 1))
+                records = records.enumerated().filter { !ended.contains($0.offset) }.map(\.element)
+            }
             records.append(record)
-            if records.count > Self.maximumSessions { records.removeFirst(records.count - Self.maximumSessions) }
         }
         return value
     }
