@@ -11,6 +11,7 @@ public enum ExportPipeline {
     /// where the statistics are at hand.
     /// `exportDate` is the date of a composition that gives none.
     public static func compose(_ library: Library, name: String, exportDate: LocalDate = .exportDate()) throws -> ComposeResult {
+        let library = library.withoutBrokenFiles
         let composition = try library.composition(named: name)
         let result = try Composer(library: library, exportDate: exportDate).compose(composition)
         guard composition.showsRemarkablePatterns else { return result }

@@ -93,7 +93,23 @@ import Testing
         }
     }
 
-    @Test func aControlCharacterIsACheckErrorAndExportRefuses() throws {
+    /// One member's broken story blocks no board export: it is left out and named, and
+    /// `--strict` refuses as before.
+    @Test func aBrokenStoryIsLeftOutOfAnExportWithAWarningAndStrictRefuses() throws {
+        let library = try TemporaryLibrary.sampleCopy()
+        try library.write(
+            "---\nkind: anecdote\ntitle: Lokaas\ndate: 2019-01-01\nteller: P\nlessons: [delen]\n---\n![](/aanmelden?token=abc)\n",
+            to: "Stories/anekdotes/lokaas.md")
+        let strict = try library.run(["export", "--strict"])
+        #expect(strict.status == 1)
+        #expect(strict.errors.contains("nothing was exported") && strict.errors.contains("[V103]"))
+        let export = try library.run(["export", "--format", "docbook"])
+        #expect(export.status == 0, "\(export.errors)")
+        #expect(export.errors.contains("warning: Stories/anekdotes/lokaas.md is left out"))
+        #expect(!(try library.text("Exports/wenkend-perspectief.xml")).contains("Lokaas"))
+    }
+
+    @Test func aControlCharacterIsACheckErrorAndStrictExportRefuses() throws {
         let library = try TemporaryLibrary()
         try library.write(
             "---\nkind: anecdote\ntitle: Bel\ndate: 2019-01-01\nteller: P\nlessons: [delen]\n---\nEen \u{7} bel.\n",
@@ -101,7 +117,7 @@ import Testing
         let check = try library.run(["check"])
         #expect(check.status == 1)
         #expect(check.output.contains("Stories/anekdotes/bel.md:8:5: error: the file contains the control character U+0007"))
-        let export = try library.run(["export"])
+        let export = try library.run(["export", "--strict"])
         #expect(export.status == 1)
         #expect(export.errors.contains("nothing was exported"))
         #expect(export.errors.contains("Stories/anekdotes/bel.md:8:5: error: the file contains the control character U+0007"))

@@ -82,6 +82,22 @@ struct RecordTests {
         }
     }
 
+    /// The form runs every check `check` runs on an entry: a picture outside `Stories/beeld/`
+    /// is refused, so no member's story can make `check` or an export refuse the library.
+    @Test func aPictureThatCheckWouldRefuseIsRefusedByTheForm() async throws {
+        let site = try WebTestSite()
+        defer { site.remove() }
+        try await site.test { client in
+            let browser = try await Browser.signIn(client, token: site.lilianToken)
+            let csrf = try await browser.csrf(from: "/vertellen/anekdote")
+            let fields = RecordTests.fields(csrf: csrf, title: "Lokaas").map { $0.0 == "text" ? ("text", "![](/aanmelden?token=abc)") : $0 }
+            let response = try await browser.post("/vertellen/anekdote", fields)
+            #expect(response.status == .unprocessableContent)
+        }
+        #expect(site.entryFiles().count == 38, "nothing written")
+        #expect(LibraryStore(root: site.root).load().diagnostics.filter { $0.severity == .error }.isEmpty)
+    }
+
     @Test func errorsAreShownNextToTheirFieldsWithTheInputKept() async throws {
         let site = try WebTestSite()
         defer { site.remove() }

@@ -155,7 +155,12 @@ struct SignInTests {
                 "/vertellen/anekdote",
                 RecordTests.fields(csrf: csrf, title: "Een foto")
                     .map { $0.0 == "text" ? ("text", trap) : $0 })
-            let location = try #require(saved.location)
+            #expect(saved.status == .unprocessableContent, "the form refuses a picture check would refuse")
+            // Written some other way (by hand, through git), the story still cannot do harm.
+            try Data(
+                "---\nkind: anecdote\ntitle: Een foto\ndate: 2024-03-05\nteller: Lilian\nlessons: [delen]\n---\n\(trap)\n".utf8
+            ).write(to: site.root.appendingPathComponent("Stories/anekdotes/een-foto.md"))
+            let location = "/verhalen/een-foto"
 
             let paul = try await Browser.signIn(client, token: site.paulToken)
             let story = try await paul.get(location)

@@ -19,7 +19,8 @@ extension VerhaalCommand {
                 for PowerPoint, Keynote and Impress, with the full texts in the speaker notes) or
                 NAME.fodp (the same slides as one flat file); --format all writes every one of
                 these. --format pdf writes NAME.pdf (PDF/A-2b, with bookmarks and the contents'
-                page numbers) through LibreOffice, which must be installed with python3-uno. The library must check without errors.
+                page numbers) through LibreOffice, which must be installed with python3-uno. A story with
+                errors is left out with a warning naming it (--strict refuses instead); any other error stops the export.
                 The same library gives the same bytes; files are written to a temporary file
                 and renamed, so an export is never half written. With --validate the
                 document is checked against the official schema first; an invalid document is
@@ -62,6 +63,9 @@ extension VerhaalCommand {
 
         @Option(help: ArgumentHelp("The folder with the ODF 1.3 RELAX NG schemas.", valueName: "folder"))
         var odfSchemas: String?
+
+        @Flag(help: "Refuse to export while any file has an error, instead of leaving broken stories out with a warning.")
+        var strict = false
 
         @Flag(help: "Print how long each step took (read, parse, compose, write, save) to standard error.")
         var timings = false
@@ -108,11 +112,17 @@ extension VerhaalCommand {
             throws -> (narrative: Narrative, name: String, load: LoadTimings, composeTime: Duration)
         {
             let library = try libraryOptions.load()
-            let errors = library.diagnostics.filter { $0.severity == .error }
+            let broken = Set(library.brokenFiles.map(\.file))
+            // A broken story is left out and named, as the web's downloads do; any other error
+            // (or any error at all with --strict) stops the export.
+            let errors = library.diagnostics.filter { $0.severity == .error && (strict || !broken.contains($0.file)) }
             guard errors.isEmpty else {
                 throw VerhaalError(
                     "the library has \(errors.count) error\(errors.count == 1 ? "" : "s"); nothing was exported",
                     hint: "fix them (see 'verhaal check') and export again", diagnostics: errors)
+            }
+            for file in library.brokenFiles {
+                StandardError.print("warning: \(file.file) is left out: \(file.summary) (see 'verhaal check'; --strict refuses instead)")
             }
             let start = clock.now
             let narrative = try ExportPipeline.compose(library, name: name).narrative

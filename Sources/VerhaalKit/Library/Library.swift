@@ -56,6 +56,17 @@ public struct Library: Sendable {
         self.privateEntries = entries.filter { $0.share == .private }
     }
 
+    /// The library without the entries of its broken files (`brokenFiles`): what every export
+    /// is made from, so that one member's broken story takes nothing from the others.
+    public var withoutBrokenFiles: Library {
+        let broken = Set(brokenFiles.map(\.file))
+        guard entries.contains(where: { broken.contains($0.path) }) else { return self }
+        return Library(
+            root: root, settings: settings, entries: entries.filter { !broken.contains($0.path) }, diagnostics: diagnostics,
+            fileCount: fileCount, timings: timings, compositions: compositions, compositionNames: compositionNames,
+            observations: observations, marks: marks, sessions: sessions, rounds: rounds)
+    }
+
     /// The composition `name`, or the built-in template for `wenkend-perspectief` when no file
     /// has that name; an error naming its problems when its file has errors.
     public func composition(named name: String) throws -> Composition {

@@ -22,6 +22,9 @@ extension LibraryStore {
             ]
         }
         let parsed = EntryParser(framework: settings.framework).parse(text: text, path: path)
-        return problems + parsed.diagnostics.filter { $0.severity == .error }
+        // Every check `check` makes on one entry, its pictures included, so that nothing the
+        // form accepts makes `check` or an export refuse the library.
+        let pictures = StoryImages.diagnostics(path: path, body: parsed.entry?.body ?? draft.body, root: root)
+        return problems + (parsed.diagnostics + pictures).filter { $0.severity == .error }
     }
 }

@@ -87,7 +87,7 @@ struct ComposePage {
             }
         }
         // One broken file takes nothing from the others: it is named here and left out.
-        let broken = Self.brokenFiles(in: library).map { Content.BrokenFile(file: $0.file, summary: $0.summary) }
+        let broken = library.brokenFiles.map { Content.BrokenFile(file: $0.file, summary: $0.summary) }
         return page.render(
             .compose, title: strings.compose.title, section: .compose,
             Content(
@@ -113,18 +113,6 @@ struct ComposePage {
         headers[.contentDisposition] = "attachment; filename=\"\(name).\(format.fileExtension)\""
         headers[.cacheControl] = "no-store"
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
-    }
-}
-
-extension ComposePage {
-    /// The first error of every entry file that has errors; those entries are in no export.
-    static func brokenFiles(in library: Library) -> [Diagnostic] {
-        var seen = Set<String>()
-        let compositions = "\(LibraryStore.storiesFolder)/\(LibraryStore.compositionsFolder)/"
-        return library.diagnostics.filter {
-            $0.severity == .error && $0.file.hasPrefix(LibraryStore.storiesFolder + "/")
-                && !$0.file.hasPrefix(compositions) && seen.insert($0.file).inserted
-        }
     }
 }
 
