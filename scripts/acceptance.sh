@@ -10,7 +10,8 @@
 #  - LibreOffice renders the story cards, each card's title on its page;
 #  - Selenium drives Debian's chromium through the web collector (scripts/browser/);
 #  - the patterns chapter shows in LibreOffice's PDF, with its chart drawn on the page; every
-#    pattern figure renders with rsvg-convert; the statistics agree with scipy.
+#    pattern figure renders with rsvg-convert; the statistics agree with scipy; an integer
+#    programme recovers no hidden cell of what an audience gets from `patterns`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -144,6 +145,12 @@ check "the pattern report has an index and a page per pattern figure (and the co
 # The statistics of the story questions against scipy, on randomized tables and samples.
 check "statistics: chi-square, Kruskal-Wallis, Mann-Whitney, Spearman and BH agree with scipy to 1e-9" \
   .build-venv/bin/python scripts/sense/scipy_crosscheck.py "$verhaal"
+
+# What an audience gets from `patterns`, audited as an attacker with an ILP solver would: no
+# hidden cell of a two-question table can be narrowed to fewer than 3 values.
+check "disclosure audit: no hidden cell recovered by integer programming (scipy milp)" \
+  bash -c ".build-venv/bin/python scripts/sense/disclosure_audit.py '$verhaal' --libraries 8 > '$out/audit.txt'; status=\$?; cat '$out/audit.txt'; exit \$status"
+grep '^disclosure audit:' "$out/audit.txt" | sed 's/^/     /' || true
 
 echo "acceptance: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
