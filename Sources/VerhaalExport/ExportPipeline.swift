@@ -15,7 +15,10 @@ public enum ExportPipeline {
         let composition = try library.composition(named: name)
         let result = try Composer(library: library, exportDate: exportDate).compose(composition)
         guard composition.showsRemarkablePatterns else { return result }
-        return PatternChapter.inserting(try PatternChapter.section(library: library, audience: composition.audience), into: result)
+        let chapter = try PatternChapter.chapter(library: library, audience: composition.audience)
+        var composed = PatternChapter.inserting(chapter.section, into: result)
+        composed.report.patternWarnings = chapter.warnings
+        return composed
     }
 
     /// Renders `narrative` in each format, one at a time so that only one document is in

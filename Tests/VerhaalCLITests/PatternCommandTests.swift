@@ -88,3 +88,33 @@ import Testing
         #expect(page.contains("Where did the attention go in this story? × How did it feel?"))
     }
 }
+
+/// Observations stay true: `check` says when the library moved away from the numbers an
+/// observation was written against, and `compose` when a marked pattern cannot be shown.
+@Suite struct ObservationDriftTests {
+    static let file = "Stories/duiding/verantwoordelijkheid-kijkt-naar-het-netwerk.md"
+
+    @Test func checkWarnsWhenTheStoriesOrTheQHaveMovedOn() throws {
+        let library = try TemporaryLibrary.sampleCopy()
+        #expect(try library.run(["check"]).output.contains("0 errors, 0 warnings"), "the sample's observation is up to date")
+        let text = try library.text(Self.file)
+        try library.write(text.replacingOccurrences(of: "n: 27", with: "n: 26"), to: Self.file)
+        let moved = try library.run(["check"])
+        #expect(moved.status == 0, "a warning, not an error")
+        #expect(moved.output.contains("\(Self.file):7:1: warning: the library has moved on since this observation"))
+        #expect(moved.output.contains("it says 26 stories and the pattern now counts 27 [V127]"))
+        try library.write(text.replacingOccurrences(of: "q: 0.146", with: "q: 0.01"), to: Self.file)
+        #expect(try library.run(["check"]).output.contains("q crossed 0.05 (was 0.01, now 0.146)"))
+        try library.write(text.replacingOccurrences(of: "q: 0.146", with: "q: veel"), to: Self.file)
+        #expect(try library.run(["check"]).output.contains("'q' must be a number from 0 to 1"))
+    }
+
+    @Test func composeWarnsWhenAMarkedPatternHasNoTestForTheAudience() throws {
+        let library = try TemporaryLibrary.sampleCopy()
+        let output = try library.run(["compose", "raad-van-commissarissen"]).output
+        #expect(
+            output.contains(
+                "Warning: pattern 'pendule~leiderschap=verantwoordelijkheid' is marked, but has no test for the audience public: fewer than 20 stories"
+            ))
+    }
+}

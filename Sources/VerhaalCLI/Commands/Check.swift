@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import VerhaalKit
+import VerhaalSense
 
 extension VerhaalCommand {
     struct Check: ParsableCommand {
@@ -32,7 +34,8 @@ extension VerhaalCommand {
         }
 
         func run() throws {
-            let diagnosis = try diagnose()
+            var diagnosis = try diagnose()
+            diagnosis.diagnostics += try observationDrift()
             let errors = diagnosis.diagnostics.filter { $0.severity == .error }.count
             let warnings = diagnosis.diagnostics.count - errors
             if json {
@@ -47,6 +50,16 @@ extension VerhaalCommand {
                         + "\(warnings) warning\(warnings == 1 ? "" : "s")")
             }
             if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
+        }
+
+        /// Observations written against other numbers than the patterns show now: only read
+        /// the library's answers when an observation says what it was written against.
+        private func observationDrift() throws -> [Diagnostic] {
+            let store = try libraryOptions.store()
+            let folder = store.root.appendingPathComponent("\(LibraryStore.storiesFolder)/\(LibraryStore.sensemakingFolder)")
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            guard files.contains(where: { $0.hasSuffix(".md") }) else { return [] }
+            return ObservationDrift.diagnostics(library: try libraryOptions.load(bodies: false))
         }
 
         /// From the index's stored diagnostics when there is one, else from reading every file.

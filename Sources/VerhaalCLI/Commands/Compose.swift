@@ -67,6 +67,7 @@ extension VerhaalCommand {
             for item in report.leftOut {
                 print("Left out: \(item.id) (\(Self.explanation(of: item.reason, audience: report.audience)))")
             }
+            for warning in report.patternWarnings { print("Warning: \(warning)") }
         }
 
         static func explanation(of reason: ComposeReport.LeftOutReason, audience: Audience) -> String {

@@ -8,10 +8,27 @@ import VerhaalSense
 /// audience may see, so its figures suppress small groups like every other figure.
 public enum PatternChapter {
     public static func section(library: Library, audience: Audience) throws -> Section {
+        try chapter(library: library, audience: audience).section
+    }
+
+    /// The chapter, and a warning for each marked pattern with an observation that the
+    /// audience's run cannot show or test.
+    public static func chapter(library: Library, audience: Audience) throws -> (section: Section, warnings: [String]) {
         let strings = DocumentStrings.forLanguage(library.settings.language)
         let words = strings.patterns
         let analysis = PatternAnalysis(library: library, audience: audience)
-        let remarkable = library.marks.remarkable.compactMap(analysis.pattern(id:))
+        var warnings: [String] = []
+        for id in library.marks.remarkable where library.observations.contains(where: { $0.pattern == id }) {
+            guard let pattern = analysis.pattern(id: id), !pattern.withheld else {
+                warnings.append("pattern '\(id)' is marked, but hidden for the audience \(audience.rawValue): its groups are too small")
+                continue
+            }
+            if pattern.p == nil {
+                let reason = pattern.noTest ?? "no test"
+                warnings.append("pattern '\(id)' is marked, but has no test for the audience \(audience.rawValue): \(reason)")
+            }
+        }
+        let remarkable = library.marks.remarkable.compactMap(analysis.pattern(id:)).filter { !$0.withheld }
             .sorted { ($0.q ?? 2, $0.id) < ($1.q ?? 2, $1.id) }
         var subsections: [Section] = []
         for pattern in remarkable {
@@ -21,7 +38,7 @@ public enum PatternChapter {
                 try subsection(pattern, observations: observations, title: first.title, analysis: analysis, strings: strings))
         }
         let intro: [Block] = [.paragraph([.text(subsections.isEmpty ? words.none : words.intro)])]
-        return Section(id: "patronen", title: words.title, blocks: intro, subsections: subsections, kind: .patterns)
+        return (Section(id: "patronen", title: words.title, blocks: intro, subsections: subsections, kind: .patterns), warnings)
     }
 
     /// The narrative with the chapter before the closing section (or the appendix, or at the

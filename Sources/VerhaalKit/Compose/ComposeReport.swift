@@ -63,6 +63,9 @@ public struct ComposeReport: Sendable, Equatable, Encodable {
     public var excludedByShare: [Exclusion]
     /// Every entry of the library that is not in the document, with the reason, in library order.
     public var leftOut: [LeftOut]
+    /// Marked patterns the document cannot show as the observation saw them: withheld, or
+    /// without a test, for the composition's audience.
+    public var patternWarnings: [String] = []
 }
 
 /// A composed narrative and its report.

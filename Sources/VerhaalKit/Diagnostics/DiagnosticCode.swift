@@ -118,6 +118,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case roundIncomplete = "V124"
     case roundUnknownPrevious = "V125"
     case roundNotUTF8 = "V126"
+    // Patterns
+    case observationOutdated = "V127"
 
     /// The rule's name, e.g. `unknown-lesson`: the case name in kebab case.
     public var name: String {

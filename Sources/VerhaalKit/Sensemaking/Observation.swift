@@ -16,14 +16,29 @@ public struct Observation: Sendable, Equatable, Codable {
     public var interpretations: [Interpretation]
     /// The observation, in Markdown.
     public var text: String
+    /// What the pattern showed when the observation was written (`n:` and `q:`), so that
+    /// `check` can say when the library has moved on.
+    public var basis: Basis?
+
+    /// The number of stories and the q-value an observation was written against.
+    public struct Basis: Sendable, Equatable, Codable {
+        public var n: Int
+        public var q: Double?
+
+        public init(n: Int, q: Double?) {
+            self.n = n
+            self.q = q
+        }
+    }
 
     public static let strengthRange = 1...3
     public static let minimumInterpretations = 2
 
     public init(
         id: String, path: String, pattern: String, title: String, strength: Int, author: String, date: LocalDate,
-        interpretations: [Interpretation], text: String
+        interpretations: [Interpretation], text: String, basis: Basis? = nil
     ) {
+        self.basis = basis
         self.id = id
         self.path = path
         self.pattern = pattern

@@ -10,7 +10,7 @@ public struct ObservationParser: Sendable {
         self.framework = framework
     }
 
-    static let fields = ["pattern", "title", "strength", "author", "date", "interpretations"]
+    static let fields = ["pattern", "title", "strength", "author", "date", "interpretations", "n", "q"]
     static let interpretationFields = ["title", "text", "questions", "idea"]
 
     /// Parses the text of `path` (relative to the library root); `id` is the file name without `.md`.
@@ -105,12 +105,31 @@ public struct ObservationParser: Sendable {
             }
         }
         let interpretations = readInterpretations(values["interpretations"], problems: &problems)
+        var basis: Observation.Basis?
+        if let node = values["n"] {
+            let n = node.scalar.flatMap { Int($0.string) }.flatMap { $0 >= 0 ? $0 : nil }
+            if n == nil {
+                report(
+                    code: .observationInvalidField, node, field: "n", "'n' must be a whole number of stories",
+                    hint: "write the number of stories the pattern showed, e.g. 'n: 27'")
+            }
+            var q: Double?
+            if let qNode = values["q"] {
+                q = qNode.scalar.flatMap { Double($0.string) }.flatMap { (0...1).contains($0) ? $0 : nil }
+                if q == nil {
+                    report(
+                        code: .observationInvalidField, qNode, field: "q", "'q' must be a number from 0 to 1",
+                        hint: "write the q-value the pattern showed, e.g. 'q: 0.04', or leave it out")
+                }
+            }
+            basis = n.map { Observation.Basis(n: $0, q: q) }
+        }
         guard problems.diagnostics.isEmpty, let pattern, let title, let author, let date, let strength else {
             return (nil, problems.diagnostics)
         }
         let observation = Observation(
             id: id, path: path, pattern: pattern, title: title, strength: strength, author: author, date: date,
-            interpretations: interpretations, text: document.body.trimmingCharacters(in: .whitespacesAndNewlines))
+            interpretations: interpretations, text: document.body.trimmingCharacters(in: .whitespacesAndNewlines), basis: basis)
         return (observation, [])
     }
 

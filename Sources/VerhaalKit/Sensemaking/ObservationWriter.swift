@@ -14,16 +14,19 @@ public enum ObservationWriter {
             if let idea = interpretation.idea, !idea.isEmpty { pairs.append((scalar("idea"), scalar(idea))) }
             return Node.mapping(.init(pairs, .implicit, .block))
         }
-        let root = Node.mapping(
-            .init(
-                [
-                    (scalar("pattern"), scalar(observation.pattern)),
-                    (scalar("title"), scalar(observation.title)),
-                    (scalar("strength"), scalar(String(observation.strength))),
-                    (scalar("author"), scalar(observation.author)),
-                    (scalar("date"), scalar(observation.date.description)),
-                    (scalar("interpretations"), Node.sequence(.init(interpretations, .implicit, .block))),
-                ], .implicit, .block))
+        var pairs: [(Node, Node)] = [
+            (scalar("pattern"), scalar(observation.pattern)),
+            (scalar("title"), scalar(observation.title)),
+            (scalar("strength"), scalar(String(observation.strength))),
+            (scalar("author"), scalar(observation.author)),
+            (scalar("date"), scalar(observation.date.description)),
+        ]
+        if let basis = observation.basis {
+            pairs.append((scalar("n"), scalar(String(basis.n))))
+            if let q = basis.q { pairs.append((scalar("q"), scalar(String(format: "%.3g", q)))) }
+        }
+        pairs.append((scalar("interpretations"), Node.sequence(.init(interpretations, .implicit, .block))))
+        let root = Node.mapping(.init(pairs, .implicit, .block))
         let yaml = try Yams.serialize(node: root, width: -1, allowUnicode: true)
         return "---\n\(yaml)---\n\n\(observation.text.trimmingCharacters(in: .whitespacesAndNewlines))\n"
     }

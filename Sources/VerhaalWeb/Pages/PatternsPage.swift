@@ -83,10 +83,14 @@ struct PatternsPage {
             let member = try page.member
             let fields = try await FormReader.decodeChecked(ObservationFields.self, from: request, context: context, site: site)
             let store = site.store
+            let library = try await page.library()
             let outcome = try await NIOThreadPool.singleton.runIfActive { () -> Result<String, ObservationRefusal> in
+                // The observation keeps the numbers it was written against, for `check` to compare.
+                let shown = PatternAnalysis(library: library, audience: .network, reader: .coordinator).pattern(id: id)
                 let observation = Observation(
                     id: "web", path: "web", pattern: id, title: fields.title ?? "", strength: Int(fields.strength ?? "") ?? 0,
-                    author: member.name, date: .today(), interpretations: fields.interpretations, text: fields.text ?? "")
+                    author: member.name, date: .today(), interpretations: fields.interpretations, text: fields.text ?? "",
+                    basis: shown.map { Observation.Basis(n: $0.n, q: $0.q) })
                 // The form is checked as `check` checks the file: written out, then read back.
                 let framework = store.loadSettings().0.framework
                 let text = try ObservationWriter.text(of: observation)
