@@ -20,7 +20,7 @@ public struct PatternChapterStrings: Sendable {
     public static let dutch = PatternChapterStrings(
         title: "Wat de verhalen samen laten zien",
         intro:
-            "Deze patronen in de antwoorden van de vertellers vond het netwerk opmerkelijk. Bij elk patroon staat wat iemand erin zag, met minstens twee duidingen die met elkaar wedijveren: een patroon is een aanleiding voor het gesprek, geen conclusie. Groepen van minder dan drie verhalen worden niet getoond.",
+            "Deze patronen in de antwoorden van de vertellers vond het netwerk opmerkelijk. Bij elk patroon staat wat iemand erin zag, met minstens twee duidingen die met elkaar wedijveren: een patroon is een aanleiding voor het gesprek, geen conclusie. Bij elke toets staat q: het aandeel valse vondsten dat je accepteert als je dit patroon nog een vondst noemt, na correctie voor alle toetsen samen (onder 0,05 is het gesprek waard). Groepen van minder dan drie verhalen worden samengevoegd of weggelaten, en een vak met x is verborgen, zodat niemand herleid kan worden.",
         interpretations: "Duidingen", questions: "Vragen", idea: "Idee", strength: "Sterkte",
         strengths: ["zwak", "middel", "sterk"], observedBy: "Waargenomen door", stories: "verhalen",
         none: "Er zijn nog geen patronen als opmerkelijk gemarkeerd met een waarneming.",
@@ -29,7 +29,7 @@ public struct PatternChapterStrings: Sendable {
     public static let english = PatternChapterStrings(
         title: "What the stories show together",
         intro:
-            "The network found these patterns in the tellers' answers remarkable. Each comes with what someone saw in it and at least two competing interpretations: a pattern is a reason to talk, not a conclusion. Groups of fewer than three stories are not shown.",
+            "The network found these patterns in the tellers' answers remarkable. Each comes with what someone saw in it and at least two competing interpretations: a pattern is a reason to talk, not a conclusion. Each test gives q: the false discovery rate at which the pattern would still be called a finding, after correcting for all the tests together (under 0.05 is worth a conversation). Groups of fewer than three stories are merged or left out, and a cell marked x is hidden, so that no one can be traced.",
         interpretations: "Interpretations", questions: "Questions", idea: "Idea", strength: "Strength",
         strengths: ["weak", "medium", "strong"], observedBy: "Observed by", stories: "stories",
         none: "No pattern has been marked remarkable with an observation yet.",

@@ -14,7 +14,7 @@ extension WebStrings {
             intro:
                 "Elke vraag, les, perspectief, soort en kwartaal, alleen en in paren, over de verhalen die het netwerk mag zien. Privéverhalen tellen nergens mee.",
             howToRead:
-                "n is het aantal verhalen met een antwoord op beide vragen. q is de kans op een toevalstreffer na correctie voor alle toetsen samen: hoe kleiner, hoe minder toevallig (onder 0,05 is opmerkelijk). Suggestief betekent: minder dan 30 verhalen, lees het als aanwijzing. Een groep van minder dan 3 verhalen staat er als <3, zodat niemand zijn eigen antwoord terugziet.",
+                "n is het aantal verhalen met een antwoord op beide vragen. q is het aandeel valse vondsten dat je accepteert als je dit patroon nog een vondst noemt (false discovery rate), na correctie voor alle toetsen samen: wie alle patronen met q ≤ 0,10 een vondst noemt, mag verwachten dat ongeveer een op de tien toeval is. Onder 0,05 is het gesprek waard. Suggestief betekent: minder dan 30 verhalen in de toets, lees het als aanwijzing. Een verborgen aantal staat er als x (of, voor coördinatoren, als <3): een kleine groep, of een vak dat een kleine groep zou verraden, zodat niemand zijn eigen antwoord of dat van een ander terugziet.",
             pattern: "Patroon", test: "Toets", n: "n", q: "q", effect: "Effect", notes: "Let op", mark: "Markering",
             markColumn: "Markering (waarnemingen)",
             observations: "Waarnemingen", suggestive: "suggestief", smallExpected: "verwacht < 5",
@@ -40,7 +40,7 @@ extension WebStrings {
             intro:
                 "Every question, lesson, perspective, kind and quarter, alone and in pairs, over the stories the network may see. Private stories count in nothing.",
             howToRead:
-                "n is the number of stories with an answer on both dimensions. q is the chance of a fluke after correcting for all the tests together: the smaller, the less likely chance (under 0.05 is remarkable). Suggestive means fewer than 30 stories: read it as a hint. A group of fewer than 3 stories shows as <3, so that no one sees their own answer back.",
+                "n is the number of stories with an answer on both dimensions. q is the false discovery rate at which this pattern would still be called a finding, after correcting for all the tests together: call every pattern with q ≤ 0.10 a finding and expect about one in ten of them to be chance. Under 0.05 is worth a conversation. Suggestive means fewer than 30 stories in the test: read it as a hint. A hidden count shows as x (or, for coordinators, as <3): a small group, or a cell that would give a small group away, so that no one sees their own answer or someone else's back.",
             pattern: "Pattern", test: "Test", n: "n", q: "q", effect: "Effect", notes: "Note", mark: "Mark",
             markColumn: "Mark (observations)",
             observations: "Observations", suggestive: "suggestive", smallExpected: "expected < 5",
