@@ -146,6 +146,10 @@ check "the pattern report has an index and a page per pattern figure (and the co
 check "statistics: chi-square, Kruskal-Wallis, Mann-Whitney, Spearman and BH agree with scipy to 1e-9" \
   .build-venv/bin/python scripts/sense/scipy_crosscheck.py "$verhaal"
 
+# Tests on tellers (one value per teller) and on trends (the quarter's order), end to end.
+check "statistics: teller-level and trend tests of verhaal patterns agree with scipy to 1e-9" \
+  .build-venv/bin/python scripts/sense/units_crosscheck.py "$verhaal"
+
 # What an audience gets from `patterns`, audited as an attacker with an ILP solver would: no
 # hidden cell of a two-question table can be narrowed to fewer than 3 values.
 check "disclosure audit: no hidden cell recovered by integer programming (scipy milp)" \

@@ -249,3 +249,35 @@ struct AuditTable {
 extension Array {
     fileprivate func cycled(to count: Int) -> [Element] { (0..<count).map { self[$0 % self.count] } }
 }
+
+/// The power a run states comes from the tests it made.
+@Suite struct PatternPowerTests {
+    @Test func theDetectableEffectIsTheOneWhoseTestReachesTheThreshold() throws {
+        let run = PatternTests.run(PatternTests.entries(count: 60, seed: 5, planted: false))
+        let alpha = 0.05 / Double(run.tests)
+        var checked = Set<String>()
+        for pattern in run.patterns {
+            guard let detectable = DetectableEffect.of(pattern, tests: run.tests), let test = pattern.test,
+                let statistic = pattern.statistic, let effect = pattern.effect, let df = pattern.df
+            else { continue }
+            let p: Double
+            switch test {
+            case "chi-square":
+                p = SpecialFunctions.chiSquareSurvival(detectable * detectable * statistic / (effect * effect), degreesOfFreedom: df)
+            case "kruskal-wallis":
+                p = SpecialFunctions.chiSquareSurvival(detectable * statistic / effect, degreesOfFreedom: df)
+            default:
+                let t = detectable * (df / (1 - detectable * detectable)).squareRoot()
+                p = SpecialFunctions.studentTTwoSided(t, degreesOfFreedom: df)
+            }
+            #expect(abs(p - alpha) < alpha * 1e-6, "\(pattern.id): p \(p) at the detectable effect, not \(alpha)")
+            checked.insert(test)
+        }
+        #expect(checked == ["chi-square", "kruskal-wallis", "spearman"])
+        let power = try #require(run.power)
+        #expect(power.detectable.keys.sorted() == ["cramers-v", "epsilon-squared", "rho"])
+        let sentence = PatternSummary.power(power, language: .english)
+        #expect(sentence.hasPrefix("With 60 stories and \(run.tests) tests only strong patterns could be found (Cramér's V ≥ "))
+        #expect(sentence.hasSuffix("none was.") || sentence.contains(" were.") || sentence.hasSuffix("one was."))
+    }
+}

@@ -104,6 +104,7 @@ extension VerhaalCommand {
             }
             print(table.render())
             print("s: suggestive (fewer than 30 stories)  e: expected counts under 5")
+            if let power = run.power { print(PatternSummary.power(power, language: .english)) }
             let untested = run.patterns.filter { $0.q == nil && $0.dimensions.count == 2 }.count
             print("\n\(untested) pairs without a test (too few stories or no variation); see --json.")
             for item in constant {

@@ -31,8 +31,10 @@ public struct PatternFinder: Sendable {
         public var dimensions: [PatternDimension] = []
         /// The stories that counted.
         public var entries: [Entry] = []
+        /// How strong a pattern had to be for this run to find it.
+        public var power: PatternPower?
 
-        enum CodingKeys: String, CodingKey { case stories, tests, patterns, disclosure }
+        enum CodingKeys: String, CodingKey { case stories, tests, patterns, disclosure, power }
     }
 
     public func run(_ input: [Entry]) -> Run {
@@ -71,9 +73,11 @@ public struct PatternFinder: Sendable {
             for pair in patterns[index].pairs.indices { patterns[index].pairs[pair].q = q.next() }
         }
         patterns.sort { ($0.q ?? 2, $0.id) < ($1.q ?? 2, $1.id) }
-        return Run(
+        var run = Run(
             stories: entries.count, tests: pValues.count, patterns: patterns, disclosure: disclosure, dimensions: dimensions,
             entries: entries)
+        run.power = PatternPower(run: run)
+        return run
     }
 
     static func sameSource(_ first: PatternDimension, _ second: PatternDimension) -> Bool {

@@ -78,6 +78,36 @@ public enum PatternSummary {
         }
     }
 
+    /// "With 35 stories and 172 tests only strong patterns could be found (Cramér's V ≥ 0.62,
+    /// ε² ≥ 0.40, |ρ| ≥ 0.70); none was." From the tests the run actually made.
+    public static func power(_ power: PatternPower, language: Language) -> String {
+        let english = language == .english
+        let order = ["cramers-v", "epsilon-squared", "rho"]
+        let bounds = order.compactMap { measure in
+            power.detectable[measure].map { "\(measure == "rho" ? "|ρ|" : effectName(measure, english: english)) ≥ \(number($0, english))" }
+        }
+        guard !bounds.isEmpty else {
+            return english
+                ? "With \(power.stories) stories no test could be made." : "Met \(power.stories) verhalen kon geen toets worden gedaan."
+        }
+        let strongest = power.detectable.values.max() ?? 0
+        let strength =
+            strongest >= 0.5
+            ? (english ? "only strong patterns" : "alleen sterke patronen")
+            : strongest >= 0.3
+                ? (english ? "patterns of medium strength or more" : "patronen van middelmatige sterkte of meer")
+                : (english ? "also weak patterns" : "ook zwakke patronen")
+        let found: String =
+            switch power.findings {
+            case 0: english ? "none was" : "er was er geen"
+            case 1: english ? "one was" : "er was er één"
+            default: english ? "\(power.findings) were" : "er waren er \(power.findings)"
+            }
+        return english
+            ? "With \(power.stories) stories and \(power.tests) tests \(strength) could be found (\(bounds.joined(separator: ", "))); \(found)."
+            : "Met \(power.stories) verhalen en \(power.tests) toetsen konden \(strength) een vondst worden (\(bounds.joined(separator: ", "))); \(found)."
+    }
+
     static func unitSentence(_ pattern: Pattern, english: Bool) -> String {
         guard pattern.unit == .teller else { return "" }
         return english

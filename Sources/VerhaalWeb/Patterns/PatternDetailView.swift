@@ -48,6 +48,13 @@ struct PatternDetailView: Encodable, Sendable {
         id = pattern.id
         title = analysis.title(of: pattern)
         statistics = PatternSummary.sentence(for: pattern, tests: analysis.run.tests, language: analysis.language)
+        // Only a coordinator's run knows who told the stories; it says so when one teller dominates.
+        if let teller = pattern.dominantTeller {
+            statistics +=
+                english
+                ? " Most of these stories come from one teller: \(teller)."
+                : " De meeste van deze verhalen komen van één verteller: \(teller)."
+        }
         let categories = Dictionary(
             analysis.dimensions.flatMap(\.categories).map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         pairs = pattern.pairs.map { pair in

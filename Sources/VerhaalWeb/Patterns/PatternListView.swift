@@ -32,6 +32,7 @@ struct PatternListView: Encodable, Sendable {
             english
             ? "\(analysis.run.stories) stories (audience: \(analysis.audience.rawValue)), \(analysis.run.tests) tests."
             : "\(analysis.run.stories) verhalen (publiek: \(analysis.audience.rawValue)), \(analysis.run.tests) toetsen."
+        if let power = analysis.run.power { summary += " " + PatternSummary.power(power, language: analysis.language) }
         let observationCounts = Dictionary(library.observations.map { ($0.pattern, 1) }, uniquingKeysWith: +)
         func row(_ pattern: Pattern) -> Row {
             var notes: [String] = []
