@@ -118,3 +118,49 @@ import Testing
             ))
     }
 }
+
+/// `patterns --compare`: the cohorts of one question side by side, from the run's own tables.
+@Suite struct PatternCompareTests {
+    @Test func theCohortsProfilesAreThePairPatternsUnderTheSameRule() throws {
+        let library = try TemporaryLibrary.sampleCopy()
+        let result = try library.run(["patterns", "--compare", "gevoel", "--json"])
+        #expect(result.status == 0, "\(result.errors)")
+        let comparison = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect(comparison["by"] as? String == "gevoel")
+        let profiles = try #require(comparison["profiles"] as? [[String: Any]])
+        #expect(profiles.count > 10)
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(try library.run(["patterns", "--json"]).output.utf8)) as? [String: Any])
+        let patterns = try #require(report["patterns"] as? [[String: Any]])
+        let pendule = try #require(profiles.first { $0["dimension"] as? String == "pendule" })
+        let pair = try #require(patterns.first { $0["id"] as? String == pendule["pattern"] as? String })
+        // Every count of the profile is the pair's cell for that cohort and bin, hidden ones as "x".
+        var shown: [String: String] = [:]
+        for cell in pair["cells"] as? [[String: Any]] ?? [] {
+            let labels = cell["labels"] as? [String] ?? []
+            shown[labels.reversed().joined(separator: "|")] = "\(cell["count"] ?? "")"
+        }
+        let categories = pendule["categories"] as? [String] ?? []
+        var compared = 0
+        for row in pendule["rows"] as? [[String: Any]] ?? [] {
+            let cohort = row["cohort"] as? String ?? ""
+            for (category, count) in zip(categories, row["counts"] as? [Any] ?? []) {
+                #expect(shown["\(cohort)|\(category)"] == "\(count)", "\(cohort) \(category)")
+                compared += 1
+            }
+        }
+        #expect(compared > 10)
+        #expect(try library.run(["patterns", "--compare", "gevoel", "--out", "rapport"]).status == 0)
+        let page = try String(contentsOf: library.url("rapport/vergelijking-gevoel.html"), encoding: .utf8)
+        #expect(page.contains("Vergeleken naar: Hoe voelde het?") && page.contains("<svg"))
+    }
+
+    @Test func anUnknownOrHiddenQuestionIsRefusedWithAHint() throws {
+        let library = try TemporaryLibrary.sampleCopy()
+        let typo = try library.run(["patterns", "--compare", "gevoell"])
+        #expect(typo.status != 0 && typo.errors.contains("did you mean 'gevoel'?"))
+        let hidden = try library.run(["patterns", "--compare", "organisatie"])
+        #expect(hidden.status != 0 && hidden.errors.contains("cannot be compared by for this audience"))
+        #expect(try library.run(["patterns", "--compare", "organisatie", "--as-coordinator"]).status == 0)
+    }
+}

@@ -27,6 +27,7 @@ extension VerhaalCommand {
                   verhaal patterns
                   verhaal patterns --audience public --json
                   verhaal patterns --kind anecdote --since 2019-09-01
+                  verhaal patterns --compare organisatie --out rapport
                 """)
 
         @OptionGroup var libraryOptions: LibraryOptions
@@ -45,6 +46,12 @@ extension VerhaalCommand {
             name: .customLong("as-coordinator"),
             help: "Show every count and name the tellers, as coordinators see them on the web; never hand this output on.")
         var asCoordinator = false
+
+        @Option(
+            help: ArgumentHelp(
+                "Put the cohorts of this question side by side: each other question's answers per organisation, role, or option.",
+                valueName: "question"))
+        var compare: String?
 
         @Flag(help: "Print every pattern as JSON.")
         var json = false
@@ -78,6 +85,10 @@ extension VerhaalCommand {
             let run = analysis.run
             // Which teller answered what is for a coordinator's eyes only.
             let constant = asCoordinator ? ConstantTeller.find(framework: library.framework, entries: analysis.entries) : []
+            if let compare {
+                try runComparison(analysis, by: compare, library: library)
+                return
+            }
             if let out { try writeReport(analysis, library: library, to: out) }
             if json {
                 try JSONOutput.print(
@@ -128,6 +139,56 @@ extension VerhaalCommand {
             let pages = try PatternReport.write(analysis, library: library, to: folder)
             FileHandle.standardError.write(
                 Data("Wrote \(path)/index.html and \(Plural.count(pages, "pattern page", "pattern pages")).\n".utf8))
+        }
+
+        private func runComparison(_ analysis: PatternAnalysis, by id: String, library: Library) throws {
+            let comparison: PatternComparison
+            do {
+                comparison = try PatternComparison(analysis: analysis, by: id)
+            } catch .unknown(let name, let suggestion) {
+                throw VerhaalError(
+                    "no question '\(name)' to compare by",
+                    hint: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "use a question with options, e.g. 'organisatie' or 'rol'")
+            } catch .notShown(let name) {
+                throw VerhaalError(
+                    "'\(name)' cannot be compared by for this audience",
+                    hint:
+                        "it is a scale, or it has fewer than two groups of \(analysis.options.disclosure?.k ?? 3) stories or tellers; coordinators can use --as-coordinator"
+                )
+            }
+            if let out {
+                let page = try PatternReport.writeComparison(
+                    comparison, analysis: analysis, library: library, to: URL(fileURLWithPath: out))
+                StandardError.print("Wrote \(out)/\(page).")
+            }
+            if json {
+                try JSONOutput.print(comparison)
+                return
+            }
+            let titles = Dictionary(
+                analysis.dimensions.flatMap { dimension in dimension.categories.map { ($0.id, $0.title) } }, uniquingKeysWith: { a, _ in a }
+            )
+            for profile in comparison.profiles {
+                let stats = [profile.test.map(Self.shortName(of:)), profile.q.map { "q " + Self.number($0) }].compactMap { $0 }
+                print("\(profile.dimension) by \(comparison.by)" + (stats.isEmpty ? "" : " (\(stats.joined(separator: ", ")))"))
+                guard !profile.withheld else {
+                    print("  withheld: its groups are too small to show\n")
+                    continue
+                }
+                var table = TextTable(header: [comparison.by.uppercased()] + profile.categories.map { titles[$0] ?? $0 })
+                table.maximumCellWidth = 14
+                table.rows = profile.rows.map { row in
+                    [titles[row.cohort] ?? row.cohort]
+                        + row.counts.map { count in
+                            switch count {
+                            case .exact(let number): "\(number)"
+                            case .suppressed(let text): text
+                            }
+                        }
+                }
+                print(table.render())
+                print("")
+            }
         }
 
         /// What the rule did, in one paragraph under the table.

@@ -1,13 +1,13 @@
 import Foundation
 
 /// Suggests the known key a misspelt one was probably meant to be.
-enum KeySuggestion {
+public enum KeySuggestion {
     private static let lock = NSLock()
     /// Answers already given: a library made by another tool repeats its extra key in every file.
     nonisolated(unsafe) private static var answers: [[String]: String?] = [:]
 
     /// The closest known key within two edits (`lesson` → `lessons`), or nil.
-    static func closest(to key: String, among known: [String]) -> String? {
+    public static func closest(to key: String, among known: [String]) -> String? {
         let question = [key] + known
         if let answer = lock.withLock({ answers[question] }) { return answer }
         let lowered = Array(key.lowercased())

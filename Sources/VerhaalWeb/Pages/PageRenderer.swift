@@ -59,6 +59,7 @@ struct PageRenderer: Sendable {
         try library.register(LayoutTemplate.text, named: LayoutTemplate.name)
         try library.register(PatternsTemplates.listBody, named: "patternListBody")
         try library.register(PatternsTemplates.detailBody, named: "patternDetailBody")
+        try library.register(PatternsTemplates.compareBody, named: "patternCompareBody")
         try library.register(PatternsTemplates.reportLayout, named: "reportLayout")
         try library.register(RecordTemplate.visitOptions, named: RecordTemplate.visitOptionsName)
         try library.register(StoriesTemplates.items, named: StoriesTemplates.itemsName)

@@ -13,6 +13,57 @@ public enum PatternReport {
         var backHref: String?
         var list: PatternListView?
         var detail: PatternDetailView?
+        var compare: CompareView?
+    }
+
+    struct CompareView: Encodable, Sendable {
+        struct Profile: Encodable, Sendable {
+            var title: String
+            var figureSVG: String
+            var statistics: String
+        }
+
+        var title: String
+        var summary: String
+        var profiles: [Profile]
+    }
+
+    /// Writes `vergelijking-BY.html` into `folder`: every question's answers per cohort of
+    /// `comparison.by`, a figure each (also written as `vergelijking-BY-PATTERN.svg`).
+    public static func writeComparison(_ comparison: PatternComparison, analysis: PatternAnalysis, library: Library, to folder: URL) throws
+        -> String
+    {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let templates = try PageRenderer.library()
+        let strings = WebStrings.forLanguage(library.settings.language)
+        let english = analysis.language == .english
+        let storiesLabel = english ? "stories" : "verhalen"
+        let byTitle = analysis.dimensions.first { $0.id == comparison.by }?.title ?? comparison.by
+        var profiles: [CompareView.Profile] = []
+        for profile in comparison.profiles {
+            guard let pattern = analysis.pattern(id: profile.pattern) else { continue }
+            let svg = try PatternFigure.svg(for: pattern, dimensions: analysis.dimensions, storiesLabel: storiesLabel)
+            if let svg { try AtomicFile.write(svg, to: folder.appendingPathComponent("vergelijking-\(comparison.by)-\(pattern.id).svg")) }
+            profiles.append(
+                CompareView.Profile(
+                    title: analysis.dimensions.first { $0.id == profile.dimension }?.title ?? profile.dimension,
+                    figureSVG: svg.map(PatternText.inline) ?? "",
+                    statistics: PatternSummary.sentence(for: pattern, tests: analysis.run.tests, language: analysis.language)))
+        }
+        let title = english ? "Compared by: \(byTitle)" : "Vergeleken naar: \(byTitle)"
+        let page = Page(
+            backHref: "index.html",
+            compare: CompareView(
+                title: title,
+                summary: english
+                    ? "Each question's answers per group of '\(byTitle)', \(analysis.run.stories) stories."
+                    : "De antwoorden op elke vraag per groep van '\(byTitle)', \(analysis.run.stories) verhalen.",
+                profiles: profiles))
+        let context = PageContext(s: strings, title: title, member: nil, csrf: nil, section: nil, content: page)
+        let name = "vergelijking-\(comparison.by).html"
+        try AtomicFile.write(
+            Data((templates.render(context.values, withTemplate: "reportLayout") ?? "").utf8), to: folder.appendingPathComponent(name))
+        return name
     }
 
     /// Writes the report into `folder` (made when missing), each file atomically. Returns how

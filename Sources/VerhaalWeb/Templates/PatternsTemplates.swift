@@ -57,6 +57,22 @@ enum PatternsTemplates {
         {{/detail}}
         """
 
+    /// The cohorts of one dimension side by side (`patterns --compare DIM --out`): a small
+    /// multiple per question.
+    static let compareBody = """
+        {{#compare}}
+        <h1>{{title}}</h1>
+        <p>{{summary}}</p>
+        {{#profiles}}
+        <section class="card">
+        <h2>{{title}}</h2>
+        <div class="figure">{{{figureSVG}}}</div>
+        <p>{{statistics}}</p>
+        </section>
+        {{/profiles}}
+        {{/compare}}
+        """
+
     /// The web index.
     static let list = """
         {{<layout}}{{$content}}
@@ -121,6 +137,7 @@ enum PatternsTemplates {
         {{#backHref}}<p><a href="{{backHref}}">{{s.patterns.back}}</a></p>{{/backHref}}
         {{>patternListBody}}
         {{>patternDetailBody}}
+        {{>patternCompareBody}}
         </main>
         </body>
         </html>
