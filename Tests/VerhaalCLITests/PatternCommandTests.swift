@@ -164,3 +164,35 @@ import Testing
         #expect(try library.run(["patterns", "--compare", "organisatie", "--as-coordinator"]).status == 0)
     }
 }
+
+/// The sample's public board paper, as the board reads it.
+@Suite struct PublicBoardPaperTests {
+    @Test func thePublicBoardPaperShowsNoGroupUnderThreeAndNoTellerBesideAnAnswer() throws {
+        let library = try TemporaryLibrary.sampleCopy()
+        #expect(try library.run(["export", "raad-van-commissarissen", "--format", "docbook"]).status == 0)
+        let docbook = try library.text("Exports/raad-van-commissarissen.xml")
+        let chapterStart = try #require(docbook.range(of: "xml:id=\"patronen\""))
+        let chapterEnd =
+            docbook.range(of: "</section>\n<section", range: chapterStart.upperBound..<docbook.endIndex)?.lowerBound ?? docbook.endIndex
+        let chapter = String(docbook[chapterStart.lowerBound..<chapterEnd])
+        var figures = 0
+        for figure in chapter.matches(of: /<svg[\s\S]*?<\/svg>/) {
+            figures += 1
+            for text in String(figure.0).matches(of: /<text[^>]*>([^<]*)<\/text>/) {
+                guard let number = Int(String(text.1).trimmingCharacters(in: .whitespaces)) else { continue }
+                #expect(number == 0 || number >= 3, "a figure of the public paper shows a group of \(number)")
+            }
+        }
+        #expect(figures >= 1)
+        #expect(!chapter.contains("&lt;3"), "a small group is never marked as small: hidden cells read x")
+        let listed =
+            try JSONSerialization.jsonObject(with: Data(try library.run(["list", "--json"]).output.utf8)) as? [[String: Any]] ?? []
+        let tellers = Set(listed.compactMap { $0["teller"] as? String })
+        #expect(tellers.count >= 5)
+        // Observations name their author; no teller is named beside a count or an answer.
+        let figuresAndStatistics = chapter.matches(of: /<figure[\s\S]*?<\/figure>|<emphasis>[^<]*<\/emphasis>/).map { String($0.0) }
+        for part in figuresAndStatistics {
+            for teller in tellers { #expect(!part.contains(teller), "\(teller) is named in the patterns chapter") }
+        }
+    }
+}
