@@ -72,7 +72,8 @@ public enum PatternChapter {
                 .figure(
                     FigureBlock(
                         id: "patroon-\(pattern.id)", title: figureTitle,
-                        description: PatternSummary.figureDescription(for: pattern, title: figureTitle, language: analysis.language),
+                        description: PatternSummary.figureDescription(
+                            for: pattern, title: figureTitle, language: analysis.language, protected: analysis.options.disclosure != nil),
                         svg: svg, width: size.width, height: size.height)))
         }
         blocks.append(

@@ -48,7 +48,8 @@ public enum PatternSummary {
     }
 
     /// "ja: 12, nee: <3" style text for a figure's alternative text.
-    public static func figureDescription(for pattern: Pattern, title: String, language: Language) -> String {
+    /// `protected`: the run followed the disclosure rule, so hidden cells read `x`.
+    public static func figureDescription(for pattern: Pattern, title: String, language: Language, protected: Bool = false) -> String {
         let english = language == .english
         let kind: String =
             switch pattern.kind {
@@ -58,7 +59,7 @@ public enum PatternSummary {
             case .scatter: english ? "Scatter plot in a 10 × 10 grid" : "Spreidingsdiagram in een raster van 10 × 10"
             case .contingency: english ? "Heat map of the counts" : "Warmtekaart van de aantallen"
             }
-        if pattern.cells.contains(where: { $0.count == .suppressed(DisclosureRule.hiddenLabel) }) {
+        if protected {
             return english
                 ? "\(kind): \(title), over \(pattern.n) stories. A cell marked x is hidden, so that no small group can be worked out."
                 : "\(kind): \(title), over \(pattern.n) verhalen. Een vak met x is verborgen, zodat geen kleine groep te herleiden is."
