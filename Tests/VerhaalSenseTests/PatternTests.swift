@@ -99,7 +99,7 @@ import VerhaalKit
         #expect(small.noTest == "fewer than 20 stories")
         #expect(Self.run(entries).patterns.first { $0.id == "pendule~rol" }?.noTest == "fewer than 20 tellers")
         let lowered = try #require(Self.run(entries, options: PatternOptions(minimumN: 10)).patterns.first { $0.id == "pendule~gevoel" })
-        #expect(lowered.p != nil && lowered.suggestive)
+        #expect(lowered.p != nil && lowered.fewStories)
     }
 
     @Test func oneDimensionGivesCountsAndAHistogram() throws {

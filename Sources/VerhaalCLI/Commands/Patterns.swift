@@ -107,6 +107,7 @@ extension VerhaalCommand {
             table.rows = tested.map { pattern in
                 var notes = ""
                 if pattern.suggestive { notes += "s" }
+                if pattern.fewStories { notes += "n" }
                 if pattern.smallExpectedCounts { notes += "e" }
                 return [
                     pattern.id, Self.shortName(of: pattern.test), "\(pattern.n)", Self.number(pattern.q),
@@ -114,7 +115,7 @@ extension VerhaalCommand {
                 ]
             }
             print(table.render())
-            print("s: suggestive (fewer than 30 stories)  e: expected counts under 5")
+            print("s: suggestive (0.05 ≤ q < 0.2)  n: fewer than 30 stories  e: expected counts under 5")
             if let power = run.power { print(PatternSummary.power(power, language: .english)) }
             let untested = run.patterns.filter { $0.q == nil && $0.dimensions.count == 2 }.count
             print("\n\(untested) pairs without a test (too few stories or no variation); see --json.")

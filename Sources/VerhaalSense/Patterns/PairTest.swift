@@ -107,7 +107,7 @@ struct PairTest {
         pattern.p = result.p
         pattern.effect = result.effect
         pattern.testedUnits = n
-        pattern.suggestive = n < finder.options.suggestiveBelow
+        pattern.fewStories = n < finder.options.suggestiveBelow
     }
 
     private func values(_ side: PatternTable.Side) -> Values {

@@ -75,8 +75,11 @@ public struct Pattern: Sendable, Encodable {
     public var withheld = false
     /// The teller of more than a fifth of the stories: only in a coordinator's run.
     public var dominantTeller: String?
-    /// True when the test ran on fewer than 30 stories: read it as a hint, not a finding.
+    /// True when q is between 0.05 and 0.2: worth a look, not a finding.
     public var suggestive: Bool
+    /// True when the test ran on fewer than 30 stories (or tellers): only a strong pattern can
+    /// show on so few, which says nothing about weaker ones.
+    public var fewStories = false
     /// True when a contingency table has expected counts under 5.
     public var smallExpectedCounts: Bool
     /// Why no test was made, when none was (too few stories, one category only).

@@ -69,7 +69,10 @@ public struct PatternFinder: Sendable {
         }
         var q = BenjaminiHochberg.qValues(pValues).makeIterator()
         for index in patterns.indices {
-            if patterns[index].p != nil { patterns[index].q = q.next() }
+            if patterns[index].p != nil {
+                patterns[index].q = q.next()
+                patterns[index].suggestive = patterns[index].q.map { (0.05..<0.2).contains($0) } ?? false
+            }
             for pair in patterns[index].pairs.indices { patterns[index].pairs[pair].q = q.next() }
         }
         patterns.sort { ($0.q ?? 2, $0.id) < ($1.q ?? 2, $1.id) }

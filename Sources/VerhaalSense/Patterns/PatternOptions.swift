@@ -2,7 +2,7 @@
 public struct PatternOptions: Sendable {
     /// No test below this many stories (or tellers, for a question about the teller).
     public var minimumN = 20
-    /// Below this many stories a result is "suggestive".
+    /// Below this many stories (or tellers) a test is reported as one on few stories.
     public var suggestiveBelow = 30
     /// In a coordinator's run, cells with fewer stories show as "<N" and none of their stories
     /// is listed.

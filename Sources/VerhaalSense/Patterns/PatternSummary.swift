@@ -36,8 +36,18 @@ public enum PatternSummary {
                 english
                 ? " Effect size (\(measure)) \(number(effect, english))." : " Effectgrootte (\(measure)) \(number(effect, english))."
         }
+        if pattern.fewStories {
+            let units = pattern.unit == .teller ? (english ? "tellers" : "vertellers") : stories
+            sentence +=
+                english
+                ? " On fewer than 30 \(units) only a strong pattern can show."
+                : " Op minder dan 30 \(units) kan alleen een sterk patroon zich tonen."
+        }
         if pattern.suggestive {
-            sentence += english ? " Suggestive: fewer than 30 stories." : " Suggestief: minder dan 30 verhalen."
+            sentence +=
+                english
+                ? " Suggestive: q between 0.05 and 0.2, a reason to look, not a finding."
+                : " Suggestief: q tussen 0,05 en 0,2, een reden om te kijken, geen vondst."
         }
         if pattern.smallExpectedCounts {
             sentence +=

@@ -37,6 +37,7 @@ struct PatternListView: Encodable, Sendable {
         func row(_ pattern: Pattern) -> Row {
             var notes: [String] = []
             if pattern.suggestive { notes.append(strings.suggestive) }
+            if pattern.fewStories { notes.append(strings.fewStories) }
             if pattern.smallExpectedCounts { notes.append(strings.smallExpected) }
             return Row(
                 id: pattern.id, href: link(pattern.id), title: analysis.title(of: pattern), test: PatternText.testName(pattern.test),

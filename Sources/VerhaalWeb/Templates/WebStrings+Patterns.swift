@@ -1,7 +1,8 @@
 extension WebStrings {
     /// The words of the patterns pages and of the static report (`verhaal patterns --out`).
     struct Patterns: Sendable {
-        var title, intro, howToRead, pattern, test, n, q, effect, notes, mark, markColumn, observations, suggestive, smallExpected,
+        var title, intro, howToRead, pattern, test, n, q, effect, notes, mark, markColumn, observations, suggestive, fewStories,
+            smallExpected,
             untested, back, stories, storiesIntro, noStories, observationsHeading, noObservations, markHeading, markSave,
             observationHeading, observationIntro, observationTitle, strength, observationText, interpretation,
             interpretationTitle, interpretationText, interpretationQuestions, interpretationIdea, save, saved,
@@ -14,10 +15,10 @@ extension WebStrings {
             intro:
                 "Elke vraag, les, perspectief, soort en kwartaal, alleen en in paren, over de verhalen die het netwerk mag zien. Privéverhalen tellen nergens mee.",
             howToRead:
-                "n is het aantal verhalen met een antwoord op beide vragen. q is het aandeel valse vondsten dat je accepteert als je dit patroon nog een vondst noemt (false discovery rate), na correctie voor alle toetsen samen: wie alle patronen met q ≤ 0,10 een vondst noemt, mag verwachten dat ongeveer een op de tien toeval is. Onder 0,05 is het gesprek waard. Suggestief betekent: minder dan 30 verhalen in de toets, lees het als aanwijzing. Een verborgen aantal staat er als x (of, voor coördinatoren, als <3): een kleine groep, of een vak dat een kleine groep zou verraden, zodat niemand zijn eigen antwoord of dat van een ander terugziet.",
+                "n is het aantal verhalen met een antwoord op beide vragen. q is het aandeel valse vondsten dat je accepteert als je dit patroon nog een vondst noemt (false discovery rate), na correctie voor alle toetsen samen: wie alle patronen met q ≤ 0,10 een vondst noemt, mag verwachten dat ongeveer een op de tien toeval is. Onder 0,05 is het gesprek waard. Suggestief betekent: q tussen 0,05 en 0,2, een reden om te kijken, geen vondst. Op minder dan 30 verhalen kan alleen een sterk patroon zich tonen. Een verborgen aantal staat er als x (of, voor coördinatoren, als <3): een kleine groep, of een vak dat een kleine groep zou verraden, zodat niemand zijn eigen antwoord of dat van een ander terugziet.",
             pattern: "Patroon", test: "Toets", n: "n", q: "q", effect: "Effect", notes: "Let op", mark: "Markering",
             markColumn: "Markering (waarnemingen)",
-            observations: "Waarnemingen", suggestive: "suggestief", smallExpected: "verwacht < 5",
+            observations: "Waarnemingen", suggestive: "suggestief", fewStories: "< 30 verhalen", smallExpected: "verwacht < 5",
             untested: "Zonder toets (te weinig verhalen of geen variatie)", back: "Terug naar de patronen",
             stories: "Verhalen achter dit patroon",
             storiesIntro: "Een vaste steekproef van hoogstens 10 verhalen, alleen uit groepen van minstens 3 verhalen.",
@@ -40,10 +41,10 @@ extension WebStrings {
             intro:
                 "Every question, lesson, perspective, kind and quarter, alone and in pairs, over the stories the network may see. Private stories count in nothing.",
             howToRead:
-                "n is the number of stories with an answer on both dimensions. q is the false discovery rate at which this pattern would still be called a finding, after correcting for all the tests together: call every pattern with q ≤ 0.10 a finding and expect about one in ten of them to be chance. Under 0.05 is worth a conversation. Suggestive means fewer than 30 stories in the test: read it as a hint. A hidden count shows as x (or, for coordinators, as <3): a small group, or a cell that would give a small group away, so that no one sees their own answer or someone else's back.",
+                "n is the number of stories with an answer on both dimensions. q is the false discovery rate at which this pattern would still be called a finding, after correcting for all the tests together: call every pattern with q ≤ 0.10 a finding and expect about one in ten of them to be chance. Under 0.05 is worth a conversation. Suggestive means q between 0.05 and 0.2: a reason to look, not a finding. On fewer than 30 stories only a strong pattern can show. A hidden count shows as x (or, for coordinators, as <3): a small group, or a cell that would give a small group away, so that no one sees their own answer or someone else's back.",
             pattern: "Pattern", test: "Test", n: "n", q: "q", effect: "Effect", notes: "Note", mark: "Mark",
             markColumn: "Mark (observations)",
-            observations: "Observations", suggestive: "suggestive", smallExpected: "expected < 5",
+            observations: "Observations", suggestive: "suggestive", fewStories: "< 30 stories", smallExpected: "expected < 5",
             untested: "Without a test (too few stories or no variation)", back: "Back to the patterns",
             stories: "Stories behind this pattern",
             storiesIntro: "A fixed sample of at most 10 stories, only from groups of at least 3 stories.",
