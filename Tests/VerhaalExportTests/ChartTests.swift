@@ -45,6 +45,18 @@ import VerhaalSense
         #expect(figures > 100)
     }
 
+    @Test func theCoverageFigureHidesSmallCountsUnderTheRuleAsX() throws {
+        let library = LibraryStore(root: XMLTestSupport.packageRoot).load()
+        let entries = library.entries.filter { Audience.public.allows($0.share) }
+        let protected = try #require(
+            XMLTestSupport.text(
+                of: try CoverageChart.svg(entries: entries, framework: library.framework, language: .dutch, disclosure: DisclosureRule())))
+        let coordinator = try #require(
+            XMLTestSupport.text(of: try CoverageChart.svg(entries: entries, framework: library.framework, language: .dutch)))
+        #expect(coordinator.contains("<3"), "the sample's public stories have small lesson × perspective groups")
+        #expect(!protected.contains("<3") && protected.contains("x"))
+    }
+
     @Test func aHistogramShowsItsBinsAndTheScalesOwnEnds() throws {
         let counts: [Int?] = [0, nil, 4, 7, 0, 0, 0, 0, 12, 3]
         let data = try Histogram(title: "Pendule", leftLabel: "de eigen organisatie", rightLabel: "het netwerk", counts: counts).svg()

@@ -10,6 +10,12 @@ public struct DisclosureRule: Sendable, Equatable {
         self.k = max(2, k)
     }
 
+    /// The cells of a table whose row and column totals a reader may know that must be hidden
+    /// (`CellSuppression`): every nonzero cell when no pattern of hidden cells protects it.
+    public func hiddenCells(in table: [[Int]]) -> [[Bool]] {
+        CellSuppression.hidden(table, k: k) ?? table.map { $0.map { $0 > 0 } }
+    }
+
     /// How a hidden cell reads: the same for every hidden cell, so that a reader cannot tell a
     /// small group from a cell hidden to protect one.
     public static let hiddenLabel = "x"

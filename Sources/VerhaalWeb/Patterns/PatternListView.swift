@@ -54,7 +54,7 @@ struct PatternListView: Encodable, Sendable {
         coverageSVG = PatternText.inline(
             try CoverageChart.svg(
                 entries: analysis.entries, framework: library.framework, language: analysis.language,
-                minimumCell: analysis.options.minimumCell))
+                minimumCell: analysis.options.minimumCell, disclosure: analysis.options.disclosure))
     }
 }
 

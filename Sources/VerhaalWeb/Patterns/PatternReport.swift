@@ -82,7 +82,7 @@ public enum PatternReport {
         try AtomicFile.write(
             try CoverageChart.svg(
                 entries: analysis.entries, framework: library.framework, language: analysis.language,
-                minimumCell: analysis.options.minimumCell),
+                minimumCell: analysis.options.minimumCell, disclosure: analysis.options.disclosure),
             to: folder.appendingPathComponent("dekking.svg"))
         let storiesLabel = analysis.language == .english ? "stories" : "verhalen"
         for pattern in analysis.run.patterns {
