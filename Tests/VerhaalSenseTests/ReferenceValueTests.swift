@@ -1,4 +1,5 @@
 import Testing
+import VerhaalKit
 
 @testable import VerhaalSense
 
@@ -88,5 +89,32 @@ import Testing
         let expected = [0.035, 0.055999999999999994, 0.055999999999999994, 0.035, 0.5, 0.23333333333333336, 0.055999999999999994]
         for (value, reference) in zip(q, expected) { #expect(Self.close(value, reference), "\(q)") }
         #expect(BenjaminiHochberg.qValues([]).isEmpty)
+    }
+}
+
+/// A pair with a question about the teller is tested with one value per teller, and the quarter
+/// as a trend: against scipy 1.17.1 on a fixed library (`kruskal` over the tellers' mean
+/// pendule by role; `spearmanr` of the pendule and the quarter's order). The same, randomized and
+/// end to end, runs in `make acceptance` (`scripts/sense/units_crosscheck.py`).
+@Suite struct UnitAndTrendReferenceTests {
+    @Test func tellerLevelKruskalWallisAndTheQuarterTrendMatchScipy() throws {
+        let roles = ["bestuurder", "medewerker", "partner"]
+        let entries = (0..<30).map { index -> Entry in
+            let teller = index % 8
+            return Entry(
+                id: "e\(index)", path: "e\(index).md", kind: .anecdote, title: "E",
+                date: LocalDate(year: 2019, month: index * 5 % 12 + 1, day: 1)!, teller: "T\(teller)", lessons: [], share: .network,
+                answers: ["pendule": .scale(index * 37 % 101), "rol": .choice(roles[teller % 3])])
+        }
+        let dimensions = PatternDimension.all(framework: .essay, entries: entries, language: .dutch)
+        let run = PatternFinder(dimensions: dimensions, options: PatternOptions(minimumN: 5)).run(entries)
+        let byRole = try #require(run.patterns.first { $0.id == "pendule~rol" })
+        #expect(byRole.unit == .teller && byRole.test == "kruskal-wallis" && byRole.testedUnits == 8)
+        #expect(ReferenceValueTests.close(try #require(byRole.statistic), 3.0642570281124506))
+        #expect(ReferenceValueTests.close(try #require(byRole.p), 0.21607525827183824))
+        let trend = try #require(run.patterns.first { $0.id == "pendule~quarter" })
+        #expect(trend.unit == .story && trend.test == "spearman")
+        #expect(ReferenceValueTests.close(try #require(trend.statistic), 0.08224687185070782))
+        #expect(ReferenceValueTests.close(try #require(trend.p), 0.6656860208552331))
     }
 }
