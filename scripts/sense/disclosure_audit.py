@@ -9,7 +9,9 @@ tellers, answers missing now and then, a lone quarter, many categories), runs
 hidden cell ("x") of every two-question table computes the least and the most it can be given
 everything published beside it: the table's shown cells, the one-question counts that are its
 totals, and the number of stories. Each bound is an integer linear programme solved with
-scipy's milp (HiGHS). A cell is recovered when its interval holds fewer than 3 values.
+scipy's milp (HiGHS). A cell is recovered when its interval holds fewer than 3 values. For the
+first two libraries it also writes the HTML report (`--out`) and checks that every number drawn
+in its figures is a count the JSON published for that pattern, so the audit covers them too.
 Prints 'disclosure audit: N passed, N failed' (a failure is a recovered cell, or a published
 count under 3) and exits 1 on any failure.
 """
@@ -17,6 +19,7 @@ import argparse
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -64,6 +67,23 @@ answers: {{{", ".join(answers)}}}
 Een verhaal van {name}.
 """
         open(os.path.join(folder, "Stories", "anekdotes", f"verhaal-{index}.md"), "w").write(text)
+
+
+def figures_add_no_number(verhaal, folder, report, audience):
+    """Every number drawn in the HTML report's figures is a count the JSON published for that pattern."""
+    out = os.path.join(folder, "rapport-" + audience)
+    subprocess.run([verhaal, "patterns", "--library", folder, "--audience", audience, "--minimum-n", "10", "--out", out],
+                   capture_output=True, text=True, check=True)
+    problems = []
+    for pattern in report["patterns"]:
+        path = os.path.join(out, pattern["id"] + ".svg")
+        if not os.path.exists(path):
+            continue
+        published = {cell["count"] for cell in pattern["cells"]} | {0}
+        for text in re.findall(r"<text[^>]*>([^<]*)</text>", open(path, encoding="utf-8").read()):
+            if text.strip().isdigit() and int(text) not in published:
+                problems.append(f"{pattern['id']}: the figure shows {text}, which the JSON does not")
+    return problems
 
 
 def margins(patterns):
@@ -142,6 +162,10 @@ def main():
                     raise SystemExit(f"verhaal patterns failed on library {number}")
                 report = json.loads(output.stdout)
                 patterns = report["patterns"]
+                if number < 2:
+                    for problem in figures_add_no_number(args.verhaal, folder, report, audience):
+                        failed += 1
+                        print(f"library {number} {audience} {problem}")
                 margin = margins(patterns)
                 for pattern in patterns:
                     for cell in pattern["cells"]:
