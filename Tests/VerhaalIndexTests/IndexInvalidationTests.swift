@@ -125,9 +125,12 @@ import VerhaalKit
         #expect(first.compared == first.files.count)
         let path = "Stories/anekdotes/extra-17.md"
         let sharing = first.files.filter { StatScan.bucket(ofPath: $0) == StatScan.bucket(ofPath: path) }.count
-        // The first refresh's files may still be too new to trust; a second one settles them.
-        Thread.sleep(forTimeInterval: 0.2)
-        try index.refresh()
+        // The first refresh's files may still be too new to trust: refresh until none is.
+        var attempts = 0
+        while try index.refresh().compared > 0 && attempts < 200 {
+            attempts += 1
+            Thread.sleep(forTimeInterval: 0.01)
+        }
         try library.write(IndexedLibrary.anecdote(title: "Verhaal zeventien, herzien"), to: path)
         let refresh = try index.refresh()
         #expect(refresh.parsed == 1)
