@@ -47,8 +47,10 @@ run: build
 	else \
 		echo "note: ODF 1.3 schemas not found; set VERHAAL_ODF_SCHEMAS to validate the OpenDocument files too"; \
 		for name in $$($(VERHAAL) compose --list); do \
-			$(VERHAAL) export $$name --format docbook --validate && $(VERHAAL) export $$name --format fodt \
-			&& $(VERHAAL) export $$name --format odt && $(VERHAAL) export $$name --format fodp && $(VERHAAL) export $$name --format odp || exit 1; \
+			for format in $$($(VERHAAL) export --list-formats); do \
+				if [ "$$format" = docbook ]; then $(VERHAAL) export $$name --format docbook --validate; \
+				else $(VERHAAL) export $$name --format $$format; fi || exit 1; \
+			done; \
 		done; \
 	fi
 

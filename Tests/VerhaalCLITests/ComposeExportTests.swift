@@ -93,6 +93,19 @@ import Testing
         }
     }
 
+    /// The formats come from `ExportFormat`: `--list-formats` (which the Makefile reads) and the
+    /// help name each, and `--format` takes each.
+    @Test func theFormatsAreListedFromExportFormatAndEachIsAccepted() throws {
+        let library = try TemporaryLibrary.sampleCopy()
+        let listed = try library.run(["export", "--list-formats"])
+        #expect(listed.status == 0)
+        #expect(listed.output == "docbook\nfodt\nodt\nfodp\nodp\n")
+        let help = try library.run(["export", "--help"]).output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(help.contains("docbook, fodt, odt, fodp, odp, pdf or all (all but pdf)."))
+        let wrong = try library.run(["export", "--format", "docx"])
+        #expect(wrong.status != 0 && wrong.errors.contains("docx"))
+    }
+
     /// One member's broken story blocks no board export: it is left out and named, and
     /// `--strict` refuses as before.
     @Test func aBrokenStoryIsLeftOutOfAnExportWithAWarningAndStrictRefuses() throws {

@@ -19,12 +19,14 @@ extension VerhaalCommand {
                 for PowerPoint, Keynote and Impress, with the full texts in the speaker notes) or
                 NAME.fodp (the same slides as one flat file); --format all writes every one of
                 these. --format pdf writes NAME.pdf (PDF/A-2b, with bookmarks and the contents'
-                page numbers) through LibreOffice, which must be installed with python3-uno. A story with
-                errors is left out with a warning naming it (--strict refuses instead); any other error stops the export.
-                The same library gives the same bytes; files are written to a temporary file
-                and renamed, so an export is never half written. With --validate the
-                document is checked against the official schema first; an invalid document is
-                reported with line numbers and the previous export stays as it was.
+                page numbers) through LibreOffice, which must be installed with python3-uno.
+
+                A story with errors is left out with a warning naming it (--strict refuses
+                instead); any other error stops the export. The same library gives the same
+                bytes; files are written to a temporary file and renamed, so an export is never
+                half written. With --validate the document is checked against the official
+                schema first; an invalid document is reported with line numbers and the
+                previous export stays as it was.
 
                 The DocBook schema comes from Debian's docbook5-xml package
                 (\(SchemaLocations.debianDocBook.path)), from --docbook-schema, or from
@@ -39,21 +41,16 @@ extension VerhaalCommand {
                   verhaal export --format odt --odf-schemas ~/schemas/odf-1.3 --validate
                 """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable {
-            case docbook, fodt, odt, fodp, odp, pdf, all
-
-            var formats: [ExportFormat] {
-                self == .all ? ExportFormat.available : ExportFormat(rawValue: rawValue).map { [$0] } ?? []
-            }
-        }
-
         @OptionGroup var libraryOptions: LibraryOptions
 
         @Argument(help: "The composition (default: wenkend-perspectief).")
         var name = Composition.defaultName
 
-        @Option(help: "docbook, fodt, odt, fodp, odp, pdf or all (all but pdf).")
-        var format: Format = .docbook
+        @Option(help: ArgumentHelp(ExportFormatChoice.help))
+        var format: ExportFormatChoice = .one(.docbook)
+
+        @Flag(name: .customLong("list-formats"), help: "Print the formats --format all writes, one per line, and stop.")
+        var listFormats = false
 
         @Flag(help: "Validate against the official schema before writing.")
         var validate = false
@@ -71,6 +68,10 @@ extension VerhaalCommand {
         var timings = false
 
         func run() throws {
+            if listFormats {
+                for format in ExportFormat.available { print(format.rawValue) }
+                return
+            }
             let store = try libraryOptions.store()
             let clock = ContinuousClock()
             let composed = try compose(store, clock: clock)
