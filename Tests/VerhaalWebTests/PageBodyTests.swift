@@ -12,7 +12,7 @@ import VerhaalKit
         defer { testSite.remove() }
         let site = try Site(root: testSite.root)
         let member = Member(name: "Paul <de & coördinator>", isCoordinator: true, tokenHash: "", added: "2020-01-01")
-        let page = PageRenderer(site: site, session: MemberSession(member: member, cookieValue: "koekje", csrfToken: "teken"))
+        let page = PageRenderer(site: site, login: MemberLogin(member: member, cookieValue: "koekje", csrfToken: "teken"))
         let library = site.library()
 
         let coverage = CoveragePage.content(library.entries, framework: library.framework)

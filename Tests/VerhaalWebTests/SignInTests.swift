@@ -21,7 +21,7 @@ struct SignInTests {
             let response = try await browser.signInResponse(token: site.paulToken)
             #expect(response.status == .seeOther)
             #expect(response.location == "/")
-            let header = try #require(response.headers[values: .setCookie].first { $0.hasPrefix(SessionCookie.name) })
+            let header = try #require(response.headers[values: .setCookie].first { $0.hasPrefix(LoginCookie.name) })
             #expect(header.contains("HttpOnly"))
             #expect(header.contains("SameSite=Strict"))
             #expect(header.contains("Max-Age=43200"))
@@ -178,7 +178,7 @@ struct SignInTests {
             // A GET never signs in, also not with a method override or a POST-only field.
             #expect(
                 try await client.execute(uri: "/aanmelden?token=\(site.lilianToken)", method: .get).headers[.setCookie]
-                    .map { !$0.hasPrefix(SessionCookie.name) } ?? true)
+                    .map { !$0.hasPrefix(LoginCookie.name) } ?? true)
         }
     }
 
@@ -257,7 +257,7 @@ struct SignInTests {
         let site = try WebTestSite()
         defer { site.remove() }
         @Sendable func sessionHeader(_ response: TestResponse) -> String? {
-            response.headers[values: .setCookie].first { $0.hasPrefix(SessionCookie.name + "=") }
+            response.headers[values: .setCookie].first { $0.hasPrefix(LoginCookie.name + "=") }
         }
         try await site.test(trustedProxies: ["unknown"]) { client in
             var browser = Browser(client: client, cookie: nil)
@@ -292,7 +292,7 @@ struct SignInTests {
         #expect(site.entryFiles().count == 38)
     }
 
-    /// 7. `verhaal member signout --all` (SessionStore.endAll) takes effect on the next request.
+    /// 7. `verhaal member signout --all` (LoginStore.endAll) takes effect on the next request.
     @Test func signingEverybodyOutTakesEffectOnTheNextRequest() async throws {
         let site = try WebTestSite()
         defer { site.remove() }
@@ -300,10 +300,10 @@ struct SignInTests {
             let paul = try await Browser.signIn(client, token: site.paulToken)
             let lilian = try await Browser.signIn(client, token: site.lilianToken)
             #expect(try await paul.get("/").status == .ok)
-            #expect(try SessionStore(members: site.members).endAll(member: "lilian") == 1)
+            #expect(try LoginStore(members: site.members).endAll(member: "lilian") == 1)
             #expect(try await lilian.get("/").status == .seeOther)
             #expect(try await paul.get("/").status == .ok)
-            #expect(try SessionStore(members: site.members).endAll() == 1)
+            #expect(try LoginStore(members: site.members).endAll() == 1)
             #expect(try await paul.get("/").status == .seeOther)
             // Removing the key file no longer pretends to sign anybody out; the links still work.
             #expect(try await Browser.signIn(client, token: site.paulToken).get("/").status == .ok)
@@ -314,7 +314,7 @@ struct SignInTests {
     @Test func tenThousandFiftySignInsByOneMemberLeaveAnothersSessionAlive() throws {
         let site = try WebTestSite()
         defer { site.remove() }
-        let store = SessionStore(members: site.members)
+        let store = LoginStore(members: site.members)
         let paul = try #require(try site.members.member(named: "Paul"))
         let lilian = try #require(try site.members.member(named: "Lilian"))
         let hers = try store.start(for: lilian)
@@ -322,14 +322,14 @@ struct SignInTests {
         for _ in 0..<10_050 { last = try store.start(for: paul) }
         #expect(try store.member(forCookie: hers)?.name == "Lilian")
         #expect(try store.member(forCookie: last)?.name == "Paul")
-        #expect(try store.records().filter { $0.member == "Paul" }.count == SessionStore.maximumPerMember)
+        #expect(try store.records().filter { $0.member == "Paul" }.count == LoginStore.maximumPerMember)
     }
 
     /// Sessions expire on the server after 12 hours.
     @Test func aSessionExpiresAfterTwelveHours() throws {
         let site = try WebTestSite()
         defer { site.remove() }
-        let store = SessionStore(members: site.members)
+        let store = LoginStore(members: site.members)
         let paul = try #require(try site.members.member(named: "Paul"))
         let start = Date(timeIntervalSince1970: 1_800_000_000)
         let cookie = try store.start(for: paul, now: start)

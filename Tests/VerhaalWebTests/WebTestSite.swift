@@ -99,7 +99,7 @@ struct Browser: Sendable {
     }
 
     static func sessionCookie(in response: TestResponse) -> String? {
-        cookie(named: SessionCookie.name, in: response)
+        cookie(named: LoginCookie.name, in: response)
     }
 
     /// The value a response sets for the cookie `name`; nil when it sets none or clears it.
@@ -134,7 +134,7 @@ struct Browser: Sendable {
     private func headers() -> HTTPFields {
         var headers = extraHeaders
         var cookies: [String] = []
-        if let cookie { cookies.append("\(SessionCookie.name)=\(cookie)") }
+        if let cookie { cookies.append("\(LoginCookie.name)=\(cookie)") }
         if let signInCookie { cookies.append("\(SignInPage.signInCookieName)=\(signInCookie)") }
         if !cookies.isEmpty { headers[.cookie] = cookies.joined(separator: "; ") }
         return headers

@@ -100,7 +100,7 @@ extension VerhaalCommand.Member {
             let store = try libraryOptions.store()
             let members = MemberStore(root: store.root)
             let member = try members.remove(name: name)
-            try SessionStore(members: members).endAll(member: member.name)
+            try LoginStore(members: members).endAll(member: member.name)
             print("Removed \(member.name). Their stories stay in the library.")
         }
     }
@@ -138,10 +138,10 @@ extension VerhaalCommand.Member {
                 guard let member = try members.member(named: name) else {
                     throw VerhaalError("'\(name)' is not a member", hint: "see 'verhaal member list'")
                 }
-                let ended = try SessionStore(members: members).endAll(member: member.name)
+                let ended = try LoginStore(members: members).endAll(member: member.name)
                 print("Signed out \(member.name): \(Plural.count(ended, "session", "sessions")) ended.")
             } else {
-                let ended = try SessionStore(members: members).endAll()
+                let ended = try LoginStore(members: members).endAll()
                 print("Signed everybody out: \(Plural.count(ended, "session", "sessions")) ended.")
             }
         }

@@ -23,7 +23,7 @@ enum FormReader {
     static func decodeCheckedWithPairs<Fields: CSRFProtected>(
         _ type: Fields.Type, from request: Request, context: WebContext, site: Site
     ) async throws -> (fields: Fields, pairs: [(name: String, value: String)]) {
-        let session = try context.requireSession()
+        let session = try context.requireLogin()
         let text = try await text(of: request)
         let fields = try decode(type, from: text)
         guard CSRFToken.isValid(fields.csrf, forSession: session.cookieValue, key: site.key) else {

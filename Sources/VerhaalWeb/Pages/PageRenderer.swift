@@ -95,19 +95,19 @@ struct PageRenderer: Sendable {
 
     let site: Site
     let strings: WebStrings
-    let session: MemberSession?
+    let login: MemberLogin?
 
-    init(site: Site, session: MemberSession?) {
+    init(site: Site, login: MemberLogin?) {
         self.site = site
         self.strings = site.strings()
-        self.session = session
+        self.login = login
     }
 
     /// The signed-in member; every page but sign-in has one.
     var member: Member {
         get throws {
-            guard let session else { throw HTTPError(.unauthorized) }
-            return session.member
+            guard let login else { throw HTTPError(.unauthorized) }
+            return login.member
         }
     }
 
@@ -141,8 +141,8 @@ struct PageRenderer: Sendable {
     private func context<Content: Encodable & Sendable>(title: String, section: Section?, _ content: Content) -> PageContext<Content> {
         PageContext(
             s: strings, title: title,
-            member: session.map { .init(name: $0.member.name, isCoordinator: $0.member.isCoordinator) },
-            csrf: session?.csrfToken, section: section, content: content)
+            member: login.map { .init(name: $0.member.name, isCoordinator: $0.member.isCoordinator) },
+            csrf: login?.csrfToken, section: section, content: content)
     }
 
     /// The page from its own part, rendered before (`body(_:content:strings:templates:)`).

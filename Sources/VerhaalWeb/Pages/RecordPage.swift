@@ -88,7 +88,7 @@ struct RecordPage {
         }
         return page.render(
             .record, title: page.strings.recordTitles[kind.rawValue] ?? "", section: .record,
-            pageHTML: parts.joined(separator: page.session?.csrfToken ?? ""))
+            pageHTML: parts.joined(separator: page.login?.csrfToken ?? ""))
     }
 
     private func render(

@@ -41,7 +41,7 @@ struct SignInPage {
             if let token = query?.token, !token.isEmpty {
                 return confirmation(token: token, request: request, context: context)
             }
-            if context.session != nil { return Response(status: .seeOther, headers: [.location: "/"]) }
+            if context.login != nil { return Response(status: .seeOther, headers: [.location: "/"]) }
             return form(problem: nil, status: .ok, request: request, context: context)
         }
         router.post("/aanmelden") { request, context in
@@ -55,11 +55,11 @@ struct SignInPage {
             return try await signIn(token: fields.token ?? "", request: request, context: context)
         }
         router.post("/afmelden") { request, context in
-            let session = try context.requireSession()
+            let session = try context.requireLogin()
             _ = try await FormReader.decodeChecked(SignOutFields.self, from: request, context: context, site: site)
-            try site.sessions.end(cookie: session.cookieValue)
+            try site.logins.end(cookie: session.cookieValue)
             var response = Response(status: .seeOther, headers: [.location: "/aanmelden"])
-            response.setCookie(site.cookie(SessionCookie.name, value: "", maxAge: 0, path: "/", request: request, context: context))
+            response.setCookie(site.cookie(LoginCookie.name, value: "", maxAge: 0, path: "/", request: request, context: context))
             return response
         }
     }
@@ -81,21 +81,21 @@ struct SignInPage {
             return form(problem: strings.signIn.invalid, status: .unauthorized, request: request, context: context)
         }
         // A visitor who was signed in as someone else chose to switch: that session ends.
-        if let previous = context.session { try site.sessions.end(cookie: previous.cookieValue) }
-        let value = try site.sessions.start(for: member)
+        if let previous = context.login { try site.logins.end(cookie: previous.cookieValue) }
+        let value = try site.logins.start(for: member)
         var response = Response(status: .seeOther, headers: [.location: "/"])
         response.setCookie(
             site.cookie(
-                SessionCookie.name, value: value, maxAge: Int(SessionCookie.lifetime), path: "/", request: request, context: context))
+                LoginCookie.name, value: value, maxAge: Int(LoginCookie.lifetime), path: "/", request: request, context: context))
         response.setCookie(site.cookie(Self.signInCookieName, value: "", maxAge: 0, path: "/aanmelden", request: request, context: context))
         return response
     }
 
     /// The page a personal link opens: the token is not looked at until the button is pressed.
     private func confirmation(token: String, request: Request, context: WebContext) -> Response {
-        let page = PageRenderer(site: site, session: context.session)
+        let page = PageRenderer(site: site, login: context.login)
         let (cookie, csrf) = signInCookie(for: request, context: context)
-        let name = context.session?.member.name
+        let name = context.login?.member.name
         var response = page.render(
             .confirm, title: page.strings.signIn.title,
             Content(
@@ -114,7 +114,7 @@ struct SignInPage {
     }
 
     private func form(problem: String?, status: HTTPResponse.Status, request: Request, context: WebContext) -> Response {
-        let page = PageRenderer(site: site, session: nil)
+        let page = PageRenderer(site: site, login: nil)
         let (cookie, csrf) = signInCookie(for: request, context: context)
         var response = page.render(
             .signIn, title: page.strings.signIn.title, status: status,
@@ -128,7 +128,7 @@ struct SignInPage {
         if let value = request.cookies[Self.signInCookieName]?.value, value.utf8.count <= 100 {
             return (nil, CSRFToken.make(forSession: "signin:" + value, key: site.key))
         }
-        let value = SessionCookie.newValue()
+        let value = LoginCookie.newValue()
         let cookie = site.cookie(Self.signInCookieName, value: value, maxAge: 3600, path: "/aanmelden", request: request, context: context)
         return (cookie, CSRFToken.make(forSession: "signin:" + value, key: site.key))
     }

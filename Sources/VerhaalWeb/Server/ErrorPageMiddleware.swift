@@ -14,7 +14,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
         } catch let error as HTTPError {
             return page(for: error.status, context: context)
         } catch FormRejection.missingCSRFToken {
-            let renderer = PageRenderer(site: site, session: context.session)
+            let renderer = PageRenderer(site: site, login: context.login)
             let errors = renderer.strings.errors
             return renderer.error(.forbidden, heading: errors.forbidden, message: errors.expiredForm)
         } catch {
@@ -24,7 +24,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
     }
 
     private func page(for status: HTTPResponse.Status, context: WebContext) -> Response {
-        let renderer = PageRenderer(site: site, session: context.session)
+        let renderer = PageRenderer(site: site, login: context.login)
         let errors = renderer.strings.errors
         switch status {
         case .notFound:

@@ -13,7 +13,7 @@ final class Site: Sendable {
     let store: LibraryStore
     let live: LiveLibrary
     let members: MemberStore
-    let sessions: SessionStore
+    let logins: LoginStore
     private let keyBytes: Data
     let templates: MustacheLibrary
     let throttle: SignInThrottle
@@ -33,7 +33,7 @@ final class Site: Sendable {
         store = LibraryStore(root: root)
         live = LiveLibrary(store: store, watching: watchFiles, useIndex: useIndex)
         members = MemberStore(root: root)
-        sessions = SessionStore(members: members)
+        logins = LoginStore(members: members)
         keyBytes = try members.sessionKey()
         templates = try PageRenderer.library()
         self.throttle = throttle
@@ -69,6 +69,6 @@ final class Site: Sendable {
 
     /// The renderer for a page that needs a signed-in member.
     func page(for context: WebContext) throws -> PageRenderer {
-        PageRenderer(site: self, session: try context.requireSession())
+        PageRenderer(site: self, login: try context.requireLogin())
     }
 }

@@ -49,7 +49,7 @@ public enum WebServer {
         // Outside the session: a failure to read the sessions or members still gets a page.
         router.add(middleware: ErrorPageMiddleware(site: site))
         router.add(middleware: BodyLimitMiddleware())
-        router.add(middleware: SessionMiddleware(site: site))
+        router.add(middleware: LoginMiddleware(site: site))
         // Inside the session: the page of a refused request shows the member's menu.
         router.add(middleware: ErrorPageMiddleware(site: site))
         HomePage(site: site).register(on: router)

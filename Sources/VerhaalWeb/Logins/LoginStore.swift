@@ -1,7 +1,8 @@
 import Foundation
 import VerhaalKit
 
-/// The web collector's sessions, kept on the server in `.verhaal/sessions.json` so that they
+/// The web collector's logins (a browser signed in as a member; not a sensemaking session,
+/// which is a `SessionRecord`), kept on the server in `.verhaal/sessions.json` so that they
 /// can be ended there: by signing out, by `verhaal member signout`, and by removing a member
 /// or giving them a new link.
 ///
@@ -9,7 +10,7 @@ import VerhaalKit
 /// of their link's hash (a new link ends the old link's sessions) and the expiry. The file is
 /// read again when it changed (`DecodedFile`) and changed under a lock, so several server processes and the
 /// command line can share it.
-public struct SessionStore: Sendable {
+public struct LoginStore: Sendable {
     /// One session as stored.
     struct Record: Codable, Equatable {
         var idHash: String
@@ -40,10 +41,10 @@ public struct SessionStore: Sendable {
 
     /// Starts a session for `member` and returns the cookie value.
     func start(for member: Member, now: Date = Date()) throws -> String {
-        let value = SessionCookie.newValue()
+        let value = LoginCookie.newValue()
         let record = Record(
             idHash: SignInToken.hash(value), member: member.name, link: Self.fingerprint(of: member),
-            expires: Int(now.addingTimeInterval(SessionCookie.lifetime).timeIntervalSince1970))
+            expires: Int(now.addingTimeInterval(LoginCookie.lifetime).timeIntervalSince1970))
         try change(now: now) { records in
             let own = records.indices.filter { records[$0].member == member.name }
             if own.count >= Self.maximumPerMember {

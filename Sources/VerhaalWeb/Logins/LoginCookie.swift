@@ -1,9 +1,9 @@
 import Foundation
 
 /// The session cookie: a random session id that means nothing without the server's record of
-/// it in `SessionStore`, so signing out, `verhaal member signout` and removing a member end a
+/// it in `LoginStore`, so signing out, `verhaal member signout` and removing a member end a
 /// session at once, even for someone who copied the cookie.
-enum SessionCookie {
+enum LoginCookie {
     static let name = "verhaal_sessie"
     /// How long a sign-in lasts.
     static let lifetime: TimeInterval = 12 * 60 * 60
