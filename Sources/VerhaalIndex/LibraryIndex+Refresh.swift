@@ -81,23 +81,25 @@ extension LibraryIndex {
         -> [FileUpdate]
     {
         let parser = EntryParser(framework: store.loadSettings().0.framework)
-        let updates = ConcurrentResults<FileUpdate>(count: changed.count)
+        let updates = Locked<[FileUpdate?]>.slots(changed.count)
         DispatchQueue.concurrentPerform(iterations: changed.count) { slot in
             let index = changed[slot]
             let path = paths[index]
             let stat = stats[slot]
+            let update: FileUpdate
             switch store.readEntryFile(at: files[index]) {
             case .data(let data):
                 let hash = ContentHash.of(data)
                 let unchanged = known[path]?.hash == hash
-                updates[slot] = FileUpdate(
-                    path: path, stat: stat, hash: hash, parsed: unchanged ? nil : parser.parse(data: data, path: path))
+                update = FileUpdate(path: path, stat: stat, hash: hash, parsed: unchanged ? nil : parser.parse(data: data, path: path))
             case .problem(let diagnostic):
-                updates[slot] = FileUpdate(path: path, stat: stat, hash: 0, parsed: ParsedEntryFile(entry: nil, diagnostics: [diagnostic]))
+                update = FileUpdate(path: path, stat: stat, hash: 0, parsed: ParsedEntryFile(entry: nil, diagnostics: [diagnostic]))
             }
+            updates.withLock { $0[slot] = update }
         }
         // A file that is unchanged but racy is counted as re-read only when its stat moved.
-        return updates.values.filter { $0.parsed != nil || known[$0.path]?.stat != $0.stat }
+        let filled: [FileUpdate] = updates.filled()
+        return filled.filter { $0.parsed != nil || known[$0.path]?.stat != $0.stat }
     }
 
     private static func delete(_ path: String, from db: Database) throws {

@@ -19,17 +19,19 @@ struct DocBookSectionParts {
         sections.forEach(add)
         let inOrder = all
         let largestFirst = all.indices.sorted { Self.weight(of: all[$0]) > Self.weight(of: all[$1]) }
-        let written = ConcurrentResults<Result<Data, Error>>(count: all.count)
+        let written = Locked<[Result<Data, Error>?]>.slots(all.count)
         DispatchQueue.concurrentPerform(iterations: all.count) { turn in
             let index = largestFirst[turn]
-            written[index] = Result {
+            let part = Result {
                 let xml = try XMLWriter()
                 let blocks = DocBookBlocks(xml: xml, images: images)
                 for block in DocBookBlocks.written(inOrder[index].blocks.expandingMarkdown()) { try blocks.write(block) }
                 return try xml.fragment()
             }
+            written.withLock { $0[index] = part }
         }
-        parts = try written.values.map { try $0.get() }
+        let results: [Result<Data, Error>] = written.filled()
+        parts = try results.map { try $0.get() }
         byteCount = parts.reduce(0) { $0 + $1.count }
     }
 

@@ -2,14 +2,13 @@ import Foundation
 
 /// Suggests the known key a misspelt one was probably meant to be.
 public enum KeySuggestion {
-    private static let lock = NSLock()
     /// Answers already given: a library made by another tool repeats its extra key in every file.
-    nonisolated(unsafe) private static var answers: [[String]: String?] = [:]
+    private static let answers = Locked<[[String]: String?]>([:])
 
     /// The closest known key within two edits (`lesson` → `lessons`), or nil.
     public static func closest(to key: String, among known: [String]) -> String? {
         let question = [key] + known
-        if let answer = lock.withLock({ answers[question] }) { return answer }
+        if let answer = answers.withLock({ $0[question] }) { return answer }
         let lowered = Array(key.lowercased())
         let answer =
             known
@@ -18,7 +17,7 @@ public enum KeySuggestion {
             .filter { $0.1 <= 2 }
             .min { $0.1 < $1.1 }?
             .0
-        lock.withLock {
+        answers.withLock { answers in
             if answers.count > 1000 { answers.removeAll() }
             answers[question] = answer
         }

@@ -209,25 +209,28 @@ public struct LibraryStore: Sendable {
     private func readAndParse(_ files: [String], parser: EntryParser) -> ([ParsedEntryFile], LoadTimings) {
         let clock = ContinuousClock()
         let start = clock.now
-        let results = ConcurrentResults<ParsedEntryFile>(count: files.count)
-        let readNanoseconds = ConcurrentCounter()
-        let parseNanoseconds = ConcurrentCounter()
+        let results = Locked<[ParsedEntryFile?]>.slots(files.count)
+        let readTime = Locked(Duration.zero)
+        let parseTime = Locked(Duration.zero)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let clock = ContinuousClock()
             let readStart = clock.now
             let read = readEntryFile(at: files[index])
             let parseStart = clock.now
+            let parsed: ParsedEntryFile
             switch read {
-            case .data(let data): results[index] = parser.parse(data: data, path: relativePath(ofFile: files[index]))
-            case .problem(let diagnostic): results[index] = ParsedEntryFile(entry: nil, diagnostics: [diagnostic])
+            case .data(let data): parsed = parser.parse(data: data, path: relativePath(ofFile: files[index]))
+            case .problem(let diagnostic): parsed = ParsedEntryFile(entry: nil, diagnostics: [diagnostic])
             }
-            readNanoseconds.add(parseStart - readStart)
-            parseNanoseconds.add(clock.now - parseStart)
+            results.withLock { $0[index] = parsed }
+            readTime.withLock { $0 += parseStart - readStart }
+            parseTime.withLock { $0 += clock.now - parseStart }
         }
         let wall = clock.now - start
-        let busy = readNanoseconds.total + parseNanoseconds.total
-        let readShare = busy == .zero ? 0 : readNanoseconds.total / busy
-        return (results.values, LoadTimings(read: wall * readShare, parse: wall * (1 - readShare)))
+        let (read, parse) = (readTime.withLock { $0 }, parseTime.withLock { $0 })
+        let busy = read + parse
+        let readShare = busy == .zero ? 0 : read / busy
+        return (results.filled(), LoadTimings(read: wall * readShare, parse: wall * (1 - readShare)))
     }
 
     /// The path of an absolute file path relative to the library root.

@@ -10,11 +10,13 @@ extension Array where Element == Block {
         }
         guard !texts.isEmpty else { return self }
         let sources = texts
-        let results = ConcurrentResults<[Block]>(count: sources.count)
+        let results = Locked<[[Block]?]>.slots(sources.count)
         DispatchQueue.concurrentPerform(iterations: sources.count) { index in
-            results[index] = Markdown.blocks(from: sources[index])
+            let blocks = Markdown.blocks(from: sources[index])
+            results.withLock { $0[index] = blocks }
         }
-        var converted = results.values.makeIterator()
+        let filled: [[Block]] = results.filled()
+        var converted = filled.makeIterator()
         return mapBlocks { block in
             if case .markdown = block { return converted.next() ?? [] }
             return [block]

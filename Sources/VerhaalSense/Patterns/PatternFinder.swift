@@ -53,13 +53,14 @@ public struct PatternFinder: Sendable {
             ((index + 1)..<dimensions.count).filter { !Self.sameSource(dimensions[index], dimensions[$0]) }.map { (index, $0) }
         }
         // The pairs are independent: on every core, each into its own slot.
-        let results = ConcurrentResults<Pattern>(count: pairs.count)
+        let results = Locked<[Pattern?]>.slots(pairs.count)
         let total = entries.count
         DispatchQueue.concurrentPerform(iterations: pairs.count) { slot in
             let (index, other) = pairs[slot]
-            results[slot] = pair(sides[index], sides[other], total: total, tellers: tellers)
+            let pattern = pair(sides[index], sides[other], total: total, tellers: tellers)
+            results.withLock { $0[slot] = pattern }
         }
-        patterns += results.values
+        patterns += results.filled() as [Pattern]
         disclosure?.withheldPatterns = patterns.filter(\.withheld).map(\.id)
         // One family: every main test and every Mann–Whitney pair.
         var pValues: [Double] = []

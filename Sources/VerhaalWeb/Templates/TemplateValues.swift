@@ -1,4 +1,5 @@
 import Foundation
+import VerhaalKit
 
 /// A value the templates read, as nested dictionaries and arrays. Mustache looks up a key of a
 /// struct by reflecting over all of its properties, every time; a page with hundreds of strings
@@ -33,16 +34,15 @@ enum TemplateValues {
         }
     }
 
-    private static let stringsLock = NSLock()
-    nonisolated(unsafe) private static var stringsByLanguage: [String: Any] = [:]
+    private static let stringsByLanguage = Locked<[String: Any]>([:])
 
     /// The strings of a language as template values, made once.
     static func strings(_ strings: WebStrings) -> Any {
-        stringsLock.withLock {
-            if let made = stringsByLanguage[strings.lang] { return made }
-            let made = of(strings) ?? [:]
-            stringsByLanguage[strings.lang] = made
-            return made
+        stringsByLanguage.withLock { made in
+            if let values = made[strings.lang] { return values }
+            let values = of(strings) ?? [:]
+            made[strings.lang] = values
+            return values
         }
     }
 }
