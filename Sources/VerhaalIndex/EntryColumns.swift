@@ -5,10 +5,7 @@ import VerhaalKit
 /// U+001F, a control character no entry without errors can hold (an entry with errors is only
 /// used for its id and visit). An empty list is NULL, so `[""]` and `[]` stay apart.
 enum EntryColumns {
-    static let names = [
-        "id", "kind", "title", "date", "teller", "visit", "place", "organizations", "lessons", "perspectives",
-        "tags", "share", "speaker", "role", "source", "body", "extra_keys", "visit_line", "answers",
-    ]
+    static let names = EntryColumn.allCases.map(\.rawValue)
     /// The columns read back, `path` first; `body` and `answers` are left out of a light read.
     static func selection(bodies: Bool) -> String {
         (["path"] + names.map { !bodies && $0 == "body" ? "NULL" : $0 }).joined(separator: ", ")
@@ -17,27 +14,46 @@ enum EntryColumns {
     private static let separator: Character = "\u{1F}"
     private static let answerSeparator: Character = "\u{1E}"
 
+    /// The values of an entry's columns, in the order of `names`.
     static func values(of entry: Entry?) -> [(any DatabaseValueConvertible)?] {
         guard let entry else { return Array(repeating: nil, count: names.count) }
-        return [
-            entry.id, entry.kind.rawValue, entry.title, entry.date.description, entry.teller, entry.visit, entry.place,
-            list(entry.organizations), list(entry.lessons), list(entry.perspectives), list(entry.tags),
-            entry.share.rawValue, entry.speaker, entry.role, entry.source, entry.body, list(entry.extraKeys),
-            entry.visitLine, answers(entry.answers),
-        ]
+        return EntryColumn.allCases.map { column -> (any DatabaseValueConvertible)? in
+            switch column {
+            case .id: entry.id
+            case .kind: entry.kind.rawValue
+            case .title: entry.title
+            case .date: entry.date.description
+            case .teller: entry.teller
+            case .visit: entry.visit
+            case .place: entry.place
+            case .organizations: list(entry.organizations)
+            case .lessons: list(entry.lessons)
+            case .perspectives: list(entry.perspectives)
+            case .tags: list(entry.tags)
+            case .share: entry.share.rawValue
+            case .speaker: entry.speaker
+            case .role: entry.role
+            case .source: entry.source
+            case .body: entry.body
+            case .extraKeys: list(entry.extraKeys)
+            case .visitLine: entry.visitLine
+            case .answers: answers(entry.answers)
+            }
+        }
     }
 
     /// The entry of a row selected with `selection(bodies:)`, or nil for a file that had none.
     static func entry(from row: Row) -> Entry? {
-        guard let id: String = row[1], let kindText: String = row[2], let kind = EntryKind(rawValue: kindText),
-            let dateText: String = row[4], let date = LocalDate(dateText), let shareText: String = row[12],
+        guard let id: String = row[.id], let kindText: String = row[.kind], let kind = EntryKind(rawValue: kindText),
+            let dateText: String = row[.date], let date = LocalDate(dateText), let shareText: String = row[.share],
             let share = ShareLevel(rawValue: shareText)
         else { return nil }
         return Entry(
-            id: id, path: row[0], kind: kind, title: row[3], date: date, teller: row[5], visit: row[6], place: row[7],
-            organizations: list(row[8]), lessons: list(row[9]), perspectives: list(row[10]), tags: list(row[11]),
-            share: share, speaker: row[13], role: row[14], source: row[15], body: row[16] ?? "",
-            extraKeys: list(row[17]), visitLine: row[18], answers: answers(row[19]))
+            id: id, path: row[0], kind: kind, title: row[.title], date: date, teller: row[.teller], visit: row[.visit],
+            place: row[.place], organizations: list(row[.organizations]), lessons: list(row[.lessons]),
+            perspectives: list(row[.perspectives]), tags: list(row[.tags]), share: share, speaker: row[.speaker],
+            role: row[.role], source: row[.source], body: row[.body] ?? "", extraKeys: list(row[.extraKeys]),
+            visitLine: row[.visitLine], answers: answers(row[.answers]))
     }
 
     private static func list(_ values: [String]) -> String? {
