@@ -28,15 +28,8 @@ public enum ExportPipeline {
         deliver: (ExportFormat, Data) throws -> Void
     ) throws {
         for format in formats {
-            let data: Data
-            if format == .pdf {
-                // The PDF is as valid as the text document it is made from: that is checked.
-                let odt = try Exporter.render(narrative, as: .odt)
-                if let validator { try check(odt, format: .odt, with: validator) }
-                data = try PDFConverter.convert(odt)
-            } else {
-                data = try Exporter.render(narrative, as: format)
-                if let validator { try check(data, format: format, with: validator) }
+            let data = try Exporter.render(narrative, as: format) { written, bytes in
+                if let validator { try check(bytes, format: written, with: validator) }
             }
             try deliver(format, data)
         }

@@ -24,7 +24,7 @@ public final class ExportValidator: @unchecked Sendable {
         case .fodt, .fodp:
             return try schema(odfSchema(SchemaLocations.odfDocument)).validate(data)
         case .pdf:
-            return []  // made from the .odt, which `ExportPipeline` checks before converting
+            return []  // made from the .odt, which `Exporter.render` checks before converting
         case .odt, .odp:
             let package: ODFPackage
             do {
