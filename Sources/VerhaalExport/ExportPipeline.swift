@@ -13,12 +13,7 @@ public enum ExportPipeline {
     public static func compose(_ library: Library, name: String, exportDate: LocalDate = .exportDate()) throws -> ComposeResult {
         let library = library.withoutBrokenFiles
         let composition = try library.composition(named: name)
-        let result = try Composer(library: library, exportDate: exportDate).compose(composition)
-        guard composition.showsRemarkablePatterns else { return result }
-        let chapter = try PatternChapter.chapter(library: library, audience: composition.audience)
-        var composed = PatternChapter.inserting(chapter.section, into: result)
-        composed.report.patternWarnings = chapter.warnings
-        return composed
+        return try Composer(library: library, exportDate: exportDate, chapters: [PatternChapter.Provider()]).compose(composition)
     }
 
     /// Renders `narrative` in each format, one at a time so that only one document is in

@@ -41,22 +41,16 @@ public enum PatternChapter {
         return (Section(id: "patronen", title: words.title, blocks: intro, subsections: subsections, kind: .patterns), warnings)
     }
 
-    /// The narrative with the chapter before the closing section (or the appendix, or at the
-    /// end), and the report's outline with the chapter and its patterns in the same place.
-    public static func inserting(_ chapter: Section, into composed: ComposeResult) -> ComposeResult {
-        var result = composed
-        let sections = result.narrative.sections
-        let index = sections.firstIndex { $0.kind == .closing || $0.kind == .appendix } ?? sections.endIndex
-        result.narrative.sections.insert(chapter, at: index)
-        let items =
-            [ComposeReport.OutlineItem(depth: 1, title: chapter.title, entries: [], references: [])]
-            + chapter.subsections.map { ComposeReport.OutlineItem(depth: 2, title: $0.title, entries: [], references: []) }
-        let next = index < sections.endIndex ? sections[index].title : nil
-        let outlineIndex =
-            next.flatMap { title in result.report.outline.firstIndex { $0.depth == 1 && $0.title == title } }
-            ?? result.report.outline.endIndex
-        result.report.outline.insert(contentsOf: items, at: outlineIndex)
-        return result
+    /// The chapter as `Composer` asks for it: for a composition that shows its remarkable
+    /// patterns, over the composition's audience.
+    public struct Provider: ChapterProvider {
+        public init() {}
+
+        public func chapter(for composition: Composition, library: Library) throws -> ProvidedChapter? {
+            guard composition.showsRemarkablePatterns else { return nil }
+            let made = try PatternChapter.chapter(library: library, audience: composition.audience)
+            return ProvidedChapter(section: made.section, warnings: made.warnings)
+        }
     }
 
     private static func subsection(

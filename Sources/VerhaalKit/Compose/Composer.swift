@@ -8,10 +8,13 @@ public struct Composer: Sendable {
     public let library: Library
     /// The date of a document whose composition gives none: the day it is made.
     public let exportDate: LocalDate
+    /// Chapters from outside the kit, each put before the closing in this order.
+    public let chapters: [any ChapterProvider]
 
-    public init(library: Library, exportDate: LocalDate = .exportDate()) {
+    public init(library: Library, exportDate: LocalDate = .exportDate(), chapters: [any ChapterProvider] = []) {
         self.library = library
         self.exportDate = exportDate
+        self.chapters = chapters
     }
 
     public func compose(_ composition: Composition) throws -> ComposeResult {
@@ -38,6 +41,12 @@ public struct Composer: Sendable {
             let sessions = library.sessions.filter { period.contains($0.date) }
             if !sessions.isEmpty { sections.append(state.sessionsSection(sessions)) }
         }
+        var warnings: [String] = []
+        for provider in chapters {
+            guard let provided = try provider.chapter(for: composition, library: library) else { continue }
+            sections.append(provided.section)
+            warnings += provided.warnings
+        }
         sections.append(state.closingSection())
         if composition.intro == nil { sections[0].blocks = state.defaultIntroBlocks() }
         sections.append(state.sourcesAppendix())
@@ -51,7 +60,9 @@ public struct Composer: Sendable {
             keywords: state.keywords,
             sections: sections)
         narrative.images = state.images
-        return ComposeResult(narrative: narrative, report: state.report(sections: sections))
+        var report = state.report(sections: sections)
+        report.patternWarnings = warnings
+        return ComposeResult(narrative: narrative, report: report)
     }
 
     /// Every id a composition names must be an entry of the library; only quotes are highlighted.
