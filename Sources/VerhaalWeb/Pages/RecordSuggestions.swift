@@ -17,8 +17,9 @@ struct RecordSuggestions {
         let visible = VisibleEntries(library: library, member: member)
         let travelLogs = visible.entries.filter { $0.kind == .travelLog }
         visitIDs = Set(travelLogs.map(\.id))
-        let visits: [[String: Any]] = travelLogs.map { ["id": $0.id, "label": "\($0.date) · \($0.title)"] }
-        visitOptionsHTML = templates.render(["visits": visits], withTemplate: RecordTemplate.visitOptionsName) ?? ""
+        let visits = travelLogs.map { VisitOption(id: $0.id, label: "\($0.date) · \($0.title)") }
+        visitOptionsHTML =
+            templates.render(["visits": TemplateValues.of(visits) ?? []], withTemplate: RecordTemplate.visitOptionsName) ?? ""
         let tags = library.tags(visibleTo: visible.readership)
         tagOptionsHTML = templates.render(["tags": tags], withTemplate: RecordTemplate.tagOptionsName) ?? ""
         let tellerQuestions = Set(library.framework.questions.filter { $0.about == .teller }.map(\.id))
@@ -35,4 +36,10 @@ struct RecordSuggestions {
         guard let range = visitOptionsHTML.range(of: option) else { return visitOptionsHTML }
         return visitOptionsHTML.replacingCharacters(in: range, with: "<option value=\"\(visit)\" selected>")
     }
+}
+
+/// A travel-log entry as a visit the record form offers.
+struct VisitOption: Encodable, Sendable {
+    var id: String
+    var label: String
 }

@@ -150,15 +150,15 @@ struct StoriesPage {
                 id: "tag", label: labels.tag,
                 options: options(listing.tags.map { ($0, $0) }, selected: query.tags.first)),
         ]
-        let stories: [[String: Any]] = shown.map {
-            [
-                "id": $0.id, "title": $0.title, "kind": strings.kinds[$0.kind.rawValue] ?? $0.kind.rawValue,
-                "date": $0.date.description, "teller": $0.teller, "isPrivate": $0.share == .private,
-            ]
+        let stories = shown.map {
+            StoryRow(
+                id: $0.id, title: $0.title, kind: strings.kinds[$0.kind.rawValue] ?? $0.kind.rawValue, date: $0.date.description,
+                teller: $0.teller, isPrivate: $0.share == .private)
         }
         let storiesHTML =
             templates.render(
-                ["stories": stories, "s": TemplateValues.strings(strings)], withTemplate: StoriesTemplates.itemsName) ?? ""
+                ["stories": TemplateValues.of(stories) ?? [], "s": TemplateValues.strings(strings)],
+                withTemplate: StoriesTemplates.itemsName) ?? ""
         return ListContent(
             selects: selects, query: query.text ?? "", countLine: labels.count.filled(with: found.count),
             hasStories: !found.isEmpty, storiesHTML: storiesHTML,
@@ -262,4 +262,14 @@ struct StoriesPage {
             }
         }
     }
+}
+
+/// One story in the list, as its template shows it.
+struct StoryRow: Encodable, Sendable {
+    var id: String
+    var title: String
+    var kind: String
+    var date: String
+    var teller: String
+    var isPrivate: Bool
 }
