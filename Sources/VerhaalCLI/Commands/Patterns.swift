@@ -115,8 +115,8 @@ extension VerhaalCommand {
                 ]
             }
             print(table.render())
-            print("s: suggestive (0.05 ≤ q < 0.2)  n: fewer than 30 stories  e: expected counts under 5")
-            if let power = run.power { print(PatternSummary.power(power, language: .english)) }
+            print("s: suggestive (0.05 ≤ q < 0.2)  n: under 30 stories  e: expected counts under 5")
+            if let power = run.power { print(Paragraph.wrapped(PatternSummary.power(power, language: .english))) }
             let untested = run.patterns.filter { $0.q == nil && $0.dimensions.count == 2 }.count
             print("\n\(untested) pairs without a test (too few stories or no variation); see --json.")
             for item in constant {
@@ -127,7 +127,7 @@ extension VerhaalCommand {
                     print("Note: most of the stories of \(pattern.id) come from one teller, \(teller).")
                 }
             }
-            if let disclosure = run.disclosure { print(Self.describe(disclosure)) }
+            if let disclosure = run.disclosure { print(Paragraph.wrapped(Self.describe(disclosure))) }
         }
 
         private func writeReport(_ analysis: PatternAnalysis, library: Library, to path: String) throws {
