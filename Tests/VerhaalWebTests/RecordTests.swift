@@ -223,3 +223,41 @@ struct RecordTests {
         #expect(Set(ids).count == 20)
     }
 }
+
+/// One way in for a change: a story from the record form is parsed once before it is written.
+@Suite struct SubmissionTests {
+    @Test func aWebStoryIsParsedOnceBeforeItIsWritten() throws {
+        let site = try WebTestSite()
+        defer { site.remove() }
+        let store = LibraryStore(root: site.root)
+        let member = try #require(try site.members.member(named: "Lilian"))
+        let pairs = RecordTests.fields(csrf: "", title: "Eén keer gelezen")
+        var fields = RecordFields()
+        for (name, value) in pairs {
+            switch name {
+            case "title": fields.title = value
+            case "date": fields.date = value
+            case "place": fields.place = value
+            case "text": fields.text = value
+            case "share": fields.share = value
+            default: break
+            }
+        }
+        fields.lessons = ["resultaat"]
+        let form = RecordForm(
+            kind: .anecdote, fields: fields, answers: AnswerInputs(pairs: []), member: member, framework: store.loadSettings().0.framework,
+            strings: WebStrings.forLanguage("nl"))
+        let draft = try #require(form.draft().draft)
+        let parses = Locked(0)
+        let result = EntryParser.$parses.withValue(parses) { store.submit(draft, for: .member(member.name)) }
+        guard case .success(let submitted) = result else {
+            Issue.record("refused: \(result)")
+            return
+        }
+        #expect(parses.withLock { $0 } == 1, "the draft is parsed once, and not again after it is written")
+        #expect(submitted.entry.title == "Eén keer gelezen" && submitted.entry.path.hasPrefix("Stories/anekdotes/een-keer-gelezen-"))
+        let onDisk = EntryParser(framework: .essay).parse(
+            data: try Data(contentsOf: site.root.appendingPathComponent(submitted.entry.path)), path: submitted.entry.path)
+        #expect(onDisk.entry == submitted.entry, "the entry returned is the one its file holds")
+    }
+}

@@ -125,13 +125,15 @@ extension VerhaalCommand {
             draft.source = source
             draft.answers = try AnswerArguments.answers(answers, framework: library.framework)
             draft.body = try readBody()
-            let problems = store.problems(with: draft)
-            guard problems.isEmpty else { throw OptionDiagnostics.error(problems) }
-            let entry = try store.add(draft, id: id)
-            // What `check` will warn about (no lessons, no text) is said now, not later.
-            let warnings = EntryParser(framework: library.framework).parse(text: try draft.fileText(), path: entry.path)
-                .diagnostics.filter { $0.severity == .warning }
-            for warning in warnings { StandardError.print(OptionDiagnostics.describe(warning)) }
+            let entry: Entry
+            switch store.submit(draft, id: id) {
+            case .success(let submitted):
+                entry = submitted.entry
+                // What `check` will warn about (no lessons, no text) is said now, not later.
+                for warning in submitted.warnings { StandardError.print(OptionDiagnostics.describe(warning)) }
+            case .failure(.problems(let problems)): throw OptionDiagnostics.error(problems)
+            case .failure(.notWritten(let error)): throw error
+            }
             if json {
                 try JSONOutput.print(EntryJSON(entry))
             } else {

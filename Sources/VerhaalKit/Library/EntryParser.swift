@@ -30,8 +30,12 @@ public struct EntryParser: Sendable {
         return parse(text: text, path: path)
     }
 
+    /// Counts the parses made within a task, for a test that a change parses its draft once.
+    @TaskLocal public static var parses: Locked<Int>?
+
     /// Parses file text. `path` is relative to the library root and names the file in diagnostics.
     public func parse(text: String, path: String) -> ParsedEntryFile {
+        Self.parses?.withLock { $0 += 1 }
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let id = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
         var diagnostics: [Diagnostic] = []

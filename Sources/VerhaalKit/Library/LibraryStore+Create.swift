@@ -33,72 +33,17 @@ extension LibraryStore {
         return store
     }
 
-    /// Writes a new entry and returns it. Never overwrites: when the id is taken, `-2`, `-3`, …
-    /// is appended, unless the caller asked for that exact id, which is then an error.
-    ///
-    /// An id is unique in the whole library, across folders, also when many processes add at
-    /// once: choosing the id and creating the file happen under a lock on `Stories/`.
-    /// For a member of the web collector (`readership`), an entry they may not read behaves as
-    /// a missing one: it is no visit, and the id gets a short random ending instead of a number,
-    /// so that it never shows that someone else's private entry has that title.
-    /// Reads only the settings and, for a visit, that one entry: adding stays fast in a large
-    /// library.
+    /// Writes a new entry and returns it, as `submit` does, with its refusal as a `VerhaalError`.
     public func add(
         _ draft: EntryDraft, id requestedID: String? = nil,
         for readership: Readership = .wholeLibrary
     ) throws -> Entry {
-        let (settings, _) = loadSettings()
-        if let requestedID, let problem = EntryID.problem(with: requestedID) {
-            throw VerhaalError(
-                "invalid id '\(requestedID)': \(problem)",
-                hint: "leave out --id to make one from the title, or use e.g. '\(EntryID.slug(from: requestedID))'")
+        switch submit(draft, id: requestedID, for: readership) {
+        case .success(let submitted): return submitted.entry
+        case .failure(.problems(let problems)):
+            throw VerhaalError("the entry was not written", hint: problems.first?.hint, diagnostics: problems)
+        case .failure(.notWritten(let error)): throw error
         }
-        let draftPath = "\(Self.storiesFolder)/\(draft.kind.folder)/\(requestedID ?? draft.preferredID).md"
-        if let problem = visitProblem(of: draft, framework: settings.framework, readership: readership, path: draftPath) {
-            throw VerhaalError(problem.summary, hint: problem.hint)
-        }
-        let text = try draft.fileText()
-        let folder = storiesURL.appendingPathComponent(draft.kind.folder)
-        let parser = EntryParser(framework: settings.framework)
-        let probe = parser.parse(text: text, path: "\(Self.storiesFolder)/\(draft.kind.folder)/\(requestedID ?? draft.preferredID).md")
-        let errors = probe.diagnostics.filter { $0.severity == .error }
-        guard errors.isEmpty, probe.entry != nil else {
-            throw VerhaalError("the entry was not written", hint: nil, diagnostics: errors)
-        }
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw VerhaalError("could not create \(folder.path)", hint: "check that you may write there")
-        }
-        let base = requestedID ?? draft.preferredID
-        let url: URL? = try FileLock.withExclusiveLock(on: storiesURL) {
-            let takenIDs = Set(existingIDs())
-            for attempt in 1...10_000 {
-                let id: String
-                switch (readership, requestedID) {
-                case (.member, nil): id = base + "-" + EntryID.randomSuffix()
-                default: id = attempt == 1 ? base : "\(base)-\(attempt)"
-                }
-                if takenIDs.contains(id) {
-                    if requestedID != nil { return nil }
-                    continue
-                }
-                let url = folder.appendingPathComponent("\(id).md")
-                if try AtomicFile.createExclusively(Data(text.utf8), at: url) { return url }
-                if requestedID != nil { return nil }
-            }
-            return nil
-        }
-        guard let url else {
-            throw VerhaalError(
-                "an entry with id '\(base)' already exists",
-                hint: "choose another --id; existing entries are never overwritten")
-        }
-        let path = relativePath(of: url)
-        guard let entry = parser.parse(text: text, path: path).entry else {
-            throw VerhaalError("the new entry \(path) could not be read back")
-        }
-        return entry
     }
 
     /// The problem with the draft's visit, if any (`VisitRule`); another member's private entry

@@ -2,8 +2,8 @@ import Foundation
 import VerhaalKit
 
 /// Turns the posted record form into a draft entry and the problems that keep it from being
-/// written. The form has no rule of its own beyond reading its inputs: the draft is judged by
-/// the library (`LibraryStore.problems(with:for:)`, the parser `check` uses), and each
+/// written. The form has no rule of its own beyond reading its inputs: the draft is judged and
+/// written by the library (`LibraryStore.submit`, the parser `check` uses, once), and each
 /// diagnostic is shown next to its field in the page's words (`FormMessages`).
 struct RecordForm {
     let kind: EntryKind
@@ -19,8 +19,8 @@ struct RecordForm {
         var message: String
     }
 
-    /// The draft to write, or the problems that keep it from being written.
-    func draft(checkedBy store: LibraryStore) -> (draft: EntryDraft?, problems: [Problem]) {
+    /// The draft to submit, or the problems of its inputs that keep it from being made.
+    func draft() -> (draft: EntryDraft?, problems: [Problem]) {
         let messages = FormMessages(language: strings.lang)
         // Counted on the raw input, before anything is split, written or parsed: a form with
         // 150,000 tags costs no more than a short one.
@@ -52,14 +52,18 @@ struct RecordForm {
         draft.source = clean(fields.source)
         draft.body = (fields.text ?? "").replacingOccurrences(of: "\r\n", with: "\n")
         draft.answers = framework.questions.compactMap(answers.answer(to:))
+        return (draft, [])
+    }
 
+    /// The library's diagnostics of a refused draft, each next to its field in the page's words:
+    /// one message per field, the first problem with it being the one to fix.
+    func problems(from diagnostics: [Diagnostic]) -> [Problem] {
+        let messages = FormMessages(language: strings.lang)
         var shown = Set<String>()
-        let problems = store.problems(with: draft, for: .member(member.name)).compactMap { diagnostic -> Problem? in
-            // One message per field: the first problem with it is the one to fix.
+        return diagnostics.compactMap { diagnostic -> Problem? in
             guard shown.insert(diagnostic.field ?? "").inserted || diagnostic.field == nil else { return nil }
             return Problem(field: diagnostic.field, message: messages.message(for: diagnostic))
         }
-        return (problems.isEmpty ? draft : nil, problems)
     }
 
     private func clean(_ text: String?) -> String? {

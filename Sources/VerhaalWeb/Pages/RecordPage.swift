@@ -36,11 +36,12 @@ struct RecordPage {
                 strings: page.strings)
             // Checking and writing touch the disk: off the event loops.
             let outcome = try await NIOThreadPool.singleton.runIfActive { () -> Result<Entry, RecordFailure> in
-                let (draft, problems) = form.draft(checkedBy: store)
+                let (draft, problems) = form.draft()
                 guard let draft else { return .failure(RecordFailure(problems: problems)) }
-                do {
-                    return .success(try store.add(draft, for: .member(member.name)))
-                } catch let error as VerhaalError {
+                switch store.submit(draft, for: .member(member.name)) {
+                case .success(let submitted): return .success(submitted.entry)
+                case .failure(.problems(let diagnostics)): return .failure(RecordFailure(problems: form.problems(from: diagnostics)))
+                case .failure(.notWritten(let error)):
                     let message = error.message + (error.hint.map { " (\($0))" } ?? "")
                     return .failure(RecordFailure(problems: [RecordForm.Problem(field: nil, message: message)]))
                 }
