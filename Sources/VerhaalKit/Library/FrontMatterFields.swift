@@ -59,4 +59,24 @@ struct FrontMatterFields {
         }
         return FrontMatterFields(document: document, values: values)
     }
+
+    /// A one-line text field of a file kind: its absence (when `required`) or another shape is
+    /// reported with the kind's codes, in the same words for every kind ("the round has no
+    /// 'panel'", "'panel' must be a text").
+    func text(
+        _ field: String, required: Bool = true, owner: String, missingCode: DiagnosticCode, invalidCode: DiagnosticCode,
+        problems: inout FrontMatterProblems
+    ) -> String? {
+        guard let node = values[field] else {
+            if required {
+                problems.report(code: missingCode, nil, line: 1, field: field, "\(owner) has no '\(field)'", hint: "add '\(field): …'")
+            }
+            return nil
+        }
+        guard let value = node.scalar?.string, !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+            problems.report(code: invalidCode, node, field: field, "'\(field)' must be a text", hint: "write '\(field): …' on one line")
+            return nil
+        }
+        return value
+    }
 }

@@ -11,7 +11,7 @@ struct FrontMatterProblems {
     }
 
     /// Yams counts lines from 1 within the front matter, which starts on the file's line 2.
-    mutating func report(code: DiagnosticCode, _ node: Node?, line: Int?, field: String?, _ summary: String, hint: String) {
+    mutating func report(code: DiagnosticCode, _ node: Node?, line: Int? = nil, field: String? = nil, _ summary: String, hint: String) {
         diagnostics.append(
             Diagnostic(
                 .error, code: code, file: path, line: node?.mark.map { $0.line + 1 } ?? line, column: node?.mark?.column,

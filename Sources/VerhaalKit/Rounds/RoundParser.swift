@@ -19,9 +19,6 @@ public struct RoundParser: Sendable {
         _ text: String, id: String, path: String, storyExists: (String) -> Bool, roundExists: (String) -> Bool
     ) -> (MSCRound?, [Diagnostic]) {
         var problems = FrontMatterProblems(path: path)
-        func report(code: DiagnosticCode, _ node: Node?, line: Int? = nil, field: String? = nil, _ summary: String, hint: String) {
-            problems.report(code: code, node, line: line, field: field, summary, hint: hint)
-        }
         guard
             let fields = FrontMatterFields.read(
                 text, path: path,
@@ -33,25 +30,18 @@ public struct RoundParser: Sendable {
         let document = fields.document
         let values = fields.values
         func textField(_ field: String, required: Bool = true) -> String? {
-            guard let node = values[field] else {
-                if required {
-                    report(code: .roundMissingField, nil, line: 1, field: field, "the round has no '\(field)'", hint: "add '\(field): …'")
-                }
-                return nil
-            }
-            guard let value = node.scalar?.string, !value.trimmingCharacters(in: .whitespaces).isEmpty else {
-                report(code: .roundInvalidField, node, field: field, "'\(field)' must be a text", hint: "write '\(field): …' on one line")
-                return nil
-            }
-            return value
+            fields.text(
+                field, required: required, owner: "the round", missingCode: .roundMissingField, invalidCode: .roundInvalidField,
+                problems: &problems)
         }
         func list(_ field: String) -> [(String, Node)]? {
             guard let node = values[field] else {
-                report(code: .roundMissingField, nil, line: 1, field: field, "the round has no '\(field)'", hint: "add '\(field): [...]'")
+                problems.report(
+                    code: .roundMissingField, nil, line: 1, field: field, "the round has no '\(field)'", hint: "add '\(field): [...]'")
                 return nil
             }
             guard let items = node.sequence else {
-                report(code: .roundInvalidField, node, field: field, "'\(field)' must be a list", hint: "write '\(field): [a, b]'")
+                problems.report(code: .roundInvalidField, node, field: field, "'\(field)' must be a list", hint: "write '\(field): [a, b]'")
                 return nil
             }
             return items.compactMap { item in item.scalar.map { ($0.string, item) } }
@@ -61,31 +51,31 @@ public struct RoundParser: Sendable {
         if let written = textField("date") {
             date = LocalDate(written)
             if date == nil {
-                report(
+                problems.report(
                     code: .roundInvalidField, values["date"], field: "date", "'\(written)' is not a valid date", hint: LocalDate.formatHint)
             }
         }
         let after = textField("after", required: false)
         if let after, after != id, !roundExists(after) {
-            report(
+            problems.report(
                 code: .roundUnknownPrevious, values["after"], field: "after", "there is no round '\(after)'",
                 hint: "name a file of Stories/rondes/ without .md")
         }
         let status = textField("status", required: false) ?? "open"
         if status != "open" && status != "closed" {
-            report(
+            problems.report(
                 code: .roundInvalidField, values["status"], field: "status", "status '\(status)' is not open or closed",
                 hint: "write 'status: open' or 'status: closed'")
         }
         let domains = list("domains") ?? []
         for (domain, node) in domains where framework.domain(domain) == nil {
-            report(
+            problems.report(
                 code: .roundUnknownDomain, node, field: "domains", "'\(domain)' is not a domain of change",
                 hint: "the domains are: \(framework.domains.map(\.id).joined(separator: ", "))")
         }
         let candidates = list("candidates") ?? []
         for (story, node) in candidates where !storyExists(story) {
-            report(
+            problems.report(
                 code: .roundUnknownStory, node, field: "candidates", "'\(story)' is not a story of the library",
                 hint: "use ids that 'verhaal list' shows")
         }
@@ -96,7 +86,7 @@ public struct RoundParser: Sendable {
             for item in node.sequence ?? [] {
                 var fields: [String: Node] = [:]
                 guard let mapping = item.mapping else {
-                    report(
+                    problems.report(
                         code: .roundInvalidField, item, field: "choices", "a choice is not a set of fields",
                         hint: "record choices with 'verhaal round pick'")
                     continue
@@ -106,7 +96,7 @@ public struct RoundParser: Sendable {
                     if Self.choiceFields.contains(name) {
                         fields[name] = value
                     } else {
-                        report(
+                        problems.report(
                             code: .roundUnknownKey, key, field: "choices", "unknown field '\(name)' in a choice",
                             hint: "a choice has \(Self.choiceFields.joined(separator: ", "))")
                     }
@@ -115,23 +105,23 @@ public struct RoundParser: Sendable {
                 let story = fields["story"]?.scalar?.string ?? ""
                 let reason = fields["reason"]?.scalar?.string ?? ""
                 guard !domain.isEmpty, !story.isEmpty, !reason.isEmpty else {
-                    report(
+                    problems.report(
                         code: .roundMissingField, item, field: "choices", "a choice needs a domain, a story (or 'geen keuze') and a reason",
                         hint: "record choices with 'verhaal round pick'")
                     continue
                 }
                 if !domainIDs.contains(domain) {
-                    report(
+                    problems.report(
                         code: .roundUnknownDomain, fields["domain"], field: "choices", "'\(domain)' is not a domain of this round",
                         hint: "the round's domains are: \(domainIDs.joined(separator: ", "))")
                 }
                 if story != RoundChoice.noChoice && !candidateIDs.contains(story) {
-                    report(
+                    problems.report(
                         code: .roundPickNotCandidate, fields["story"], field: "choices", "'\(story)' is not a candidate of this round",
                         hint: "a panel chooses among the round's candidates, or writes 'geen keuze'")
                 }
                 if let problem = ReasonRule.problem(reason) {
-                    report(code: .roundReasonTooShort, fields["reason"], field: "choices", problem, hint: ReasonRule.hint)
+                    problems.report(code: .roundReasonTooShort, fields["reason"], field: "choices", problem, hint: ReasonRule.hint)
                 }
                 choices.append(
                     RoundChoice(
@@ -144,7 +134,7 @@ public struct RoundParser: Sendable {
             isClosed: status == "closed", domains: domainIDs, candidates: candidates.map(\.0), choices: choices,
             note: document.body.trimmingCharacters(in: .whitespacesAndNewlines))
         if round.isClosed && !round.openDomains.isEmpty {
-            report(
+            problems.report(
                 code: .roundIncomplete, values["status"], field: "status",
                 "the round is closed without a choice for \(round.openDomains.joined(separator: ", "))",
                 hint: "record a choice or 'geen keuze' (with a reason) for every domain: verhaal round pick \(id) --domain D ID --reason …")

@@ -14,9 +14,6 @@ public struct SessionParser: Sendable {
     /// whether a resonant story's id is in the library.
     public func parse(_ text: String, id: String, path: String, storyExists: (String) -> Bool) -> (SessionRecord?, [Diagnostic]) {
         var problems = FrontMatterProblems(path: path)
-        func report(code: DiagnosticCode, _ node: Node?, line: Int? = nil, field: String? = nil, _ summary: String, hint: String) {
-            problems.report(code: code, node, line: line, field: field, summary, hint: hint)
-        }
         guard
             let fields = FrontMatterFields.read(
                 text, path: path,
@@ -28,15 +25,8 @@ public struct SessionParser: Sendable {
         let document = fields.document
         let values = fields.values
         func textField(_ field: String) -> String? {
-            guard let node = values[field] else {
-                report(code: .sessionMissingField, nil, line: 1, field: field, "the session has no '\(field)'", hint: "add '\(field): …'")
-                return nil
-            }
-            guard let value = node.scalar?.string, !value.trimmingCharacters(in: .whitespaces).isEmpty else {
-                report(code: .sessionInvalidField, node, field: field, "'\(field)' must be a text", hint: "write '\(field): …' on one line")
-                return nil
-            }
-            return value
+            fields.text(
+                field, owner: "the session", missingCode: .sessionMissingField, invalidCode: .sessionInvalidField, problems: &problems)
         }
         let title = textField("title")
         let facilitator = textField("facilitator")
@@ -44,7 +34,7 @@ public struct SessionParser: Sendable {
         if let written = textField("date") {
             date = LocalDate(written)
             if date == nil {
-                report(
+                problems.report(
                     code: .sessionInvalidDate, values["date"], field: "date", "'\(written)' is not a valid date", hint: LocalDate.formatHint
                 )
             }
@@ -58,7 +48,7 @@ public struct SessionParser: Sendable {
             } else if let number = node.scalar.flatMap({ Int($0.string) }), number > 0 {
                 count = number
             } else {
-                report(
+                problems.report(
                     code: .sessionInvalidField, node, field: "participants", "'participants' must be a list of names or a number",
                     hint: "write 'participants: [Corry Keulen, Paul Sebregts]' or 'participants: 12'")
             }
@@ -67,7 +57,7 @@ public struct SessionParser: Sendable {
         if let node = values["spelvorm"] {
             spelvorm = node.scalar.flatMap { Int($0.string) }.flatMap { (1...5).contains($0) ? $0 : nil }
             if spelvorm == nil {
-                report(
+                problems.report(
                     code: .sessionInvalidField, node, field: "spelvorm", "'spelvorm' must be 1, 2, 3, 4 or 5",
                     hint: "the five spelvormen of the essay (Bijlage 2)")
             }
@@ -78,19 +68,19 @@ public struct SessionParser: Sendable {
             let type = fields["type"]?.scalar?.string ?? ""
             let why = fields["why"]?.scalar?.string ?? ""
             guard !story.isEmpty, !why.isEmpty else {
-                report(
+                problems.report(
                     code: .sessionMissingField, node, field: "resonant", "a resonant story needs 'story' (its id) and 'why'",
                     hint: "write '- {story: ID, type: pivot, why: …}'")
                 return nil
             }
             guard storyExists(story) else {
-                report(
+                problems.report(
                     code: .sessionUnknownStory, fields["story"], field: "resonant", "'\(story)' is not a story of the library",
                     hint: "use an id that 'verhaal list' shows")
                 return nil
             }
             guard let kind = ResonantStory.Kind(rawValue: type.isEmpty ? "other" : type) else {
-                report(
+                problems.report(
                     code: .sessionUnknownResonance, fields["type"], field: "resonant", "unknown resonance '\(type)'",
                     hint: "use \(ResonantStory.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
                 return nil
@@ -102,13 +92,13 @@ public struct SessionParser: Sendable {
             let type = fields["type"]?.scalar?.string ?? ""
             let text = fields["text"]?.scalar?.string ?? ""
             guard !text.isEmpty else {
-                report(
+                problems.report(
                     code: .sessionMissingField, node, field: "outcomes", "an outcome needs a 'text'",
                     hint: "write '- {type: idea, text: …}'")
                 return nil
             }
             guard let kind = SessionOutcome.Kind(rawValue: type.isEmpty ? "other" : type) else {
-                report(
+                problems.report(
                     code: .sessionUnknownOutcome, fields["type"], field: "outcomes", "unknown outcome type '\(type)'",
                     hint: "use \(SessionOutcome.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
                 return nil
