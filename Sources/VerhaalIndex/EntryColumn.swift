@@ -9,19 +9,19 @@ enum EntryColumn: String, CaseIterable {
     case answers
 
     /// The column's place in a row selected with `EntryColumns.selection`: `path` is 0.
-    static let positions: [Int] = allCases.indices.map { $0 + 1 }
+    var position: Int { index + 1 }
 }
 
 extension Row {
     /// The value of an entry's column in a row selected with `EntryColumns.selection`.
     subscript<Value: DatabaseValueConvertible>(_ column: EntryColumn) -> Value? {
-        self[EntryColumn.positions[column.index]]
+        self[column.position]
     }
 
     /// The value of a column that is never NULL for an entry (its title, its teller).
     @_disfavoredOverload
     subscript<Value: DatabaseValueConvertible>(_ column: EntryColumn) -> Value {
-        self[EntryColumn.positions[column.index]]
+        self[column.position]
     }
 }
 

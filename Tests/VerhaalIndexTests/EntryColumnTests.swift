@@ -9,7 +9,7 @@ import Testing
         #expect(selected.first == "path")
         for column in EntryColumn.allCases {
             #expect(column.index == EntryColumn.allCases.firstIndex(of: column), "\(column)")
-            #expect(selected[EntryColumn.positions[column.index]] == column.rawValue, "\(column)")
+            #expect(selected[column.position] == column.rawValue, "\(column)")
         }
         #expect(selected.count == EntryColumn.allCases.count + 1)
     }

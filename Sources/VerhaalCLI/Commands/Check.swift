@@ -58,7 +58,12 @@ extension VerhaalCommand {
             let store = try libraryOptions.store()
             let folder = store.root.appendingPathComponent("\(LibraryStore.storiesFolder)/\(LibraryStore.sensemakingFolder)")
             let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-            guard files.contains(where: { $0.hasSuffix(".md") }) else { return [] }
+            // A few small files: reading them is cheap, reading the library's answers is not.
+            let anyBasis = files.filter { $0.hasSuffix(".md") }.contains { name in
+                let text = (try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)) ?? ""
+                return text.split(separator: "\n").contains { $0.hasPrefix("n:") }
+            }
+            guard anyBasis else { return [] }
             return ObservationDrift.diagnostics(library: try libraryOptions.load(bodies: false))
         }
 

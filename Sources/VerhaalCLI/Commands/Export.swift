@@ -113,7 +113,8 @@ extension VerhaalCommand {
             throws -> (narrative: Narrative, name: String, load: LoadTimings, composeTime: Duration)
         {
             let library = try libraryOptions.load()
-            let broken = Set(library.brokenFiles.map(\.file))
+            let brokenFiles = library.brokenFiles
+            let broken = Set(brokenFiles.map(\.file))
             // A broken story is left out and named, as the web's downloads do; any other error
             // (or any error at all with --strict) stops the export.
             let errors = library.diagnostics.filter { $0.severity == .error && (strict || !broken.contains($0.file)) }
@@ -122,7 +123,7 @@ extension VerhaalCommand {
                     "the library has \(errors.count) error\(errors.count == 1 ? "" : "s"); nothing was exported",
                     hint: "fix them (see 'verhaal check') and export again", diagnostics: errors)
             }
-            for file in library.brokenFiles {
+            for file in brokenFiles {
                 StandardError.print("warning: \(file.file) is left out: \(file.summary) (see 'verhaal check'; --strict refuses instead)")
             }
             let start = clock.now

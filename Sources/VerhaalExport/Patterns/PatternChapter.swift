@@ -7,10 +7,6 @@ import VerhaalSense
 /// interpretations side by side. Patterns are found over the stories the composition's
 /// audience may see, so its figures suppress small groups like every other figure.
 public enum PatternChapter {
-    public static func section(library: Library, audience: Audience) throws -> Section {
-        try chapter(library: library, audience: audience).section
-    }
-
     /// The chapter, and a warning for each marked pattern with an observation that the
     /// audience's run cannot show or test.
     public static func chapter(library: Library, audience: Audience) throws -> (section: Section, warnings: [String]) {

@@ -19,9 +19,10 @@ struct DisclosureRecoding {
         report = DisclosureReport(k: rule.k)
         while true {
             var leaveOut = Set<Int>()
+            let tellers = self.entries.map(\.teller)
             for dimension in original {
                 let values = self.entries.map { dimension.value($0) }
-                if case .leaveOut(let indices) = Self.plan(dimension, values: values, tellers: self.entries.map(\.teller), k: rule.k) {
+                if case .leaveOut(let indices) = Self.plan(dimension, values: values, tellers: tellers, k: rule.k) {
                     leaveOut.formUnion(indices)
                 }
             }
@@ -29,13 +30,14 @@ struct DisclosureRecoding {
             report.leftOutStories += leaveOut.count
             self.entries = self.entries.enumerated().filter { !leaveOut.contains($0.offset) }.map(\.element)
         }
+        let tellers = self.entries.map(\.teller)
         for dimension in original {
             let values = self.entries.map { dimension.value($0) }
-            switch Self.plan(dimension, values: values, tellers: self.entries.map(\.teller), k: rule.k) {
+            switch Self.plan(dimension, values: values, tellers: tellers, k: rule.k) {
             case .drop, .leaveOut:
                 report.leftOutDimensions.append(dimension.id)
             case .keep:
-                let recoded = Self.recode(dimension, values: values, tellers: self.entries.map(\.teller), k: rule.k, language: language)
+                let recoded = Self.recode(dimension, values: values, tellers: tellers, k: rule.k, language: language)
                 if let merged = recoded.categories.first(where: { $0.id == Self.otherID })?.merged {
                     report.merged.append(DisclosureReport.Merge(dimension: dimension.id, categories: merged))
                 }

@@ -213,10 +213,4 @@ public struct PatternFinder: Sendable {
             id: id, kind: kind, dimensions: dimensions, n: n, unanswered: unanswered, suggestive: false,
             smallExpectedCounts: false, cells: [], pairs: [])
     }
-
-    /// The 10 bins of a scale: 0–9, 10–19, …, 90–100.
-    static func bin(_ value: Double) -> (index: Int, label: String) {
-        let index = ScaleBin.index(of: value, in: ScaleBin.tens)
-        return (index, ScaleBin.tens[index].label)
-    }
 }

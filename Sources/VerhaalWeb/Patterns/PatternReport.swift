@@ -59,10 +59,8 @@ public enum PatternReport {
                     ? "Each question's answers per group of '\(byTitle)', \(analysis.run.stories) stories."
                     : "De antwoorden op elke vraag per groep van '\(byTitle)', \(analysis.run.stories) verhalen.",
                 profiles: profiles))
-        let context = PageContext(s: strings, title: title, member: nil, csrf: nil, section: nil, content: page)
         let name = "vergelijking-\(comparison.by).html"
-        try AtomicFile.write(
-            Data((templates.render(context.values, withTemplate: "reportLayout") ?? "").utf8), to: folder.appendingPathComponent(name))
+        try AtomicFile.write(render(page, title: title, strings: strings, templates: templates), to: folder.appendingPathComponent(name))
         return name
     }
 
@@ -73,12 +71,11 @@ public enum PatternReport {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let templates = try PageRenderer.library()
         let strings = WebStrings.forLanguage(library.settings.language)
-        func render(_ page: Page, title: String) throws -> Data {
-            let context = PageContext(s: strings, title: title, member: nil, csrf: nil, section: nil, content: page)
-            return Data((templates.render(context.values, withTemplate: "reportLayout") ?? "").utf8)
+        func render(_ page: Page, title: String) -> Data {
+            Self.render(page, title: title, strings: strings, templates: templates)
         }
         let list = try PatternListView(analysis: analysis, library: library, strings: strings.patterns) { fileName(of: $0) }
-        try AtomicFile.write(try render(Page(list: list), title: strings.patterns.title), to: folder.appendingPathComponent("index.html"))
+        try AtomicFile.write(render(Page(list: list), title: strings.patterns.title), to: folder.appendingPathComponent("index.html"))
         try AtomicFile.write(
             try CoverageChart.svg(
                 entries: analysis.entries, framework: library.framework, language: analysis.language,
@@ -88,13 +85,19 @@ public enum PatternReport {
         for pattern in analysis.run.patterns {
             let detail = try PatternDetailView(pattern: pattern, analysis: analysis, library: library, strings: strings) { _ in nil }
             try AtomicFile.write(
-                try render(Page(backHref: "index.html", detail: detail), title: detail.title),
+                render(Page(backHref: "index.html", detail: detail), title: detail.title),
                 to: folder.appendingPathComponent(fileName(of: pattern.id)))
             if let svg = try PatternFigure.svg(for: pattern, dimensions: analysis.dimensions, storiesLabel: storiesLabel) {
                 try AtomicFile.write(svg, to: folder.appendingPathComponent("\(pattern.id).svg"))
             }
         }
         return analysis.run.patterns.count
+    }
+
+    /// A page of the report in `reportLayout`: no menu, the stylesheet inline.
+    static func render(_ page: Page, title: String, strings: WebStrings, templates: MustacheLibrary) -> Data {
+        let context = PageContext(s: strings, title: title, member: nil, csrf: nil, section: nil, content: page)
+        return Data((templates.render(context.values, withTemplate: "reportLayout") ?? "").utf8)
     }
 
     /// `pendule~rol.html`: the id is made of letters, digits, `-`, `=` and `~` only.
