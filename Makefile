@@ -25,8 +25,11 @@ help:
 
 LINT_PATHS := Sources Tests Package.swift Fuzz/Sources Fuzz/Package.swift
 
+PYTHON_SOURCES := Sources/VerhaalExport/PDF/odt_to_pdf.py
+
 lint:
 	$(SWIFT) format lint --strict --recursive $(LINT_PATHS)
+	python3 -c 'import py_compile, sys, tempfile; [py_compile.compile(f, doraise=True, cfile=tempfile.mktemp()) for f in sys.argv[1:]]' $(PYTHON_SOURCES)
 
 format:
 	$(SWIFT) format --in-place --recursive $(LINT_PATHS)
@@ -56,6 +59,7 @@ run: build
 
 test: deps
 	$(SWIFT) test
+	scripts/check-one-libyaml.sh $(VERHAAL)
 
 acceptance: build
 	@scripts/ensure-packages.sh $(ACCEPTANCE_PACKAGES)
@@ -79,6 +83,7 @@ bench: deps
 	@scripts/ensure-packages.sh pandoc python3-venv wrk
 	@scripts/browser/ensure-selenium.sh
 	$(SWIFT) build -c release
+	scripts/check-one-libyaml.sh .build/release/verhaal
 	python3 scripts/bench/bench.py .build/release/verhaal $(BENCH_FLAGS)
 
 FUZZ_SECONDS ?= 60

@@ -41,7 +41,7 @@ let package = Package(
         ),
         .target(
             name: "VerhaalKit",
-            dependencies: ["CCmark", "CLibYAML", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CCmark", "CLibYAML"]
         ),
         .target(
             name: "VerhaalSense",
@@ -53,7 +53,8 @@ let package = Package(
         ),
         .target(
             name: "VerhaalExport",
-            dependencies: ["VerhaalKit", "VerhaalSense", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["VerhaalKit", "VerhaalSense", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.embedInCode("PDF/odt_to_pdf.py")]
         ),
         .target(
             name: "VerhaalWeb",

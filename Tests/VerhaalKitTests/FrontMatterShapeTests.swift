@@ -36,10 +36,4 @@ struct FrontMatterShapeTests {
         let text = Self.head + "place: \"Vught & Den Bosch *\"\ntags: [a&b]\n---\nTekst.\n"
         #expect(summaries(text).isEmpty)
     }
-
-    @Test func theCountIsSkippedOnlyWhenItCannotFindAnything() {
-        #expect(!YAMLShape.mayHaveTooManyValues("title: Gewoon & goed\ntags: [a, b]\n"))
-        #expect(YAMLShape.mayHaveTooManyValues("tags: *x\n"))
-        #expect(YAMLShape.mayHaveTooManyValues(String(repeating: "a,", count: ReadingLimits.maximumFrontMatterValues)))
-    }
 }

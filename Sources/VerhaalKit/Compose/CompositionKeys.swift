@@ -1,5 +1,3 @@
-import Yams
-
 /// The keys a composition file may have, at each level, and the check that reports any other
 /// key with its line and the key that was probably meant.
 enum CompositionKeys {
@@ -13,9 +11,9 @@ enum CompositionKeys {
     static let period = ["since", "until"]
 
     /// An error for every key that is not known at its level.
-    static func unknownKeys(in root: Node, path: String) -> [Diagnostic] {
+    static func unknownKeys(in root: FrontMatterNode, path: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        func check(_ node: Node, known: [String], place: String) {
+        func check(_ node: FrontMatterNode, known: [String], place: String) {
             guard let mapping = node.mapping else { return }
             for (key, value) in mapping {
                 guard let name = key.string else { continue }

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads a composition file (YAML) into a `Composition`, reporting problems as diagnostics.
 public struct CompositionParser: Sendable {
@@ -10,13 +9,8 @@ public struct CompositionParser: Sendable {
     }
 
     private struct FilterFile: Decodable {
-        var lessons: [String]?
-        var perspectives: [String]?
-        var tags: [String]?
-        var kinds: [String]?
-        var tellers: [String]?
-        var since: String?
-        var until: String?
+        var lessons, perspectives, tags, kinds, tellers: [String]?
+        var since, until: String?
     }
 
     private struct SectionFile: Decodable {
@@ -27,28 +21,15 @@ public struct CompositionParser: Sendable {
     }
 
     private struct PeriodFile: Decodable {
-        var since: String?
-        var until: String?
+        var since, until: String?
     }
 
     private struct File: Decodable {
-        var title: String?
-        var subtitle: String?
-        var audience: String?
-        var date: String?
-        var authors: [String]?
-        var intro: String?
-        var closing: String?
-        var route: Bool?
+        var title, subtitle, audience, date, intro, closing, patterns, selections: String?
+        var authors, entries, exclude, highlight: [String]?
+        var route, answers, showEmpty: Bool?
         var filter: FilterFile?
-        var entries: [String]?
-        var exclude: [String]?
-        var highlight: [String]?
         var sections: [SectionFile]?
-        var answers: Bool?
-        var patterns: String?
-        var showEmpty: Bool?
-        var selections: String?
         var sessions: PeriodFile?
 
         enum CodingKeys: String, CodingKey {
@@ -60,27 +41,28 @@ public struct CompositionParser: Sendable {
 
     /// Parses the text of `path` (relative to the library root) as the composition `id`.
     public func parse(_ yaml: String, id: String, path: String) -> (Composition?, [Diagnostic]) {
-        let file: File
-        do {
-            guard let root = try Yams.compose(yaml: yaml) else {
+        let root: FrontMatterNode
+        do throws(YAMLShape.Refusal) {
+            guard let document = try YAMLShape.guardedCompose(yaml, maximumBytes: ReadingLimits.maximumEntryBytes) else {
                 return (Composition(id: id), [])
             }
-            // A misspelt key would silently fall back to a default (`audiance: public` would
-            // export for the network), so every unknown key is an error.
-            let unknownKeys = CompositionKeys.unknownKeys(in: root, path: path)
-            guard unknownKeys.isEmpty else { return (nil, unknownKeys) }
-            file = try YAMLDecoder().decode(File.self, from: yaml)
-        } catch let error as YamlError {
-            let (line, column, problem) = YAMLErrorLocation.describe(error)
+            root = document
+        } catch {
             return (
                 nil,
                 [
-                    Diagnostic(
-                        .error, code: .compositionInvalidYAML, file: path, line: line, column: column,
-                        summary: "the composition is not valid YAML: \(problem)",
-                        hint: "check the quoting and indentation on that line")
+                    error.diagnostic(
+                        code: .compositionInvalidYAML, file: path, what: "the composition", refusedHint: "see README.md (Compositions)")
                 ]
             )
+        }
+        // A misspelt key would silently fall back to a default (`audiance: public` would export
+        // for the network), so every unknown key is an error.
+        let unknownKeys = CompositionKeys.unknownKeys(in: root, path: path)
+        guard unknownKeys.isEmpty else { return (nil, unknownKeys) }
+        let file: File
+        do {
+            file = try FrontMatterDecoder.decode(File.self, from: root)
         } catch let error as DecodingError {
             return (
                 nil,
@@ -118,14 +100,8 @@ public struct CompositionParser: Sendable {
         composition.selections = file.selections
         if let period = file.sessions {
             var range = DateRange()
-            for (text, keyPath) in [(period.since, \DateRange.since), (period.until, \DateRange.until)] {
-                guard let text else { continue }
-                if let date = LocalDate(text) {
-                    range[keyPath: keyPath] = date
-                } else {
-                    problems.append(Self.invalidDate(text, place: " in 'sessions'"))
-                }
-            }
+            range.since = Self.date(period.since, place: " in 'sessions'", problems: &problems)
+            range.until = Self.date(period.until, place: " in 'sessions'", problems: &problems)
             composition.sessions = range
         }
         switch file.patterns {
@@ -155,6 +131,16 @@ public struct CompositionParser: Sendable {
             Diagnostic(.error, code: $0.code, file: path, summary: $0.summary, hint: "fix the composition file")
         }
         return (diagnostics.isEmpty ? composition : nil, diagnostics)
+    }
+
+    /// The date written, if any; one that is not a date is reported.
+    private static func date(_ text: String?, place: String, problems: inout [(code: DiagnosticCode, summary: String)]) -> LocalDate? {
+        guard let text else { return nil }
+        guard let date = LocalDate(text) else {
+            problems.append(invalidDate(text, place: place))
+            return nil
+        }
+        return date
     }
 
     private static func invalidDate(_ text: String, place: String) -> (code: DiagnosticCode, summary: String) {
@@ -195,14 +181,8 @@ public struct CompositionParser: Sendable {
             }
         }
         query.tellers = filter.tellers ?? []
-        for (text, keyPath) in [(filter.since, \EntryQuery.since), (filter.until, \EntryQuery.until)] {
-            guard let text else { continue }
-            if let date = LocalDate(text) {
-                query[keyPath: keyPath] = date
-            } else {
-                problems.append(Self.invalidDate(text, place: " in a filter"))
-            }
-        }
+        query.since = Self.date(filter.since, place: " in a filter", problems: &problems)
+        query.until = Self.date(filter.until, place: " in a filter", problems: &problems)
         return query
     }
 }

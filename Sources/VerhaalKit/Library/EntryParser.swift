@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads one entry file into an `Entry`, reporting every problem it finds as a diagnostic.
 ///
@@ -59,19 +58,8 @@ public struct EntryParser: Sendable {
         let document: FrontMatterDocument
         do {
             document = try FrontMatterDocument(splitting: text)
-        } catch .missingOpening {
-            diagnostics.append(
-                Diagnostic(
-                    .error, code: .missingFrontMatter, file: path, line: 1, column: 1,
-                    summary: "the file does not start with front matter ('---')",
-                    hint: "start the file with a line '---', the fields (kind, title, date, teller), and another '---'"))
-            return ParsedEntryFile(entry: nil, diagnostics: diagnostics)
         } catch {
-            diagnostics.append(
-                Diagnostic(
-                    .error, code: .unclosedFrontMatter, file: path, line: 1, column: 1,
-                    summary: "the front matter opened on line 1 is never closed",
-                    hint: "add a line '---' after the last field, before the text"))
+            diagnostics.append(Self.layoutProblem(error, path: path))
             return ParsedEntryFile(entry: nil, diagnostics: diagnostics)
         }
         var reader = FrontMatterReader(
@@ -80,5 +68,21 @@ public struct EntryParser: Sendable {
             yaml: document.yaml, id: id, body: document.body, bodyLine: document.bodyFirstLine)
         diagnostics += reader.diagnostics
         return ParsedEntryFile(entry: entry, diagnostics: diagnostics)
+    }
+
+    /// A file without front matter, or with front matter that is never closed.
+    private static func layoutProblem(_ error: FrontMatterDocument.SplitError, path: String) -> Diagnostic {
+        switch error {
+        case .missingOpening:
+            Diagnostic(
+                .error, code: .missingFrontMatter, file: path, line: 1, column: 1,
+                summary: "the file does not start with front matter ('---')",
+                hint: "start the file with a line '---', the fields (kind, title, date, teller), and another '---'")
+        case .missingClosing:
+            Diagnostic(
+                .error, code: .unclosedFrontMatter, file: path, line: 1, column: 1,
+                summary: "the front matter opened on line 1 is never closed",
+                hint: "add a line '---' after the last field, before the text")
+        }
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// The library's `verhaal.yaml`: its language and, optionally, its own framework.
 public struct LibrarySettings: Sendable, Equatable {
@@ -36,18 +35,15 @@ public struct LibrarySettings: Sendable, Equatable {
         let decoded: File?
         do {
             // A file with only comments holds no document: keep the defaults.
-            decoded = try Yams.compose(yaml: yaml) == nil ? nil : YAMLDecoder().decode(File.self, from: yaml)
-        } catch let error as YamlError {
-            let (line, column, problem) = YAMLErrorLocation.describe(error)
-            return (
-                settings,
-                [
-                    Diagnostic(
-                        .error, code: .settingsInvalidYAML, file: file, line: line, column: column,
-                        summary: "verhaal.yaml is not valid YAML: \(problem)",
-                        hint: "fix the YAML syntax at that line; compare with the example in README.md")
-                ]
-            )
+            decoded = try YAMLShape.guardedCompose(yaml, maximumBytes: ReadingLimits.maximumEntryBytes).map {
+                try FrontMatterDecoder.decode(File.self, from: $0)
+            }
+        } catch let error as YAMLShape.Refusal {
+            let diagnostic = error.diagnostic(
+                code: .settingsInvalidYAML, file: file, what: "verhaal.yaml",
+                invalidHint: "fix the YAML syntax at that line; compare with the example in README.md",
+                refusedHint: "compare with the example in README.md")
+            return (settings, [diagnostic])
         } catch let error as DecodingError {
             return (
                 settings,

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// The marks of `Stories/duiding/markeringen.yaml`: one line per pattern, `pendule~rol: yes`.
 public struct PatternMarks: Sendable, Equatable {
@@ -19,24 +18,14 @@ public struct PatternMarks: Sendable, Equatable {
     public static func parse(_ text: String, path: String, framework: Framework) -> (PatternMarks, [Diagnostic]) {
         var result = PatternMarks()
         var diagnostics: [Diagnostic] = []
-        let root: Node?
-        do {
+        let root: FrontMatterNode?
+        do throws(YAMLShape.Refusal) {
             root = try YAMLShape.guardedCompose(text)
-        } catch let refusal as YAMLShape.Refusal {
-            diagnostics.append(
-                Diagnostic(
-                    .error, code: .marksInvalidYAML, file: path, line: 1, column: 1, summary: "the marks are refused: \(refusal.reason)",
-                    hint: "write one 'pattern-id: yes|maybe|no|redundant' per line"))
-            return (result, diagnostics)
-        } catch let error as YamlError {
-            let (line, column, problem) = YAMLErrorLocation.describe(error)
-            diagnostics.append(
-                Diagnostic(
-                    .error, code: .marksInvalidYAML, file: path, line: line, column: column,
-                    summary: "the marks are not valid YAML: \(problem)", hint: "write one 'pattern-id: yes|maybe|no|redundant' per line"))
-            return (result, diagnostics)
         } catch {
-            return (result, [Diagnostic(.error, code: .marksInvalidYAML, file: path, summary: "the marks could not be read: \(error)")])
+            let hint = "write one 'pattern-id: yes|maybe|no|redundant' per line"
+            return (
+                result, [error.diagnostic(code: .marksInvalidYAML, file: path, what: "the marks", invalidHint: hint, refusedHint: hint)]
+            )
         }
         guard let root else { return (result, []) }
         guard let mapping = root.mapping else {
@@ -56,11 +45,11 @@ public struct PatternMarks: Sendable, Equatable {
                         summary: problem.summary, hint: problem.hint))
                 continue
             }
-            guard let written = value.scalar?.string, let mark = PatternMark(written: written) else {
+            guard let written = value.string, let mark = PatternMark(written: written) else {
                 diagnostics.append(
                     Diagnostic(
                         .error, code: .marksUnknownValue, file: path, line: value.mark?.line, column: value.mark?.column, field: id,
-                        summary: "'\(value.scalar?.string ?? "")' is not a mark for '\(id)'", hint: "write yes, maybe, no or redundant"))
+                        summary: "'\(value.string ?? "")' is not a mark for '\(id)'", hint: "write yes, maybe, no or redundant"))
                 continue
             }
             result.marks[id] = mark

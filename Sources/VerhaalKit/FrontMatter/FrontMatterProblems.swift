@@ -1,5 +1,3 @@
-import Yams
-
 /// The problems of one file with front matter (an observation, a session record), each at its
 /// node's line.
 struct FrontMatterProblems {
@@ -10,8 +8,10 @@ struct FrontMatterProblems {
         self.path = path
     }
 
-    /// Yams counts lines from 1 within the front matter, which starts on the file's line 2.
-    mutating func report(code: DiagnosticCode, _ node: Node?, line: Int? = nil, field: String? = nil, _ summary: String, hint: String) {
+    /// Node lines count from 1 within the front matter, which starts on the file's line 2.
+    mutating func report(
+        code: DiagnosticCode, _ node: FrontMatterNode?, line: Int? = nil, field: String? = nil, _ summary: String, hint: String
+    ) {
         diagnostics.append(
             Diagnostic(
                 .error, code: code, file: path, line: node?.mark.map { $0.line + 1 } ?? line, column: node?.mark?.column,

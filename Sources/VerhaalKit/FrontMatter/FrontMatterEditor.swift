@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Changes top-level fields in front-matter YAML by replacing only their own lines.
 ///
@@ -58,13 +57,15 @@ struct FrontMatterEditor {
         let failure = VerhaalError(
             "the front matter could not be edited safely",
             hint: "edit the file by hand; its layout is unusual (for example a block text with blank lines)")
-        guard let before = try? YAMLShape.compose(original)?.mapping,
-            let after = try? YAMLShape.compose(yaml)?.mapping
+        guard let before = try? FrontMatterComposer.compose(original), before.mapping != nil,
+            let after = try? FrontMatterComposer.compose(yaml), let afterPairs = after.mapping
         else { throw failure }
-        let keysBefore = Array(before.keys).compactMap(\.string).filter { expected[$0] == nil }
-        let keysAfter = Array(after.keys).compactMap(\.string).filter { expected[$0] == nil }
+        let keysBefore = (before.mapping ?? []).compactMap(\.key.string).filter { expected[$0] == nil }
+        let keysAfter = afterPairs.compactMap(\.key.string).filter { expected[$0] == nil }
         guard keysBefore == keysAfter else { throw failure }
-        for key in keysBefore where before[key] != after[key] { throw failure }
+        for key in keysBefore {
+            guard let old = before[key], let new = after[key], old.sameValue(as: new) else { throw failure }
+        }
         for (key, value) in expected {
             let node = after[key]
             switch value {

@@ -1,5 +1,3 @@
-import Yams
-
 /// The list fields and the answers of a front matter exactly as written, valid or not: what
 /// `edit` changes, so that it never drops a value it was not asked to drop.
 struct FrontMatterLists {
@@ -8,7 +6,7 @@ struct FrontMatterLists {
     private(set) var answers: [QuestionAnswer] = []
 
     init(yaml: String) {
-        guard let mapping = (try? YAMLShape.compose(yaml))?.mapping else { return }
+        guard let mapping = (try? FrontMatterComposer.compose(yaml))?.mapping else { return }
         for (key, value) in mapping {
             guard let name = key.string else { continue }
             if name == EntryFields.answers {
@@ -16,7 +14,7 @@ struct FrontMatterLists {
                 continue
             }
             switch value {
-            case .sequence(let items): lists[name] = items.compactMap { $0.scalar?.string.trimmingSpaces }
+            case .sequence(let items, _): lists[name] = items.compactMap { $0.scalar?.string.trimmingSpaces }
             case .scalar(let scalar) where !["", "~", "null"].contains(scalar.string): lists[name] = [scalar.string.trimmingSpaces]
             default: break
             }

@@ -1,4 +1,5 @@
-/// A value of an entry's front matter, as `FrontMatterComposer` builds it from libyaml's events:
+/// A value of a YAML file (an entry's front matter, a round, a composition, `verhaal.yaml`), as
+/// `FrontMatterComposer` builds it from libyaml's events:
 /// a text, a list or a map, each with the line and column (from 1) where it starts. A plain
 /// value type, so that reading ten thousand entries allocates no object per value.
 enum FrontMatterNode: Sendable {
@@ -39,6 +40,28 @@ enum FrontMatterNode: Sendable {
         switch self {
         case .scalar(let scalar): scalar.mark
         case .sequence(_, let mark), .mapping(_, let mark): mark
+        }
+    }
+
+    /// The value of `key` in a map.
+    subscript(key: String) -> FrontMatterNode? {
+        mapping?.first { $0.key.string == key }?.value
+    }
+
+    /// A plain `~`, `null` or nothing: YAML's "no value".
+    var isNull: Bool {
+        guard let scalar, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// The same texts, lists and maps in the same order, wherever they are written.
+    func sameValue(as other: FrontMatterNode) -> Bool {
+        switch (self, other) {
+        case (.scalar(let a), .scalar(let b)): a.string == b.string
+        case (.sequence(let a, _), .sequence(let b, _)): a.count == b.count && zip(a, b).allSatisfy { $0.sameValue(as: $1) }
+        case (.mapping(let a, _), .mapping(let b, _)):
+            a.count == b.count && zip(a, b).allSatisfy { $0.key.sameValue(as: $1.key) && $0.value.sameValue(as: $1.value) }
+        default: false
         }
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Writes single front-matter fields as YAML, with quoting left to libyaml's emitter.
 enum YAMLValue {
@@ -10,52 +9,48 @@ enum YAMLValue {
 
     /// `key: [a, b]` in flow style, without line ending.
     static func line(key: String, list: [String]) throws -> String {
-        let items = list.map(scalar)
-        return try emit(key: key, value: Node.sequence(.init(items, .implicit, .flow)))
+        try emit(key: key, value: .list(list.map(scalar), flow: true))
     }
 
     /// `key: {a: 72, b: [x, y], c: hoopvol}` in flow style, without line ending.
     static func line(key: String, answers: [QuestionAnswer]) throws -> String {
-        let pairs: [(Node, Node)] = answers.map { item in
-            let value: Node =
+        let pairs: [(key: String, value: YAMLEmitter.Node)] = answers.map { item in
+            let value: YAMLEmitter.Node =
                 if item.values.count == 1, let only = item.values.first {
                     // A whole number stays a number (a scale); anything else as text.
-                    Int(only) != nil ? Node.scalar(.init(only)) : scalar(only)
+                    Int(only) != nil ? .text(only) : scalar(only)
                 } else {
-                    Node.sequence(.init(item.values.map(scalar), .implicit, .flow))
+                    .list(item.values.map(scalar), flow: true)
                 }
-            return (scalar(item.question), value)
+            return (item.question, value)
         }
-        return try emit(key: key, value: Node.mapping(.init(pairs, .implicit, .flow)))
+        return try emit(key: key, value: .map(pairs, flow: true))
     }
 
     /// The answers written in a front matter's `answers:` map, as values, in their order.
-    static func answers(in node: Node?) -> [QuestionAnswer] {
+    static func answers(in node: FrontMatterNode?) -> [QuestionAnswer] {
         guard let mapping = node?.mapping else { return [] }
         return mapping.compactMap { key, value in
             guard let question = key.string else { return nil }
             let values: [String] =
                 switch value {
-                case .sequence(let items): items.compactMap(\.string)
+                case .sequence(let items, _): items.compactMap(\.string)
                 case .scalar(let scalar): [scalar.string]
-                default: []
+                case .mapping: []
                 }
             return QuestionAnswer(question: question, values: values)
         }
     }
 
-    /// A text scalar; quoted when plain YAML would read it as something else (`null`, `12`, `yes`).
+    /// A text; quoted when plain YAML would read it as something else (`null`, `12`, `yes`).
     /// Dates stay plain: `date: 2019-06-12` is how people write them.
-    private static func scalar(_ text: String) -> Node {
-        let plain = Node.scalar(.init(text))
-        let tag = Resolver.default.resolveTag(of: plain)
-        let readsAsText = tag == .str || (tag == .timestamp && LocalDate(text) != nil)
-        return readsAsText ? plain : Node.scalar(.init(text, .implicit, .singleQuoted))
+    static func scalar(_ text: String) -> YAMLEmitter.Node {
+        let meaning = YAMLPlainText.meaning(of: text)
+        let readsAsText = meaning == .text || (meaning == .timestamp && LocalDate(text) != nil)
+        return .text(text, quoted: !readsAsText)
     }
 
-    private static func emit(key: String, value: Node) throws -> String {
-        let mapping = Node.mapping(.init([(Node.scalar(.init(key)), value)], .implicit, .block))
-        let yaml = try Yams.serialize(node: mapping, width: -1, allowUnicode: true)
-        return yaml.trimmingCharacters(in: .newlines)
+    private static func emit(key: String, value: YAMLEmitter.Node) throws -> String {
+        try YAMLEmitter.yaml(of: .map([(key, value)], flow: false)).trimmingCharacters(in: .newlines)
     }
 }
