@@ -6,7 +6,7 @@ enum EntryColumn: String, CaseIterable {
     case id, kind, title, date, teller, visit, place, organizations, lessons, perspectives, tags, share, speaker, role, source, body
     case extraKeys = "extra_keys"
     case visitLine = "visit_line"
-    case answers
+    case answers, people, consent
 
     /// The column's place in a row selected with `EntryColumns.selection`: `path` is 0.
     var position: Int { index + 1 }
@@ -48,6 +48,8 @@ extension EntryColumn {
         case .extraKeys: 16
         case .visitLine: 17
         case .answers: 18
+        case .people: 19
+        case .consent: 20
         }
     }
 }

@@ -38,6 +38,8 @@ enum EntryColumns {
             case .extraKeys: list(entry.extraKeys)
             case .visitLine: entry.visitLine
             case .answers: answers(entry.answers)
+            case .people: list(entry.people)
+            case .consent: list(entry.consent.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value.written] })
             }
         }
     }
@@ -53,7 +55,17 @@ enum EntryColumns {
             place: row[.place], organizations: list(row[.organizations]), lessons: list(row[.lessons]),
             perspectives: list(row[.perspectives]), tags: list(row[.tags]), share: share, speaker: row[.speaker],
             role: row[.role], source: row[.source], body: row[.body] ?? "", extraKeys: list(row[.extraKeys]),
-            visitLine: row[.visitLine], answers: answers(row[.answers]))
+            visitLine: row[.visitLine], answers: answers(row[.answers]), people: list(row[.people]), consent: consent(row[.consent]))
+    }
+
+    /// The consent column: name and level in turn, as a list.
+    private static func consent(_ text: String?) -> [String: Consent] {
+        let values = list(text)
+        return Dictionary(
+            stride(from: 0, to: values.count - 1, by: 2).compactMap { index in
+                Consent(written: values[index + 1]).map { (values[index], $0) }
+            }
+        ) { first, _ in first }
     }
 
     private static func list(_ values: [String]) -> String? {

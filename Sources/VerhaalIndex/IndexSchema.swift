@@ -3,7 +3,7 @@ import GRDB
 /// The tables of the index. Bump `format` whenever a table or the way a value is stored
 /// changes: an index of another format is rebuilt.
 enum IndexSchema {
-    static let format = "8"
+    static let format = "9"
 
     static let tables = [
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -15,7 +15,7 @@ enum IndexSchema {
             id TEXT, kind TEXT, title TEXT, date TEXT, teller TEXT, visit TEXT, place TEXT,
             organizations TEXT, lessons TEXT, perspectives TEXT, tags TEXT, share TEXT,
             speaker TEXT, role TEXT, source TEXT, body TEXT, extra_keys TEXT, visit_line INTEGER,
-            answers TEXT)
+            answers TEXT, people TEXT, consent TEXT)
         """,
         """
         CREATE TABLE diagnostics (

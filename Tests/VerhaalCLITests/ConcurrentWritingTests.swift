@@ -104,7 +104,7 @@ import Testing
         let exports = try FileManager.default.contentsOfDirectory(atPath: library.url("Exports").path)
         #expect(
             exports.sorted() == [
-                "wenkend-perspectief.fodp", "wenkend-perspectief.fodt", "wenkend-perspectief.odp",
+                "wenkend-perspectief.fodp", "wenkend-perspectief.fodt", "wenkend-perspectief.manifest.json", "wenkend-perspectief.odp",
                 "wenkend-perspectief.odt", "wenkend-perspectief.xml",
             ])
         let edit = try library.run(["edit", "zelfde", "--add-tag", "x"], environment: ["VERHAAL_NO_TMPFILE": "1"])

@@ -24,6 +24,8 @@ import Testing
               - netwerk
             tags: [toetsingskader]
             share: public
+            people: [Marja Peters]
+            consent: {John Beckers: public 2019-06-12, Marja Peters: network}
             foto: breda.jpg
             ---
             Zes indicatoren.
@@ -45,6 +47,11 @@ import Testing
         #expect(parsed.perspectives == ["netwerk"])
         #expect(parsed.share == .public)
         #expect(parsed.extraKeys == ["foto"])
+        #expect(parsed.people == ["Marja Peters"])
+        #expect(
+            parsed.consent == [
+                "John Beckers": Consent(level: .public, date: LocalDate("2019-06-12")), "Marja Peters": Consent(level: .network),
+            ])
         #expect(parsed.body == "Zes indicatoren.\n")
         #expect(parsed.visitLine == 9)
     }

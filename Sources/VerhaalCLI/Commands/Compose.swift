@@ -65,9 +65,15 @@ extension VerhaalCommand {
             for gap in gaps { print("Gap: \(gap)") }
             if gaps.isEmpty { print("No gaps.") }
             for item in report.leftOut {
-                print("Left out: \(item.id) (\(Self.explanation(of: item.reason, audience: report.audience)))")
+                let why = item.person.map {
+                    "\($0) did not agree to be named for the \(report.audience.rawValue), and has no pseudonym in Stories/namen.yaml"
+                }
+                print("Left out: \(item.id) (\(why ?? Self.explanation(of: item.reason, audience: report.audience)))")
             }
-            for warning in report.patternWarnings { print("Warning: \(warning)") }
+            if !report.replacedNames.isEmpty {
+                print("Names replaced: \(report.replacedNames.joined(separator: ", "))")
+            }
+            for warning in report.warnings { print("Warning: \(warning)") }
         }
 
         static func explanation(of reason: ComposeReport.LeftOutReason, audience: Audience) -> String {
@@ -80,6 +86,7 @@ extension VerhaalCommand {
             case .noSection: "no section's filter or entries takes it"
             case .noLessonOrPerspective: "linked to no lesson and no perspective; add one with 'verhaal edit'"
             case .noRoute: "a travel-log entry, and the composition has 'route: false'"
+            case .consent: "someone it names did not agree to be named for the \(audience.rawValue)"
             }
         }
     }

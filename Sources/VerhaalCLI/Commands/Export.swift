@@ -14,6 +14,11 @@ extension VerhaalCommand {
         static let configuration = CommandConfiguration(
             abstract: "Export a narrative to documents in Exports/.",
             discussion: """
+                Beside the documents, Exports/NAME.manifest.json says who is in them and on
+                what basis: every story with its share level, the consent of everyone quoted
+                or named, the names replaced, and the stories left out with their reasons. It
+                holds real names: keep it in the network.
+
                 Writes Exports/NAME.xml (DocBook 5.0), NAME.fodt (flat OpenDocument text),
                 NAME.odt (OpenDocument text, for Word and LibreOffice Writer), NAME.odp (slides
                 for PowerPoint, Keynote and Impress, with the full texts in the speaker notes) or
@@ -98,6 +103,9 @@ extension VerhaalCommand {
                 print(store.relativePath(of: url) + (validate ? " (valid)" : ""))
                 renderStart = clock.now
             }
+            let manifest = folder.appendingPathComponent("\(composed.name).manifest.json")
+            try AtomicFile.write(DocumentManifestJSON.data(composed.manifest), to: manifest)
+            print(store.relativePath(of: manifest))
             if timings {
                 let steps: [(String, Duration)] = [
                     ("read", composed.load.read), ("parse", composed.load.parse), ("compose", composed.composeTime),
@@ -110,7 +118,7 @@ extension VerhaalCommand {
         /// Loads the library and composes the narrative. The library is released when this
         /// returns, before the documents are written: on a large library that halves the memory.
         private func compose(_ store: LibraryStore, clock: ContinuousClock)
-            throws -> (narrative: Narrative, name: String, load: LoadTimings, composeTime: Duration)
+            throws -> (narrative: Narrative, manifest: DocumentManifest, name: String, load: LoadTimings, composeTime: Duration)
         {
             let library = try libraryOptions.load()
             let brokenFiles = library.brokenFiles
@@ -127,8 +135,8 @@ extension VerhaalCommand {
                 StandardError.print("warning: \(file.file) is left out: \(file.summary) (see 'verhaal check'; --strict refuses instead)")
             }
             let start = clock.now
-            let narrative = try ExportPipeline.compose(library, name: name).narrative
-            return (narrative, name, library.timings, clock.now - start)
+            let result = try ExportPipeline.compose(library, name: name)
+            return (result.narrative, result.manifest, name, library.timings, clock.now - start)
         }
 
         static func milliseconds(_ duration: Duration) -> String {

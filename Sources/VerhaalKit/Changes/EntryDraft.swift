@@ -26,6 +26,10 @@ public struct EntryDraft: Sendable, Equatable {
     /// Answers to the story questions, in the framework's order; an unanswered question is
     /// simply not here.
     public var answers: [QuestionAnswer] = []
+    /// Other people the story names.
+    public var people: [String] = []
+    /// What the speaker and the people agreed to, by name.
+    public var consent: [String: Consent] = [:]
 
     public init(kind: EntryKind, title: String, date: LocalDate, teller: String) {
         self.init(kind: kind, title: title, dateText: date.description, teller: teller)
@@ -78,6 +82,8 @@ public struct EntryDraft: Sendable, Equatable {
         try add(EntryFields.perspectives, perspectives)
         try add(EntryFields.tags, tags)
         try add(EntryFields.share, shareText)
+        try add(EntryFields.people, people)
+        if !consent.isEmpty { lines.append(try YAMLValue.line(key: EntryFields.consent, consent: consent)) }
         if !answers.isEmpty { lines.append(try YAMLValue.line(key: EntryFields.answers, answers: answers)) }
         lines.append("---")
         var text = lines.joined(separator: "\n") + "\n"

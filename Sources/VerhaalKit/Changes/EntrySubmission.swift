@@ -32,6 +32,10 @@ extension LibraryStore {
                         "invalid id '\(requestedID)': \(problem)",
                         hint: "leave out --id to make one from the title, or use e.g. '\(EntryID.slug(from: requestedID))'")))
         }
+        if let requestedID, let tombstone = readTombstones().tombstones[requestedID] {
+            return .failure(
+                .notWritten(VerhaalError("\(tombstone.notice); its id is not given out again", hint: "leave out --id, or choose another")))
+        }
         let base = requestedID ?? draft.preferredID
         let judged = judge(
             draft, path: "\(Self.storiesFolder)/\(draft.kind.folder)/\(base).md", framework: loadSettings().0.framework,
@@ -90,6 +94,6 @@ extension Entry {
             id: id, path: path, kind: kind, title: title, date: date, teller: teller, visit: visit, place: place,
             organizations: organizations, lessons: lessons, perspectives: perspectives, tags: tags, share: share,
             speaker: speaker, role: role, source: source, body: body, extraKeys: extraKeys, visitLine: visitLine,
-            answers: answers)
+            answers: answers, people: people, consent: consent)
     }
 }

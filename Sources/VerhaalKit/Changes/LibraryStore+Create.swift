@@ -48,8 +48,8 @@ extension LibraryStore {
 
     /// The problem with the draft's visit, if any (`VisitRule`); another member's private entry
     /// is reported exactly as a missing one.
-    func visitProblem(of draft: EntryDraft, framework: Framework, readership: Readership, path: String) -> Diagnostic? {
-        guard let visit = draft.visit else { return nil }
+    func visitProblem(of visit: String?, framework: Framework, readership: Readership, path: String) -> Diagnostic? {
+        guard let visit else { return nil }
         func target() -> VisitRule.Target {
             guard EntryID.isValid(visit), let url = try? fileURL(ofEntry: visit) else { return .missing }
             let targetPath = relativePath(of: url)
@@ -63,8 +63,15 @@ extension LibraryStore {
         return VisitRule.problem(visit: visit, target: target(), file: path, line: nil)
     }
 
-    /// The ids of every `.md` file under `Stories/`, read from file names only.
+    /// The ids of every `.md` file under `Stories/`, read from file names only, and of every
+    /// withdrawn story: an id is never given out twice.
     func existingIDs() -> [String] {
+        let withdrawn = ((try? FileManager.default.contentsOfDirectory(atPath: withdrawnURL.path)) ?? [])
+            .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }
+        return withdrawn + entryFileIDs()
+    }
+
+    private func entryFileIDs() -> [String] {
         guard
             let enumerator = FileManager.default.enumerator(
                 at: storiesURL, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])

@@ -20,26 +20,34 @@ extension LibraryStore {
 
     /// Parses the draft once and checks it once: what `problems(with:)` and `submit` share.
     func judge(_ draft: EntryDraft, path: String, framework: Framework, readership: Readership) -> DraftJudgement {
-        var problems: [Diagnostic] = []
-        if let visit = visitProblem(of: draft, framework: framework, readership: readership, path: path) {
-            problems.append(visit)
-        }
         let text: String
         do {
             text = try draft.fileText()
         } catch {
+            let visit = visitProblem(of: draft.visit, framework: framework, readership: readership, path: path)
             return DraftJudgement(
                 text: nil, parsed: nil,
-                problems: problems + [
+                problems: [visit].compactMap { $0 } + [
                     Diagnostic(
                         .error, code: .unwritableValue, file: path, summary: "a value cannot be written as YAML: \(error)",
                         hint: "leave out unusual characters")
                 ])
         }
+        return judge(text: text, visit: draft.visit, path: path, framework: framework, readership: readership)
+    }
+
+    /// A whole entry file judged as `check` judges it: the visit (`VisitRule`, the one written
+    /// in `visit`), the parser's errors and the pictures. What a new story and an edit share.
+    func judge(text: String, visit: String?, path: String, framework: Framework, readership: Readership) -> DraftJudgement {
+        var problems: [Diagnostic] = []
+        if let visit = visitProblem(of: visit, framework: framework, readership: readership, path: path) {
+            problems.append(visit)
+        }
         let parsed = EntryParser(framework: framework).parse(text: text, path: path)
         // Every check `check` makes on one entry, its pictures included, so that nothing the
         // form accepts makes `check` or an export refuse the library.
-        let pictures = StoryImages.diagnostics(path: path, body: parsed.entry?.body ?? draft.body, root: root)
+        let body = parsed.entry?.body ?? (try? FrontMatterDocument(splitting: text))?.body ?? ""
+        let pictures = StoryImages.diagnostics(path: path, body: body, root: root)
         return DraftJudgement(
             text: text, parsed: parsed, problems: problems + (parsed.diagnostics + pictures).filter { $0.severity == .error })
     }

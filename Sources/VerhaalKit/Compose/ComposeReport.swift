@@ -27,6 +27,14 @@ public struct ComposeReport: Sendable, Equatable, Encodable {
     public struct LeftOut: Sendable, Equatable, Encodable {
         public var id: String
         public var reason: LeftOutReason
+        /// For `consent`: the person who did not agree to this audience.
+        public var person: String?
+
+        public init(id: String, reason: LeftOutReason, person: String? = nil) {
+            self.id = id
+            self.reason = reason
+            self.person = person
+        }
     }
 
     /// Why an entry is not in the document.
@@ -41,6 +49,8 @@ public struct ComposeReport: Sendable, Equatable, Encodable {
         case `private`
         /// Its share does not allow this audience (a `network` entry in a public document).
         case audience
+        /// Someone it quotes or names did not agree to this audience, and has no pseudonym.
+        case consent
         /// No section takes it: none of the custom sections' filters or lists names it.
         case noSection = "no-section"
         /// It has no lesson and no perspective, so no chapter of the default structure holds it.
@@ -65,11 +75,18 @@ public struct ComposeReport: Sendable, Equatable, Encodable {
     public var leftOut: [LeftOut]
     /// Marked patterns the document cannot show as the observation saw them: withheld, or
     /// without a test, for the composition's audience.
-    public var patternWarnings: [String] = []
+    public var warnings: [String] = []
+    /// The names the document replaced with the words of `Stories/namen.yaml` (or "een
+    /// netwerklid"), sorted.
+    public var replacedNames: [String] = []
+    /// Whether the document uses pseudonyms.
+    public var usesPseudonyms = false
 }
 
 /// A composed narrative and its report.
 public struct ComposeResult: Sendable {
     public var narrative: Narrative
     public var report: ComposeReport
+    /// Who is in the document, and on what basis: written beside it.
+    public var manifest: DocumentManifest
 }

@@ -19,9 +19,12 @@ public struct Composer: Sendable {
 
     public func compose(_ composition: Composition) throws -> ComposeResult {
         try checkReferences(composition)
+        let privacy = DocumentPrivacy(library: library, audience: composition.audience, pseudonyms: composition.usesPseudonyms)
+        let (library, withheld, refusing) = privacy.library(self.library)
+        let composition = privacy.apply(to: composition)
         var state = CompositionState(
-            library: library, composition: composition,
-            strings: .forLanguage(library.settings.language))
+            library: library, composition: composition, strings: .forLanguage(library.settings.language), withheld: withheld,
+            refusing: refusing)
         state.selectPool()
         var sections = [state.introduction()]
         if let custom = composition.sections {
@@ -41,7 +44,7 @@ public struct Composer: Sendable {
             let sessions = library.sessions.filter { period.contains($0.date) }
             if !sessions.isEmpty { sections.append(state.sessionsSection(sessions)) }
         }
-        var warnings: [String] = []
+        var warnings = CompositionValidator.withdrawn(in: composition, withdrawn: library.withdrawn).map(\.notice)
         for provider in chapters {
             guard let provided = try provider.chapter(for: composition, library: library) else { continue }
             sections.append(provided.section)
@@ -54,20 +57,29 @@ public struct Composer: Sendable {
         var narrative = Narrative(
             title: composition.title ?? strings.defaultTitle,
             subtitle: composition.subtitle ?? (composition.title == nil ? strings.defaultSubtitle : nil),
-            authors: composition.authors ?? state.tellers,
+            authors: Self.unique(composition.authors ?? state.tellers),
             date: composition.date ?? exportDate,
             language: library.settings.language,
             keywords: state.keywords,
             sections: sections)
         narrative.images = state.images
         var report = state.report(sections: sections)
-        report.patternWarnings = warnings
-        return ComposeResult(narrative: narrative, report: report)
+        report.warnings = warnings
+        report.replacedNames = privacy.replacedNames
+        report.usesPseudonyms = privacy.usesPseudonyms
+        let manifest = DocumentManifest(report: report, library: self.library, replacedNames: privacy.replacedNames, privacy: privacy)
+        return ComposeResult(narrative: narrative, report: report, manifest: manifest)
+    }
+
+    /// Names in their first order, each once: tellers replaced by one pseudonym come once.
+    private static func unique(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.filter { seen.insert($0).inserted }
     }
 
     /// Every id a composition names must be an entry of the library; only quotes are highlighted.
     private func checkReferences(_ composition: Composition) throws {
-        let problems = CompositionValidator.problems(in: composition, entry: library.entry(id:))
+        let problems = CompositionValidator.problems(in: composition, entry: library.entry(id:), withdrawn: library.withdrawn)
         guard problems.isEmpty else {
             throw VerhaalError(
                 "composition '\(composition.id)': " + problems.map(\.summary).joined(separator: "; "),

@@ -12,6 +12,9 @@ public struct Composition: Sendable, Equatable {
     /// Whether a lesson, perspective or section without stories is still shown
     /// (`show-empty: true`); by default it is left out.
     public var showsEmptySections = false
+    /// Whether the document replaces listed names and tellers (`pseudonyms:`); nil: only for
+    /// the public.
+    public var usesPseudonyms: Bool?
     /// Without authors, the tellers of the entries used are the authors.
     public var authors: [String]?
     /// Markdown for the introduction.

@@ -27,14 +27,14 @@ public struct CompositionParser: Sendable {
     private struct File: Decodable {
         var title, subtitle, audience, date, intro, closing, patterns, selections: String?
         var authors, entries, exclude, highlight: [String]?
-        var route, answers, showEmpty: Bool?
+        var route, answers, showEmpty, pseudonyms: Bool?
         var filter: FilterFile?
         var sections: [SectionFile]?
         var sessions: PeriodFile?
 
         enum CodingKeys: String, CodingKey {
             case title, subtitle, audience, date, authors, intro, closing, route, filter, entries, exclude, highlight, sections,
-                answers, patterns, selections, sessions
+                answers, patterns, selections, sessions, pseudonyms
             case showEmpty = "show-empty"
         }
     }
@@ -97,6 +97,7 @@ public struct CompositionParser: Sendable {
         composition.showsRoute = file.route ?? true
         composition.showsAnswers = file.answers ?? false
         composition.showsEmptySections = file.showEmpty ?? false
+        composition.usesPseudonyms = file.pseudonyms
         composition.selections = file.selections
         if let period = file.sessions {
             var range = DateRange()

@@ -16,8 +16,14 @@ struct CompositionState {
     private var emptyPerspectives: [String] = []
     private var emptySections: [String] = []
 
-    init(library: Library, composition: Composition, strings: DocumentStrings) {
+    /// The stories the document may not hold because someone in them did not agree, with who.
+    let withheld: [Entry]
+    let refusing: [String: String]
+
+    init(library: Library, composition: Composition, strings: DocumentStrings, withheld: [Entry] = [], refusing: [String: String] = [:]) {
         self.library = library
+        self.withheld = withheld
+        self.refusing = refusing
         self.composition = composition
         self.strings = strings
     }
@@ -120,7 +126,9 @@ struct CompositionState {
             guard let choice = round.choice(for: domain) else { continue }
             let title = library.framework.domain(domain)?.title ?? domain
             var blocks: [Block] = []
-            if let id = choice.story {
+            if let id = choice.story, library.withdrawn[id] != nil {
+                blocks.append(.paragraph([.emphasis([.text(words.withdrawnStory)])]))
+            } else if let id = choice.story {
                 guard let entry = library.entry(id: id), composition.audience.allows(entry.share) else { continue }
                 blocks += storyBlocks([entry])
                 let chain = Self.chain(of: round, through: rounds).filter { $0.choices.contains { $0.story == id } }
@@ -341,7 +349,8 @@ struct CompositionState {
 
     /// Every entry of the library that is not in the document, and why.
     private func leftOut() -> [ComposeReport.LeftOut] {
-        library.entries.compactMap { entry -> ComposeReport.LeftOut? in
+        let all = withheld.isEmpty ? library.entries : Entry.inLibraryOrder(library.entries + withheld)
+        return all.compactMap { entry -> ComposeReport.LeftOut? in
             guard used[entry.id] == nil else { return nil }
             let reason: ComposeReport.LeftOutReason
             if composition.exclude.contains(entry.id) {
@@ -354,6 +363,8 @@ struct CompositionState {
                 reason = .private
             } else if !composition.audience.allows(entry.share) {
                 reason = .audience
+            } else if let person = refusing[entry.id] {
+                return ComposeReport.LeftOut(id: entry.id, reason: .consent, person: person)
             } else if composition.sections != nil {
                 reason = .noSection
             } else if entry.kind == .travelLog {

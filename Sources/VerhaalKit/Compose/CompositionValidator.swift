@@ -11,13 +11,13 @@ public enum CompositionValidator {
     }
 
     /// The problems, each id once, in the order the composition names them.
-    public static func problems(in composition: Composition, entry: (String) -> Entry?) -> [Problem] {
+    /// A withdrawn story named is no problem: `withdrawn(in:)` tells it as a warning.
+    public static func problems(
+        in composition: Composition, entry: (String) -> Entry?, withdrawn: [String: Tombstone] = [:]
+    ) -> [Problem] {
         var problems: [Problem] = []
         var reported = Set<String>()
-        let named =
-            composition.entries + composition.exclude + composition.highlight
-            + (composition.sections ?? []).flatMap(\.entries)
-        for id in named where entry(id) == nil && reported.insert(id).inserted {
+        for id in named(in: composition) where entry(id) == nil && withdrawn[id] == nil && reported.insert(id).inserted {
             problems.append(
                 Problem(
                     code: .compositionUnknownEntry, id: id, summary: "entry '\(id)' is not in the library (or has errors)",
@@ -32,5 +32,15 @@ public enum CompositionValidator {
                     hint: "remove it from 'highlight'"))
         }
         return problems
+    }
+
+    /// The withdrawn stories the composition names, each once, in its order.
+    public static func withdrawn(in composition: Composition, withdrawn: [String: Tombstone]) -> [Tombstone] {
+        var seen = Set<String>()
+        return named(in: composition).compactMap { id in seen.insert(id).inserted ? withdrawn[id] : nil }
+    }
+
+    private static func named(in composition: Composition) -> [String] {
+        composition.entries + composition.exclude + composition.highlight + (composition.sections ?? []).flatMap(\.entries)
     }
 }

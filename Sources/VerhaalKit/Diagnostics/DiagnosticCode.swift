@@ -120,6 +120,12 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case roundNotUTF8 = "V126"
     // Patterns
     case observationOutdated = "V127"
+    // Privacy
+    case invalidConsent = "V128"
+    case consentMissing = "V129"
+    case storyWithdrawn = "V130"
+    case invalidTombstone = "V131"
+    case invalidNames = "V132"
 
     /// The rule's name, e.g. `unknown-lesson`: the case name in kebab case.
     public var name: String {

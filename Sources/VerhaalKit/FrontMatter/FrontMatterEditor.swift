@@ -14,6 +14,7 @@ struct FrontMatterEditor {
         case text(String)
         case list([String])
         case answers([QuestionAnswer])
+        case consent([String: Consent])
         case absent
     }
 
@@ -27,6 +28,22 @@ struct FrontMatterEditor {
     mutating func set(_ key: String, text: String) throws {
         try replace(key, with: YAMLValue.line(key: key, text: text))
         expected[key] = .text(text)
+    }
+
+    /// Removes a field.
+    mutating func remove(_ key: String) {
+        replace(key, with: nil)
+        expected[key] = .absent
+    }
+
+    /// Sets the consent map in flow style; no consent removes the field.
+    mutating func set(_ key: String, consent: [String: Consent]) throws {
+        if consent.isEmpty {
+            remove(key)
+        } else {
+            try replace(key, with: YAMLValue.line(key: key, consent: consent))
+            expected[key] = .consent(consent)
+        }
     }
 
     /// Sets a list; an empty list removes the field.
@@ -72,6 +89,11 @@ struct FrontMatterEditor {
             case .text(let text): guard node?.string == text else { throw failure }
             case .list(let list): guard node?.sequence?.compactMap(\.string) == list else { throw failure }
             case .answers(let answers): guard YAMLValue.answers(in: node) == answers else { throw failure }
+            case .consent(let consent):
+                let written = (node?.mapping ?? []).compactMap { pair in
+                    pair.key.string.flatMap { name in pair.value.string.flatMap(Consent.init(written:)).map { (name, $0) } }
+                }
+                guard Dictionary(written, uniquingKeysWith: { first, _ in first }) == consent else { throw failure }
             case .absent: guard node == nil else { throw failure }
             }
         }

@@ -92,6 +92,8 @@ struct FrontMatterReader {
         /// Lesson items as written, valid or not.
         var lessonItemCount = 0
         var answers: [String: Answer] = [:]
+        var consent: [String: Consent] = [:]
+        var consentNodes: [String: FrontMatterNode] = [:]
     }
 
     private mutating func readKnown(key: String, value: FrontMatterNode, into fields: inout FieldValues) {
@@ -99,6 +101,10 @@ struct FrontMatterReader {
             var reader = AnswerReader(framework: framework, path: path, lineOffset: lineOffset)
             fields.answers = reader.read(value)
             diagnostics += reader.diagnostics
+            return
+        }
+        if key == EntryFields.consent {
+            readConsent(value, into: &fields)
             return
         }
         if EntryFields.lists.contains(key) {
@@ -132,6 +138,28 @@ struct FrontMatterReader {
             }
         default:
             fields.scalars[key] = text
+        }
+    }
+
+    /// `consent: {Marja Peters: public 2024-03-01}`: a level for each person, and the day.
+    private mutating func readConsent(_ value: FrontMatterNode, into fields: inout FieldValues) {
+        if value.isNull { return }
+        let hint = "write e.g. 'consent: {Marja Peters: public 2024-03-01}': public, network or none, and the day it was given"
+        guard let pairs = value.mapping else {
+            report(.error, code: .invalidConsent, at: value, field: EntryFields.consent, "'consent' must be a map of names", hint: hint)
+            return
+        }
+        for (key, level) in pairs {
+            guard let name = key.string?.trimmingSpaces, !name.isEmpty else { continue }
+            guard let written = level.string, let consent = Consent(written: written.trimmingSpaces) else {
+                report(
+                    .error, code: .invalidConsent, at: level, field: EntryFields.consent,
+                    "the consent of '\(name)' is '\(level.string ?? "")', not public, network or none with a date", hint: hint)
+                continue
+            }
+            checkCharacters(name, key: EntryFields.consent, node: key)
+            fields.consent[name] = consent
+            fields.consentNodes[name] = key
         }
     }
 
@@ -270,6 +298,22 @@ struct FrontMatterReader {
                 .warning, code: .noLesson, line: firstLine, column: 1, field: EntryFields.lessons, "the entry is not linked to any lesson",
                 hint: "add e.g. 'lessons: [\(framework.lessons.first?.id ?? "resultaat")]' so it can be composed")
         }
+        let people = fields.lists[EntryFields.people] ?? []
+        let named = Set(people + [fields.scalars[EntryFields.speaker]].compactMap { $0 })
+        for (name, node) in fields.consentNodes.sorted(by: { $0.key < $1.key }) where !named.contains(name) {
+            report(
+                .error, code: .invalidConsent, at: node, field: EntryFields.consent,
+                "consent is recorded for '\(name)', whom the story does not name",
+                hint: "add '\(name)' to 'people' (or as the speaker), or correct the spelling")
+        }
+        if fields.share == .public {
+            for name in named.sorted() where fields.consent[name] == nil {
+                report(
+                    .warning, code: .consentMissing, line: fields.keyLines[EntryFields.share], column: 1, field: EntryFields.consent,
+                    "the story is public, and no consent of '\(name)' is recorded",
+                    hint: "ask '\(name)', then write 'consent: {\(name): public YYYY-MM-DD}' with the day (or network, or none)")
+            }
+        }
         if fields.share == nil && fields.keyLines[EntryFields.share] != nil { return nil }
         return Entry(
             id: id, path: path, kind: kind, title: title, date: date, teller: teller,
@@ -279,7 +323,8 @@ struct FrontMatterReader {
             tags: fields.lists[EntryFields.tags] ?? [], share: fields.share ?? .network,
             speaker: fields.scalars[EntryFields.speaker], role: fields.scalars[EntryFields.role],
             source: fields.scalars[EntryFields.source], body: body,
-            extraKeys: fields.extraKeys, visitLine: fields.keyLines[EntryFields.visit], answers: fields.answers)
+            extraKeys: fields.extraKeys, visitLine: fields.keyLines[EntryFields.visit], answers: fields.answers, people: people,
+            consent: fields.consent)
     }
 
     // MARK: - Reporting

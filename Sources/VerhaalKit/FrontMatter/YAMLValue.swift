@@ -27,6 +27,11 @@ enum YAMLValue {
         return try emit(key: key, value: .map(pairs, flow: true))
     }
 
+    /// `consent: {Marja Peters: public 2024-03-01}` in flow style, the names in order.
+    static func line(key: String, consent: [String: Consent]) throws -> String {
+        try emit(key: key, value: .map(consent.sorted { $0.key < $1.key }.map { ($0.key, scalar($0.value.written)) }, flow: true))
+    }
+
     /// The answers written in a front matter's `answers:` map, as values, in their order.
     static func answers(in node: FrontMatterNode?) -> [QuestionAnswer] {
         guard let mapping = node?.mapping else { return [] }

@@ -15,17 +15,19 @@ public enum EntryFields {
     public static let role = "role"
     public static let source = "source"
     public static let answers = "answers"
+    public static let people = "people"
+    public static let consent = "consent"
 
     /// Every known key, in writing order.
     public static let all = [
         kind, title, date, teller, speaker, role, source, visit, place, organizations, lessons,
-        perspectives, tags, share, answers,
+        perspectives, tags, share, people, consent, answers,
     ]
     /// The field of one question's answer in diagnostics and forms: `answers.pendule`.
     public static func answer(_ questionID: String) -> String { "\(answers).\(questionID)" }
 
     /// Keys whose value is a list.
-    public static let lists: Set<String> = [organizations, lessons, perspectives, tags]
+    public static let lists: Set<String> = [organizations, lessons, perspectives, tags, people]
     /// Keys every entry must have.
     public static let required = [kind, title, date, teller]
 }

@@ -31,14 +31,20 @@ public struct Library: Sendable {
     private let sharedTags: [String]
     /// The private entries, in library order: the only ones a reader may not see.
     public let privateEntries: [Entry]
+    /// The withdrawn stories (`Stories/ingetrokken/`), by id.
+    public let withdrawn: [String: Tombstone]
+    /// The words used for people outside the network (`Stories/namen.yaml`).
+    public let personNames: PersonNames
 
     public init(
         root: URL, settings: LibrarySettings, entries: [Entry], diagnostics: [Diagnostic],
         fileCount: Int, timings: LoadTimings = LoadTimings(),
         compositions: [String: Composition] = [:], compositionNames: [String] = [Composition.defaultName],
         observations: [Observation] = [], marks: PatternMarks = PatternMarks(), sessions: [SessionRecord] = [],
-        rounds: [MSCRound] = []
+        rounds: [MSCRound] = [], withdrawn: [String: Tombstone] = [:], personNames: PersonNames = PersonNames()
     ) {
+        self.withdrawn = withdrawn
+        self.personNames = personNames
         self.sessions = sessions
         self.rounds = rounds
         self.observations = observations
@@ -64,7 +70,20 @@ public struct Library: Sendable {
         return Library(
             root: root, settings: settings, entries: entries.filter { !broken.contains($0.path) }, diagnostics: diagnostics,
             fileCount: fileCount, timings: timings, compositions: compositions, compositionNames: compositionNames,
-            observations: observations, marks: marks, sessions: sessions, rounds: rounds)
+            observations: observations, marks: marks, sessions: sessions, rounds: rounds, withdrawn: withdrawn,
+            personNames: personNames)
+    }
+
+    /// The same library with other entries, observations, sessions or rounds: what a document
+    /// with pseudonyms is made from.
+    public func replacing(
+        entries: [Entry], observations: [Observation]? = nil, sessions: [SessionRecord]? = nil, rounds: [MSCRound]? = nil
+    ) -> Library {
+        Library(
+            root: root, settings: settings, entries: entries, diagnostics: diagnostics, fileCount: fileCount, timings: timings,
+            compositions: compositions, compositionNames: compositionNames, observations: observations ?? self.observations,
+            marks: marks, sessions: sessions ?? self.sessions, rounds: rounds ?? self.rounds, withdrawn: withdrawn,
+            personNames: personNames)
     }
 
     /// The composition `name`, or the built-in template for `wenkend-perspectief` when no file

@@ -24,7 +24,7 @@ extension LibraryStore {
     /// Every composition file read once: the compositions without errors, and the problems
     /// (YAML, keys, fields, and ids that name no usable entry) of all of them.
     /// `entry` gives the usable entry with an id, if there is one.
-    func readCompositions(framework: Framework, entry: (String) -> Entry?) -> (
+    func readCompositions(framework: Framework, entry: (String) -> Entry?, withdrawn: [String: Tombstone] = [:]) -> (
         compositions: [String: Composition], diagnostics: [Diagnostic]
     ) {
         var compositions: [String: Composition] = [:]
@@ -50,7 +50,10 @@ extension LibraryStore {
             diagnostics += problems
             guard let composition = parsed else { continue }
             let lines = FrontMatterDocument.lines(of: text)
-            for problem in CompositionValidator.problems(in: composition, entry: entry) {
+            for tombstone in CompositionValidator.withdrawn(in: composition, withdrawn: withdrawn) {
+                diagnostics.append(tombstone.warning(file: path, line: lines.firstIndex { $0.contains(tombstone.id) }.map { $0 + 1 }))
+            }
+            for problem in CompositionValidator.problems(in: composition, entry: entry, withdrawn: withdrawn) {
                 let line = lines.firstIndex { $0.contains(problem.id) }.map { $0 + 1 }
                 diagnostics.append(
                     Diagnostic(

@@ -1,21 +1,23 @@
 import Foundation
 
 extension LibraryStore {
-    /// One `.md` file of a folder that holds no entries (observations, sessions, rounds).
+    /// One file of a folder that holds no entries (observations, sessions, rounds, withdrawals).
     struct TextFile {
-        /// The file name without `.md`.
+        /// The file name without its ending.
         var name: String
         /// The path relative to the library root.
         var path: String
         var text: String
     }
 
-    /// Every `.md` file of `folder` (no hidden ones), by name, read as entries are: no pipe, no
+    /// Every file of `folder` ending in `ending` (no hidden ones), by name, read as entries are: no pipe, no
     /// link out of the library, nothing over the limit; a file that is not UTF-8 gets
     /// `notUTF8(path)`.
-    func readTextFiles(in folder: URL, notUTF8: (String) -> Diagnostic) -> (files: [TextFile], diagnostics: [Diagnostic]) {
+    func readTextFiles(
+        in folder: URL, ending: String = ".md", notUTF8: (String) -> Diagnostic
+    ) -> (files: [TextFile], diagnostics: [Diagnostic]) {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-            .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
+            .filter { $0.hasSuffix(ending) && !$0.hasPrefix(".") }
             .sorted()
         var files: [TextFile] = []
         var diagnostics: [Diagnostic] = []
@@ -30,7 +32,7 @@ extension LibraryStore {
                     diagnostics.append(notUTF8(path))
                     continue
                 }
-                files.append(TextFile(name: String(file.dropLast(3)), path: path, text: text))
+                files.append(TextFile(name: String(file.dropLast(ending.count)), path: path, text: text))
             }
         }
         return (files, diagnostics)

@@ -16,8 +16,12 @@ public struct LibraryStore: Sendable {
     public static let sessionsFolder = "sessies"
     /// Most Significant Change rounds (`Stories/rondes/*.md`): not entries.
     public static let roundsFolder = "rondes"
+    /// What stays of withdrawn stories (`Stories/ingetrokken/ID.yaml`): not entries.
+    public static let withdrawnFolder = "ingetrokken"
     /// The folders of `Stories/` that hold no entries.
-    static let foldersWithoutEntries: Set<String> = [compositionsFolder, sensemakingFolder, sessionsFolder, roundsFolder]
+    static let foldersWithoutEntries: Set<String> = [
+        compositionsFolder, sensemakingFolder, sessionsFolder, roundsFolder, withdrawnFolder,
+    ]
 
     /// The root's path with a final `/`, computed once: `URL.path` is slow on 100,000 files.
     private let rootPrefix: String
@@ -86,7 +90,8 @@ public struct LibraryStore: Sendable {
         return Library(
             root: root, settings: settings, entries: Entry.inLibraryOrder(usable), diagnostics: whole.diagnostics,
             fileCount: parsed.count, timings: timings, compositions: whole.compositions, compositionNames: compositionNames(),
-            observations: whole.observations, marks: whole.marks, sessions: whole.sessions, rounds: whole.rounds)
+            observations: whole.observations, marks: whole.marks, sessions: whole.sessions, rounds: whole.rounds,
+            withdrawn: whole.withdrawn, personNames: whole.personNames)
     }
 
     /// What `check` reports, from diagnostics an index kept: the entry files' own (in file
@@ -109,19 +114,25 @@ public struct LibraryStore: Sendable {
         crossDiagnostics: [Diagnostic], entry: (String) -> Entry?
     ) -> (
         diagnostics: [Diagnostic], compositions: [String: Composition], observations: [Observation], marks: PatternMarks,
-        sessions: [SessionRecord], rounds: [MSCRound]
+        sessions: [SessionRecord], rounds: [MSCRound], withdrawn: [String: Tombstone], personNames: PersonNames
     ) {
         var diagnostics = settingsDiagnostics + fileDiagnostics + crossDiagnostics
-        let (compositions, compositionProblems) = readCompositions(framework: settings.framework, entry: entry)
+        let (withdrawn, tombstoneProblems) = readTombstones()
+        let (personNames, nameProblems) = loadPersonNames()
+        diagnostics += tombstoneProblems + nameProblems
+        // A withdrawn story is no error where it is named: a warning says what happened to it.
+        let named = { (id: String) in entry(id) != nil || withdrawn[id] != nil }
+        let (compositions, compositionProblems) = readCompositions(framework: settings.framework, entry: entry, withdrawn: withdrawn)
         diagnostics += compositionProblems
         let (observations, marks, sensemakingProblems) = readSensemaking(framework: settings.framework)
         diagnostics += sensemakingProblems
-        let (sessions, sessionProblems) = readSessions(storyExists: { entry($0) != nil })
+        let (sessions, sessionProblems) = readSessions(storyExists: named)
         diagnostics += sessionProblems
-        let (rounds, roundProblems) = readRounds(framework: settings.framework, storyExists: { entry($0) != nil })
+        let (rounds, roundProblems) = readRounds(framework: settings.framework, storyExists: named)
         diagnostics += roundProblems
+        diagnostics += withdrawnWarnings(withdrawn, sessions: sessions, rounds: rounds)
         diagnostics.sort { ($0.file, $0.line ?? 0, $0.column ?? 0) < ($1.file, $1.line ?? 0, $1.column ?? 0) }
-        return (diagnostics, compositions, observations, marks, sessions, rounds)
+        return (diagnostics, compositions, observations, marks, sessions, rounds, withdrawn, personNames)
     }
 
     /// The settings in `verhaal.yaml` (defaults when there is none), with any problems found in it.

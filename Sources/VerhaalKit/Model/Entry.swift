@@ -37,6 +37,11 @@ public final class Entry: Sendable, Equatable, Codable {
     /// The teller's answers to the story questions, by question id; an unanswered question
     /// has no key.
     public let answers: [String: Answer]
+    /// Other people the story names (residents, aldermen, colleagues), for consent and
+    /// privacy requests.
+    public let people: [String]
+    /// What each person quoted or named agreed to, by name.
+    public let consent: [String: Consent]
 
     public init(
         id: String, path: String, kind: EntryKind, title: String, date: LocalDate, teller: String,
@@ -44,7 +49,7 @@ public final class Entry: Sendable, Equatable, Codable {
         lessons: [String] = [], perspectives: [String] = [], tags: [String] = [],
         share: ShareLevel = .network, speaker: String? = nil, role: String? = nil,
         source: String? = nil, body: String = "", extraKeys: [String] = [],
-        visitLine: Int? = nil, answers: [String: Answer] = [:]
+        visitLine: Int? = nil, answers: [String: Answer] = [:], people: [String] = [], consent: [String: Consent] = [:]
     ) {
         self.id = id
         self.path = path
@@ -66,6 +71,8 @@ public final class Entry: Sendable, Equatable, Codable {
         self.extraKeys = extraKeys
         self.visitLine = visitLine
         self.answers = answers
+        self.people = people
+        self.consent = consent
     }
 
     public static func == (lhs: Entry, rhs: Entry) -> Bool {
@@ -76,7 +83,8 @@ public final class Entry: Sendable, Equatable, Codable {
                 && lhs.lessons == rhs.lessons && lhs.perspectives == rhs.perspectives && lhs.tags == rhs.tags
                 && lhs.share == rhs.share && lhs.speaker == rhs.speaker && lhs.role == rhs.role
                 && lhs.source == rhs.source && lhs.body == rhs.body && lhs.extraKeys == rhs.extraKeys
-                && lhs.visitLine == rhs.visitLine && lhs.answers == rhs.answers)
+                && lhs.visitLine == rhs.visitLine && lhs.answers == rhs.answers && lhs.people == rhs.people
+                && lhs.consent == rhs.consent)
     }
 
     /// Library order: by date, then by id.

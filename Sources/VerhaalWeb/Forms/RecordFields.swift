@@ -1,3 +1,5 @@
+import VerhaalKit
+
 /// The fields of the record form as posted. Lists of checkboxes are posted as `lessons[]`.
 struct RecordFields: CSRFProtected {
     var csrf: String?
@@ -14,6 +16,28 @@ struct RecordFields: CSRFProtected {
     var perspectives: [String]?
     var tags: String?
     var share: String?
+    /// What the speaker agreed to: `public`, `network` or `none`; empty when not asked.
+    var consent: String?
+
+    init() {}
+
+    /// The fields as the form shows an entry to edit.
+    init(entry: Entry, body: String) {
+        title = entry.title
+        date = entry.date.description
+        place = entry.place
+        visit = entry.visit
+        organizations = entry.organizations.joined(separator: ", ")
+        speaker = entry.speaker
+        role = entry.role
+        source = entry.source
+        text = body
+        lessons = entry.lessons
+        perspectives = entry.perspectives
+        tags = entry.tags.joined(separator: ", ")
+        share = entry.share.rawValue
+        consent = entry.speaker.flatMap { entry.consent[$0]?.level.rawValue }
+    }
 
     /// How many items a comma-separated field has, counted without splitting it.
     static func itemCount(_ text: String?) -> Int {

@@ -52,6 +52,9 @@ struct RecordForm {
         draft.source = clean(fields.source)
         draft.body = (fields.text ?? "").replacingOccurrences(of: "\r\n", with: "\n")
         draft.answers = framework.questions.compactMap(answers.answer(to:))
+        if let speaker = draft.speaker, let level = clean(fields.consent).flatMap(Consent.Level.init(rawValue:)) {
+            draft.consent[speaker] = Consent(level: level, date: LocalDate.today())
+        }
         return (draft, [])
     }
 

@@ -91,6 +91,11 @@ public struct LoginStore: Sendable {
         return ended
     }
 
+    /// How many sessions of `name` are open (not expired).
+    public func count(member name: String, now: Date = Date()) throws -> Int {
+        try records().filter { $0.member.caseInsensitiveCompare(name) == .orderedSame && $0.expires > Int(now.timeIntervalSince1970) }.count
+    }
+
     func records() throws -> [Record] {
         try decodedRecords.jsonList(
             at: url, named: "\(MemberStore.folderName)/\(Self.fileName)", hint: "remove it: everybody signs in again")

@@ -10,7 +10,7 @@ import VerhaalKit
 /// renderer, goes in unescaped (`{{{bodyHTML}}}`).
 struct PageRenderer: Sendable {
     enum Page: String, CaseIterable {
-        case signIn, confirm, home, record, stories, entry, coverage, patterns, pattern, compose, rounds, round, error
+        case signIn, confirm, home, record, stories, entry, withdraw, coverage, patterns, pattern, compose, rounds, round, error
 
         var template: String {
             switch self {
@@ -20,6 +20,7 @@ struct PageRenderer: Sendable {
             case .record: RecordTemplate.text
             case .stories: StoriesTemplates.list
             case .entry: StoriesTemplates.entry
+            case .withdraw: StoriesTemplates.withdraw
             case .coverage: CoverageTemplate.text
             case .patterns: PatternsTemplates.list
             case .pattern: PatternsTemplates.detail

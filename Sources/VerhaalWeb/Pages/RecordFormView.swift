@@ -15,6 +15,8 @@ struct RecordFormView {
     let library: Library
     let suggestions: RecordSuggestions
     let strings: WebStrings
+    /// The story being edited; nil for a new one.
+    var editing: Entry? = nil
 
     /// The template's values.
     struct Content: Encodable, Sendable {
@@ -105,12 +107,15 @@ struct RecordFormView {
     func content() -> Content {
         let text = fields?.text ?? ""
         return Content(
-            heading: strings.recordTitles[kind.rawValue] ?? "",
-            tellerLine: strings.record.teller.filled(with: member.name),
-            action: "/vertellen/\(RecordPage.slug(of: kind))",
-            kinds: EntryKind.allCases.map {
-                .init(slug: RecordPage.slug(of: $0), label: strings.kinds[$0.rawValue] ?? $0.rawValue, current: $0 == kind)
-            },
+            heading: editing.map { strings.privacy.editHeading.filled(with: $0.title) } ?? strings.recordTitles[kind.rawValue] ?? "",
+            tellerLine: strings.record.teller.filled(with: editing?.teller ?? member.name)
+                + (editing == nil ? "" : " " + strings.privacy.editIntro),
+            action: editing.map { "/verhalen/\($0.id)/bewerken" } ?? "/vertellen/\(RecordPage.slug(of: kind))",
+            kinds: editing != nil
+                ? []
+                : EntryKind.allCases.map {
+                    .init(slug: RecordPage.slug(of: $0), label: strings.kinds[$0.rawValue] ?? $0.rawValue, current: $0 == kind)
+                },
             fields: inputs(),
             choiceGroups: choiceGroups(),
             questionGroups: questionGroups(),
@@ -214,7 +219,7 @@ struct RecordFormView {
         ) -> Content.Option {
             .init(type: type, name: name, group: group, value: value, title: title, summary: summary, checked: checked)
         }
-        return [
+        var groups = [
             group(
                 EntryFields.lessons,
                 options: framework.lessons.map {
@@ -237,6 +242,17 @@ struct RecordFormView {
                         summary: strings.sharePromises[$0.rawValue] ?? $0.promise, checked: share == $0.rawValue)
                 }),
         ]
+        if kind == .quote {
+            let consent = fields?.consent ?? ""
+            let levels = Consent.Level.allCases.map { ($0.rawValue, strings.privacy.consentNames[$0.rawValue] ?? $0.rawValue) }
+            groups.append(
+                group(
+                    EntryFields.consent,
+                    options: (levels + [("", strings.privacy.consentUnknown)]).map {
+                        option(EntryFields.consent, "radio", "consent", value: $0.0, title: $0.1, summary: "", checked: consent == $0.0)
+                    }))
+        }
+        return groups
     }
 
     private func group(_ id: String, options: [Content.Option]) -> Content.ChoiceGroup {
@@ -264,6 +280,7 @@ struct RecordFormView {
         case EntryFields.perspectives: return labels.perspectives
         case EntryFields.tags: return labels.tags
         case EntryFields.share: return labels.share
+        case EntryFields.consent: return strings.privacy.consent
         case Diagnostic.textField: return labels.text
         default:
             let question = field.hasPrefix(EntryFields.answers + ".") ? String(field.dropFirst(EntryFields.answers.count + 1)) : nil

@@ -42,6 +42,9 @@ struct StoriesPage {
         }
 
         var saved: Bool
+        var id: String
+        /// The teller, or a coordinator: they may edit or withdraw it.
+        var canChange: Bool
         var savedLine: String
         var savedInLine: String
         var kindSlug: String
@@ -85,7 +88,8 @@ struct StoriesPage {
                     let strings = WebStrings.forLanguage(library.settings.language)
                     let content = Self.entryContent(
                         entry, body: live.body(of: entry), visit: entry.visit.flatMap(visible.entry(id:)),
-                        framework: library.framework, rounds: live.rounds(), saved: saved, strings: strings)
+                        framework: library.framework, rounds: live.rounds(), saved: saved,
+                        canChange: ChangeStoryPage.mayChange(entry, member: member), strings: strings)
                     return (entry.title, PageRenderer.body(.entry, content: content, strings: strings, templates: templates))
                 }
             }
@@ -202,7 +206,8 @@ struct StoriesPage {
 
     /// One story with its facts, its text and what the rounds said about it.
     private static func entryContent(
-        _ entry: Entry, body: String, visit: Entry?, framework: Framework, rounds: [MSCRound], saved: Bool, strings: WebStrings
+        _ entry: Entry, body: String, visit: Entry?, framework: Framework, rounds: [MSCRound], saved: Bool, canChange: Bool,
+        strings: WebStrings
     ) -> EntryContent {
         let labels = strings.stories
         var facts: [EntryContent.Fact] = []
@@ -232,7 +237,7 @@ struct StoriesPage {
         fact(labels.path, entry.path)
         let lines = Self.roundLines(entry, rounds: rounds, framework: framework, strings: strings)
         return EntryContent(
-            saved: saved,
+            saved: saved, id: entry.id, canChange: canChange,
             savedLine: strings.record.saved.filled(with: entry.id),
             savedInLine: strings.record.savedIn.filled(with: entry.path),
             kindSlug: RecordPage.slug(of: entry.kind),

@@ -56,6 +56,7 @@ public enum WebServer {
         SignInPage(site: site).register(on: router)
         RecordPage(site: site).register(on: router)
         StoriesPage(site: site).register(on: router)
+        ChangeStoryPage(site: site).register(on: router)
         CoveragePage(site: site).register(on: router)
         PatternsPage(site: site).register(on: router)
         ComposePage(site: site).register(on: router)

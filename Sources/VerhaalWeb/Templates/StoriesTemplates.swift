@@ -67,7 +67,26 @@ enum StoriesTemplates {
         </section>
         {{/hasRounds}}
         </article>
+        {{#canChange}}<p class="actions"><a href="/verhalen/{{id}}/bewerken">{{s.privacy.edit}}</a> · <a href="/verhalen/{{id}}/terugtrekken">{{s.privacy.withdraw}}</a></p>{{/canChange}}
         <p><a href="/verhalen">{{s.stories.back}}</a></p>
+        {{/content}}{{/layout}}
+        """
+
+    /// The confirmation before a story is withdrawn.
+    static let withdraw = """
+        {{<layout}}{{$content}}
+        <h1>{{heading}}</h1>
+        <p>{{s.privacy.withdrawIntro}}</p>
+        <p>{{keeps}}</p>
+        <form method="post" action="/verhalen/{{id}}/terugtrekken" class="record">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <div class="field">
+        <label for="reden">{{s.privacy.reason}}</label>
+        <p class="hint" id="reden-hint">{{s.privacy.reasonHint}}</p>
+        <input id="reden" name="reden" type="text" aria-describedby="reden-hint">
+        </div>
+        <p><button type="submit">{{s.privacy.withdrawButton}}</button> <a href="/verhalen/{{id}}">{{s.privacy.cancel}}</a></p>
+        </form>
         {{/content}}{{/layout}}
         """
 

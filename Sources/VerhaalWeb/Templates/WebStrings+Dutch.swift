@@ -66,6 +66,7 @@ extension WebStrings {
             notChosen: "niet gekozen", roundOpen: "de ronde loopt nog", why: "Waarom", dissent: "Anders gezien"),
         patterns: .dutch,
         rounds: .dutch,
+        privacy: .dutch,
         coverage: .init(
             title: "Dekking",
             intro:

@@ -66,6 +66,7 @@ extension WebStrings {
             notChosen: "not chosen", roundOpen: "the round is still open", why: "Why", dissent: "Seen differently"),
         patterns: .english,
         rounds: .english,
+        privacy: .english,
         coverage: .init(
             title: "Coverage",
             intro:

@@ -11,6 +11,7 @@ struct WebStrings: Sendable {
     var stories: Stories
     var patterns: Patterns
     var rounds: Rounds
+    var privacy: Privacy
     var coverage: Coverage
     var compose: Compose
     var errors: Errors

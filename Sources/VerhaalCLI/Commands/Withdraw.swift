@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import VerhaalKit
+
+extension VerhaalCommand {
+    struct Withdraw: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Withdraw a story: its file is removed, and only its id, the day and who withdrew it are kept.",
+            discussion: """
+                A teller may take back a story at any time. The file is removed and a record
+                Stories/ingetrokken/ID.yaml keeps the id, the day, who withdrew it and the reason:
+                never the title or the text. The id is never given out again. A composition,
+                round or session that names the story gets a warning in 'verhaal check'; a round
+                shows "een ingetrokken verhaal" in its place, with the reasons.
+
+                The story stays in the library's git history until that is rewritten: see
+                README.md, "Privacy", for the commands.
+
+                Examples:
+                  verhaal withdraw zes-indicatoren --reason "Op verzoek van de verteller"
+                  verhaal withdraw zes-indicatoren --by "Paul Sebregts" --reason "Verouderd"
+                """)
+
+        @OptionGroup var libraryOptions: LibraryOptions
+
+        @Argument(help: "The story's id.")
+        var id: String
+
+        @Option(help: "Why it is withdrawn (kept in the record; leave names out).")
+        var reason: String?
+
+        @Option(help: "Who withdraws it (default: your user name).")
+        var by: String?
+
+        func run() throws {
+            let who = by ?? ProcessInfo.processInfo.environment["USER"] ?? "coordinator"
+            let tombstone = try libraryOptions.store().withdraw(id: id, by: who, reason: reason)
+            print("Withdrew \(tombstone.id): only Stories/ingetrokken/\(tombstone.id).yaml stays (id, \(tombstone.date), \(who))")
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+extension LibraryStore {
+    /// Withdraws a story: under the lock on `Stories/`, its withdrawal record is written to
+    /// `Stories/ingetrokken/ID.yaml` (id, day, who, reason; never the title or text) and then its
+    /// file is removed. A member (`readership`) may withdraw only a story they told; any other
+    /// story is told as missing. The index and a running server drop it when they see the file
+    /// gone; `add` never gives the id out again.
+    public func withdraw(
+        id: String, by: String, reason: String?, for readership: Readership = .wholeLibrary, on date: LocalDate = .today()
+    ) throws -> Tombstone {
+        try FileManager.default.createDirectory(at: withdrawnURL, withIntermediateDirectories: true)
+        return try FileLock.withExclusiveLock(on: storiesURL) {
+            let url = try fileURL(ofEntry: id)
+            if case .member(let name) = readership {
+                let path = relativePath(of: url)
+                guard case .data(let data) = EntryFileReader.read(url, path: path, root: root),
+                    let entry = EntryParser(framework: loadSettings().0.framework).parse(data: data, path: path).entry,
+                    entry.teller.caseInsensitiveCompare(name) == .orderedSame
+                else { throw VerhaalError("no entry '\(id)'", hint: "see 'verhaal list' for the ids") }
+            }
+            let tombstone = Tombstone(id: id, date: date, by: by, reason: reason)
+            try AtomicFile.write(Data(tombstone.text().utf8), to: withdrawnURL.appendingPathComponent("\(id).yaml"))
+            do {
+                try FileManager.default.removeItem(at: url)
+            } catch {
+                throw VerhaalError(
+                    "the withdrawal is recorded, but \(relativePath(of: url)) could not be removed: \(error.localizedDescription)",
+                    hint: "remove the file by hand, or run 'verhaal withdraw \(id)' again")
+            }
+            return tombstone
+        }
+    }
+}

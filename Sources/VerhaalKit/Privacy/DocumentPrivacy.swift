@@ -1,0 +1,154 @@
+/// The people rule of one document, worked out before anything is composed: which stories it
+/// must leave out because someone they quote or name did not agree to its audience, and which
+/// names it replaces. `library(_:)` gives the library the composer may see: those stories gone
+/// and every name replaced in every text (stories, rounds, sessions, observations), so no
+/// chapter or writer can show what this audience may not read.
+public struct DocumentPrivacy: Sendable {
+    public let audience: Audience
+    /// Whether listed names and tellers are replaced (`pseudonyms:`, on for `public` by default).
+    public let usesPseudonyms: Bool
+    /// The names this document replaces, sorted.
+    public let replacedNames: [String]
+    private let replacer: NameReplacer
+    private let replaced: Set<String>
+
+    public init(library: Library, audience: Audience, pseudonyms: Bool?) {
+        self.audience = audience
+        usesPseudonyms = pseudonyms ?? (audience == .public)
+        let listed = library.personNames.pairs
+        var people: [(name: String, replacement: String)] = []
+        if usesPseudonyms {
+            people = listed.map { ($0.name, $0.pseudonym) }
+            let fallback = Language(code: library.settings.language) == .english ? "a network member" : "een netwerklid"
+            let tellers = Set(library.entries.map(\.teller)).sorted()
+            people += tellers.filter { library.personNames.pseudonym(of: $0) == nil }.map { ($0, fallback) }
+        } else {
+            // Only the people who did not agree to this audience, where the list has words for them.
+            let refusing = Set(library.entries.flatMap { entry in Self.named(in: entry).filter { !Self.agrees(entry, $0, audience) } })
+            people = listed.filter { refusing.contains($0.name) }.map { ($0.name, $0.pseudonym) }
+        }
+        replacer = NameReplacer(people)
+        replaced = Set(people.map(\.name))
+        replacedNames = replaced.sorted()
+    }
+
+    /// The speaker and the people a story names.
+    static func named(in entry: Entry) -> [String] {
+        [entry.speaker].compactMap { $0 } + entry.people
+    }
+
+    /// Whether `person` agreed to be named for `audience`: the network may name a person whose
+    /// consent is not recorded, a wider audience may not.
+    static func agrees(_ entry: Entry, _ person: String, _ audience: Audience) -> Bool {
+        entry.consent[person]?.allowsName(for: audience) ?? (audience == .network)
+    }
+
+    /// The person the story names who did not agree to this audience and whose name is not
+    /// replaced; nil when the story may go in.
+    public func refusingPerson(in entry: Entry) -> String? {
+        Self.named(in: entry).first { !Self.agrees(entry, $0, audience) && !replaced.contains($0) }
+    }
+
+    /// What each person named in the story agreed to, for the manifest.
+    public func consent(in entry: Entry) -> [String: Consent.Level?] {
+        Dictionary(Self.named(in: entry).map { ($0, entry.consent[$0]?.level) }) { first, _ in first }
+    }
+
+    /// The composition's own texts with the names replaced: its title, authors, introduction,
+    /// closing and sections.
+    public func apply(to composition: Composition) -> Composition {
+        guard !replaced.isEmpty else { return composition }
+        var composition = composition
+        composition.title = composition.title.map(apply)
+        composition.subtitle = composition.subtitle.map(apply)
+        composition.authors = composition.authors?.map(apply)
+        composition.intro = composition.intro.map(apply)
+        composition.closing = composition.closing.map(apply)
+        composition.sections = composition.sections?.map { section in
+            var section = section
+            section.title = apply(section.title)
+            section.intro = section.intro.map(apply)
+            return section
+        }
+        return composition
+    }
+
+    /// A text with the names replaced.
+    public func apply(_ text: String) -> String { replacer.apply(text) }
+
+    /// The library this document is made from, and the stories it leaves out (by id, with the
+    /// person who did not agree).
+    public func library(_ library: Library) -> (library: Library, withheld: [Entry], refusing: [String: String]) {
+        var refusing: [String: String] = [:]
+        var withheld: [Entry] = []
+        var kept: [Entry] = []
+        for entry in library.entries {
+            if audience.allows(entry.share), let person = refusingPerson(in: entry) {
+                refusing[entry.id] = person
+                withheld.append(entry)
+            } else {
+                kept.append(entry)
+            }
+        }
+        guard !replaced.isEmpty else {
+            return (refusing.isEmpty ? library : library.replacing(entries: kept), withheld, refusing)
+        }
+        let rounds = library.rounds.map { round in
+            var round = round
+            round.panel = apply(round.panel)
+            round.note = apply(round.note)
+            round.choices = round.choices.map { choice in
+                var choice = choice
+                choice.reason = apply(choice.reason)
+                choice.dissent = choice.dissent.map(apply)
+                return choice
+            }
+            return round
+        }
+        let sessions = library.sessions.map { session in
+            var session = session
+            session.title = apply(session.title)
+            session.facilitator = apply(session.facilitator)
+            session.participantNames = session.participantNames.map(apply)
+            session.text = apply(session.text)
+            session.resonant = session.resonant.map { resonant in
+                var resonant = resonant
+                resonant.why = apply(resonant.why)
+                return resonant
+            }
+            session.outcomes = session.outcomes.map { outcome in
+                var outcome = outcome
+                outcome.text = apply(outcome.text)
+                return outcome
+            }
+            return session
+        }
+        let observations = library.observations.map { observation in
+            var observation = observation
+            observation.title = apply(observation.title)
+            observation.author = apply(observation.author)
+            observation.text = apply(observation.text)
+            observation.interpretations = observation.interpretations.map { interpretation in
+                Interpretation(
+                    title: apply(interpretation.title), text: apply(interpretation.text), questions: interpretation.questions.map(apply),
+                    idea: interpretation.idea.map(apply))
+            }
+            return observation
+        }
+        return (
+            library.replacing(entries: kept.map(apply), observations: observations, sessions: sessions, rounds: rounds), withheld,
+            refusing
+        )
+    }
+
+    /// The story with every name replaced: its teller, speaker, people, title, role, source and text.
+    func apply(_ entry: Entry) -> Entry {
+        Entry(
+            id: entry.id, path: entry.path, kind: entry.kind, title: apply(entry.title), date: entry.date, teller: apply(entry.teller),
+            visit: entry.visit, place: entry.place, organizations: entry.organizations, lessons: entry.lessons,
+            perspectives: entry.perspectives, tags: entry.tags.map(apply), share: entry.share, speaker: entry.speaker.map(apply),
+            role: entry.role.map(apply), source: entry.source.map(apply), body: apply(entry.body), extraKeys: entry.extraKeys,
+            visitLine: entry.visitLine, answers: entry.answers, people: entry.people.map(apply),
+            consent: Dictionary(entry.consent.map { (apply($0.key), $0.value) }) { first, _ in first })
+    }
+}

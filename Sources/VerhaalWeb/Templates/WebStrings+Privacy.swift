@@ -1,0 +1,37 @@
+extension WebStrings {
+    /// The words of changing and withdrawing a story, and of a speaker's consent.
+    struct Privacy: Sendable {
+        var edit, withdraw, editHeading, editIntro, withdrawHeading, withdrawIntro, withdrawKeeps, reason, reasonHint,
+            withdrawButton, cancel, withdrawn, consent, consentUnknown: String
+        var consentNames: [String: String]
+
+        static let dutch = Privacy(
+            edit: "Bewerken", withdraw: "Verhaal terugtrekken", editHeading: "%@ bewerken",
+            editIntro: "Wat dit formulier niet laat zien, blijft zoals het was.",
+            withdrawHeading: "%@ terugtrekken",
+            withdrawIntro:
+                "Het verhaal verdwijnt uit de bibliotheek, uit zoeken, uit de patronen en uit elk document dat hierna gemaakt wordt.",
+            withdrawKeeps:
+                "Alleen de naam van het bestand (%@), de datum en wie het terugtrok blijven bewaard, zodat het niet terugkomt. Nooit de titel of de tekst.",
+            reason: "Waarom (niet verplicht)", reasonHint: "Noem hier geen namen.",
+            withdrawButton: "Ja, trek het verhaal terug", cancel: "Nee, terug naar het verhaal",
+            withdrawn: "Het verhaal is teruggetrokken.",
+            consent: "Mag deze persoon met naam genoemd worden?", consentUnknown: "nog niet gevraagd",
+            consentNames: [
+                "public": "Ja, ook buiten het netwerk", "network": "Alleen binnen het netwerk", "none": "Nee, nergens met naam",
+            ])
+
+        static let english = Privacy(
+            edit: "Edit", withdraw: "Withdraw this story", editHeading: "Edit %@",
+            editIntro: "What this form does not show stays as it was.",
+            withdrawHeading: "Withdraw %@",
+            withdrawIntro: "The story leaves the library, search, the patterns and every document made from now on.",
+            withdrawKeeps:
+                "Only the file's name (%@), the date and who withdrew it are kept, so that it does not come back. Never its title or text.",
+            reason: "Why (optional)", reasonHint: "Do not write names here.",
+            withdrawButton: "Yes, withdraw the story", cancel: "No, back to the story",
+            withdrawn: "The story has been withdrawn.",
+            consent: "May this person be named?", consentUnknown: "not asked yet",
+            consentNames: ["public": "Yes, also outside the network", "network": "Only within the network", "none": "No, nowhere by name"])
+    }
+}
