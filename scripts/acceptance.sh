@@ -67,6 +67,10 @@ for name in $($verhaal compose --list); do
   check "the contents of $name.pdf give the page each heading is on" python3 scripts/toc_pages.py "Exports/$name.pdf"
   check "$name.pdf is PDF/A-2b with bookmarks and its title" bash -c \
     "grep -aq 'pdfaid:part>2<' 'Exports/$name.pdf' && grep -aq '/Outlines' 'Exports/$name.pdf' && pdfinfo 'Exports/$name.pdf' | grep -q '^Title: *[^ ]'"
+  if grep -q '^audience: public' "Stories/verhalen/$name.yaml" 2>/dev/null; then
+    check "pdftotext of the public $name.pdf and its slides hold no name of Stories/namen.yaml" \
+      python3 scripts/privacy/no_listed_names.py Stories/namen.yaml "Exports/$name.pdf" "$out/pdf-$name-odp/$name.pdf"
+  fi
   rm -f "Exports/$name.pdf"
 done
 

@@ -17,6 +17,10 @@ $verhaal export wenkend-perspectief --format odp
 mkdir -p "$work/text"
 mv Exports/wenkend-perspectief.pdf "$work/text/wenkend-perspectief.pdf"
 soffice --headless --norestore --convert-to pdf --outdir "$work/slides" Exports/wenkend-perspectief.odp >/dev/null
+# The public board paper's first story page: pseudonyms where the network's names stood.
+$verhaal export raad-van-commissarissen --format pdf
+mv Exports/raad-van-commissarissen.pdf "$work/text/raad-van-commissarissen.pdf"
+pdftoppm -png -r 70 -f 3 -l 3 -singlefile "$work/text/raad-van-commissarissen.pdf" docs/privacy-public-story-page
 rm -f docs/document-page-*.png
 pdftoppm -png -r 45 -f 1 -l 4 "$work/text/wenkend-perspectief.pdf" docs/document-page
 pdftoppm -png -r 60 -f 3 -l 3 -singlefile "$work/slides/wenkend-perspectief.pdf" docs/slide-lesson-1

@@ -183,6 +183,13 @@ struct ReadAndHostileTests {
             // the CLI's export of the same files does.
             let cli = try ExportPipeline.export(LibraryStore(root: site.root).load(), name: "wenkend-perspectief", format: .docbook)
             #expect(Data(buffer: docbook.body) == cli)
+            // Beside each document: who is in it, and on what basis, as 'export' writes it.
+            #expect(page.text.contains("href=\"/samenstellen/raad-van-commissarissen/manifest\""))
+            let manifest = try await paul.get("/samenstellen/raad-van-commissarissen/manifest")
+            #expect(manifest.status == .ok && manifest.headers[.contentType] == "application/json")
+            let written = try ExportPipeline.compose(LibraryStore(root: site.root).load(), name: "raad-van-commissarissen").manifest
+            #expect(Data(buffer: manifest.body) == (try DocumentManifestJSON.data(written)))
+            #expect(try await lilian.get("/samenstellen/raad-van-commissarissen/manifest").status == .forbidden)
         }
     }
 

@@ -1,5 +1,7 @@
 /// The cards of a session: which stories may be printed for an audience, and what each card
-/// says. A `private` story is never printed; for the public the teller is "anoniem".
+/// says. A `private` story is never printed; for the public the teller is "anoniem", every
+/// listed name is replaced and a story someone in it did not agree to is left out, as in
+/// documents (`DocumentPrivacy`).
 public enum StoryCards {
     /// The most characters of a story's text on a card, before "(lees verder: ID)".
     public static let textLimit = 520
@@ -8,7 +10,9 @@ public enum StoryCards {
     public static func cards(for entries: [Entry], library: Library, audience: Audience) -> [StoryCard] {
         let language = Language(code: library.settings.language)
         let strings = DocumentStrings.forLanguage(library.settings.language)
-        return entries.filter { audience.allows($0.share) }.map { entry in
+        let privacy = DocumentPrivacy(library: library, audience: audience, pseudonyms: nil)
+        let allowed = entries.filter { audience.allows($0.share) && privacy.refusingPerson(in: $0) == nil }
+        return allowed.map(privacy.apply).map { entry in
             let teller = audience == .public ? strings.anonymous : entry.teller
             var answers: [(String, String)] = []
             var scales: [(String, Int, String, String)] = []

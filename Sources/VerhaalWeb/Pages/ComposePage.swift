@@ -45,6 +45,13 @@ struct ComposePage {
         router.get("/samenstellen") { _, context in
             try await overview(page: coordinatorPage(context))
         }
+        router.get("/samenstellen/:name/manifest") { _, context in
+            let page = try coordinatorPage(context)
+            guard let name = context.parameters.get("name"), name.count <= WebLimits.maximumIDLength, EntryID.isValid(name),
+                site.store.compositionNames().contains(name)
+            else { throw HTTPError(.notFound) }
+            return try await manifest(name: name, page: page)
+        }
         router.get("/samenstellen/:name/:format") { _, context in
             let page = try coordinatorPage(context)
             guard let name = context.parameters.get("name"), name.count <= WebLimits.maximumIDLength,
@@ -81,7 +88,7 @@ struct ComposePage {
                     gaps: report.emptySections,
                     downloads: ExportFormat.available.map {
                         .init(href: "/samenstellen/\(name)/\($0.rawValue)", label: "\(name).\($0.fileExtension)")
-                    })
+                    } + [.init(href: "/samenstellen/\(name)/manifest", label: "\(name).manifest.json")])
             } catch {
                 return Content.Composition(title: name, failure: "\(error)", outline: [], hasGaps: false, gaps: [], downloads: [])
             }
@@ -92,6 +99,19 @@ struct ComposePage {
             .compose, title: strings.compose.title, section: .compose,
             Content(
                 compositions: compositions, hasBroken: !broken.isEmpty, broken: broken))
+    }
+
+    /// Who is in the document, and on what basis: what `export` writes beside it.
+    private func manifest(name: String, page: PageRenderer) async throws -> Response {
+        let library = try await page.libraryWithBodies()
+        let data = try await NIOThreadPool.singleton.runIfActive {
+            try DocumentManifestJSON.data(ExportPipeline.compose(library, name: name).manifest)
+        }
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json"
+        headers[.contentDisposition] = "attachment; filename=\"\(name).manifest.json\""
+        headers[.cacheControl] = "no-store"
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     private func download(name: String, format: ExportFormat, page: PageRenderer) async throws -> Response {
