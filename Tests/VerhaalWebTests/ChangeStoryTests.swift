@@ -77,7 +77,7 @@ struct ChangeStoryTests {
             let paul = try await Browser.signIn(client, token: site.paulToken)
             #expect(try await paul.get("/verhalen/zes-indicatoren").text.contains("href=\"/verhalen/zes-indicatoren/bewerken\""))
             let form = try await paul.get("/verhalen/zes-indicatoren/bewerken")
-            #expect(form.status == .ok && form.text.contains("Je vertelt als Paul Sebregts."))
+            #expect(form.status == .ok && form.text.contains("Verteld door Paul Sebregts."))
         }
         let after = try String(contentsOf: site.root.appendingPathComponent("Stories/anekdotes/zes-indicatoren.md"), encoding: .utf8)
         #expect(after == before)
@@ -121,5 +121,24 @@ struct ChangeStoryTests {
         #expect(tombstone.contains("id: koffie-in-de-wijk-") && tombstone.contains("by: Lilian\n"))
         #expect(tombstone.contains("reason: Ik wil het anders vertellen\n"))
         #expect(!tombstone.contains("Koffie in de wijk") && !tombstone.contains("Eerste alinea"))
+    }
+
+    @Test func theQuoteFormAsksWhetherTheSpeakerMayBeNamedAndRecordsTheAnswer() async throws {
+        let site = try WebTestSite()
+        defer { site.remove() }
+        try await site.test { client in
+            let lilian = try await Browser.signIn(client, token: site.lilianToken)
+            let form = try await lilian.get("/vertellen/citaat").text
+            #expect(form.contains("Mag deze persoon met naam genoemd worden?"))
+            #expect(form.contains("name=\"consent\" value=\"network\""))
+            let csrf = try await lilian.csrf(from: "/vertellen/citaat")
+            let response = try await lilian.post(
+                "/vertellen/citaat",
+                RecordTests.fields(csrf: csrf, title: "Samen aan tafel", extra: [("speaker", "Marja Peters"), ("consent", "network")]))
+            #expect(response.status == .seeOther)
+        }
+        let quote = try Self.file(in: "Stories/citaten", startingWith: "samen-aan-tafel-", site: site)
+        let text = try String(contentsOf: quote, encoding: .utf8)
+        #expect(text.contains("consent: {Marja Peters: network \(LocalDate.today())}\n"))
     }
 }

@@ -201,6 +201,30 @@ def main():
         checked = subprocess.run([verhaal, "check", "--library", library], capture_output=True, text=True)
         check("verhaal check passes on the library", checked.returncode == 0)
 
+        # The teller changes the story from its page, then takes it back.
+        driver.get(f"{base}/verhalen/{entry_id}")
+        driver.find_element(By.LINK_TEXT, "Bewerken").click()
+        check("the edit form opens filled in",
+              wait_until(driver, lambda d: d.find_element(By.ID, "title").get_attribute("value") == "Koffie bij de wijkagent"))
+        edit_title = driver.find_element(By.ID, "title")
+        edit_title.clear()
+        edit_title.send_keys("Koffie en koek bij de wijkagent")
+        driver.find_element(By.CSS_SELECTOR, "form.record button[type=submit]").click()
+        check("the edit is saved and shown", wait_until(driver, lambda d: "Koffie en koek bij de wijkagent" in d.find_element(By.TAG_NAME, "h1").text))
+        edited = open(path, encoding="utf-8").read() if os.path.exists(path) else ""
+        check("the file has the new title and keeps the answers",
+              "title: Koffie en koek bij de wijkagent" in edited and "answers: {pendule: 60" in edited)
+        driver.find_element(By.LINK_TEXT, "Verhaal terugtrekken").click()
+        check("withdrawing asks first", wait_until(driver, lambda d: d.find_elements(By.ID, "reden")))
+        driver.find_element(By.ID, "reden").send_keys("Ik vertel het later opnieuw")
+        driver.find_element(By.CSS_SELECTOR, "form[action$='/terugtrekken'] button[type=submit]").click()
+        check("the story is withdrawn", wait_until(driver, lambda d: "Het verhaal is teruggetrokken." in d.page_source))
+        tombstone = os.path.join(library, "Stories", "ingetrokken", entry_id + ".yaml")
+        check("only its withdrawal record stays", not os.path.exists(path) and os.path.exists(tombstone)
+              and "Koffie" not in open(tombstone, encoding="utf-8").read())
+        driver.get(f"{base}/verhalen/{entry_id}")
+        check("its page is gone", "Koffie en koek" not in driver.page_source)
+
         driver.get(base + "/dekking")
         check("the coverage page shows the table", driver.find_elements(By.CSS_SELECTOR, "table.coverage"))
         if args.screenshots:

@@ -108,8 +108,8 @@ struct RecordFormView {
         let text = fields?.text ?? ""
         return Content(
             heading: editing.map { strings.privacy.editHeading.filled(with: $0.title) } ?? strings.recordTitles[kind.rawValue] ?? "",
-            tellerLine: strings.record.teller.filled(with: editing?.teller ?? member.name)
-                + (editing == nil ? "" : " " + strings.privacy.editIntro),
+            tellerLine: editing.map { strings.privacy.toldBy.filled(with: $0.teller) + " " + strings.privacy.editIntro }
+                ?? strings.record.teller.filled(with: member.name),
             action: editing.map { "/verhalen/\($0.id)/bewerken" } ?? "/vertellen/\(RecordPage.slug(of: kind))",
             kinds: editing != nil
                 ? []

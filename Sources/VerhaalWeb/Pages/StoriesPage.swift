@@ -67,7 +67,8 @@ struct StoriesPage {
         router.get("/verhalen") { request, context in
             let page = try site.page(for: context)
             let filter = (try? request.uri.decodeQuery(as: Filter.self, context: context)) ?? Filter()
-            return try await list(filter: filter, page: page)
+            let withdrawn = request.uri.queryParameters["ingetrokken"] != nil
+            return try await list(filter: filter, page: page, withdrawn: withdrawn)
         }
         router.get("/verhalen/:id") { request, context in
             let page = try site.page(for: context)
@@ -98,7 +99,7 @@ struct StoriesPage {
         }
     }
 
-    private func list(filter: Filter, page: PageRenderer) async throws -> Response {
+    private func list(filter: Filter, page: PageRenderer, withdrawn: Bool = false) async throws -> Response {
         let member = try page.member
         let text = filter.tekst?.trimmingCharacters(in: .whitespaces) ?? ""
         // One page of what a member finds with a filter is kept until the library changes: the
@@ -116,7 +117,10 @@ struct StoriesPage {
                 return PageRenderer.body(.stories, content: content, strings: strings, templates: templates)
             }
         }
-        return page.render(.stories, title: page.strings.stories.title, section: .stories, pageHTML: html)
+        // After a withdrawal: said once, above the list (the list itself is kept for everyone).
+        let notice =
+            withdrawn ? "<div class=\"saved\" role=\"status\"><p><strong>\(page.strings.privacy.withdrawn)</strong></p></div>\n" : ""
+        return page.render(.stories, title: page.strings.stories.title, section: .stories, pageHTML: notice + html)
     }
 
     /// One page of a listing, its stories rendered by Mustache (`StoriesTemplates.items`).

@@ -1,12 +1,12 @@
 extension WebStrings {
     /// The words of changing and withdrawing a story, and of a speaker's consent.
     struct Privacy: Sendable {
-        var edit, withdraw, editHeading, editIntro, withdrawHeading, withdrawIntro, withdrawKeeps, reason, reasonHint,
+        var edit, withdraw, editHeading, toldBy, editIntro, withdrawHeading, withdrawIntro, withdrawKeeps, reason, reasonHint,
             withdrawButton, cancel, withdrawn, consent, consentUnknown: String
         var consentNames: [String: String]
 
         static let dutch = Privacy(
-            edit: "Bewerken", withdraw: "Verhaal terugtrekken", editHeading: "%@ bewerken",
+            edit: "Bewerken", withdraw: "Verhaal terugtrekken", editHeading: "%@ bewerken", toldBy: "Verteld door %@.",
             editIntro: "Wat dit formulier niet laat zien, blijft zoals het was.",
             withdrawHeading: "%@ terugtrekken",
             withdrawIntro:
@@ -22,7 +22,7 @@ extension WebStrings {
             ])
 
         static let english = Privacy(
-            edit: "Edit", withdraw: "Withdraw this story", editHeading: "Edit %@",
+            edit: "Edit", withdraw: "Withdraw this story", editHeading: "Edit %@", toldBy: "Told by %@.",
             editIntro: "What this form does not show stays as it was.",
             withdrawHeading: "Withdraw %@",
             withdrawIntro: "The story leaves the library, search, the patterns and every document made from now on.",
