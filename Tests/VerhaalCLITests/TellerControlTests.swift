@@ -120,6 +120,22 @@ import Testing
         #expect(stories.allSatisfy { $0["share"] as? String == "public" })
     }
 
+    @Test func anIDMadeFromANameIsReplacedInThePublicDocumentButNotInTheReport() throws {
+        let library = try TemporaryLibrary.sampleCopy()
+        let visit = "Stories/reisverslagen/2019-11-14-tilburg-patrick-kenis.md"
+        try library.text(visit).replacingOccurrences(of: "share: network", with: "share: public")
+            .write(to: library.url(visit), atomically: true, encoding: .utf8)
+        try library.write(
+            "title: Publiek\naudience: public\nentries: [2019-11-14-tilburg-patrick-kenis, zes-indicatoren]\n",
+            to: "Stories/verhalen/publiek.yaml")
+        let compose = try library.run(["compose", "publiek"])
+        #expect(compose.output.contains("    - 2019-11-14-tilburg-patrick-kenis\n"), "the coordinator reads the library's ids")
+        #expect(try library.run(["export", "publiek"]).status == 0)
+        let document = try library.text("Exports/publiek.xml")
+        #expect(!document.lowercased().contains("kenis"))
+        #expect(document.contains("xml:id=\"v-2019-11-14-tilburg-een-hoogleraar-netwerkmanagement\""))
+    }
+
     @Test func aStoryWhoseSpeakerDidNotAgreeIsLeftOutWithTheReason() throws {
         let library = try TemporaryLibrary.sampleCopy()
         let edit = try library.run(["edit", "ruggensteun", "--consent", "het reisgezelschap=network"])

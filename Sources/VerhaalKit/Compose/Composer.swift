@@ -20,7 +20,7 @@ public struct Composer: Sendable {
     public func compose(_ composition: Composition) throws -> ComposeResult {
         try checkReferences(composition)
         let privacy = DocumentPrivacy(library: library, audience: composition.audience, pseudonyms: composition.usesPseudonyms)
-        let (library, withheld, refusing) = privacy.library(self.library)
+        let (library, withheld, refusing, originals) = privacy.view(of: self.library)
         let composition = privacy.apply(to: composition)
         var state = CompositionState(
             library: library, composition: composition, strings: .forLanguage(library.settings.language), withheld: withheld,
@@ -63,7 +63,7 @@ public struct Composer: Sendable {
             keywords: state.keywords,
             sections: sections)
         narrative.images = state.images
-        var report = state.report(sections: sections)
+        var report = privacy.withOriginalIDs(state.report(sections: sections), originals: originals)
         report.warnings = warnings
         report.replacedNames = privacy.replacedNames
         report.usesPseudonyms = privacy.usesPseudonyms

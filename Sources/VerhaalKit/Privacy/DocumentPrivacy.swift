@@ -10,6 +10,9 @@ public struct DocumentPrivacy: Sendable {
     /// The names this document replaces, sorted.
     public let replacedNames: [String]
     private let replacer: NameReplacer
+    /// The same names as slugs, for ids made from titles (`2019-11-14-tilburg-patrick-kenis`),
+    /// which the documents use as anchors.
+    private let idReplacer: NameReplacer
     private let replaced: Set<String>
 
     public init(library: Library, audience: Audience, pseudonyms: Bool?) {
@@ -28,6 +31,8 @@ public struct DocumentPrivacy: Sendable {
             people = listed.filter { refusing.contains($0.name) }.map { ($0.name, $0.pseudonym) }
         }
         replacer = NameReplacer(people)
+        idReplacer = NameReplacer(
+            people.map { (Self.words(of: EntryID.slug(from: $0.name)), Self.words(of: EntryID.slug(from: $0.replacement))) })
         replaced = Set(people.map(\.name))
         replacedNames = replaced.sorted()
     }
@@ -59,6 +64,11 @@ public struct DocumentPrivacy: Sendable {
     public func apply(to composition: Composition) -> Composition {
         guard !replaced.isEmpty else { return composition }
         var composition = composition
+        composition.entries = composition.entries.map(id)
+        composition.exclude = composition.exclude.map(id)
+        composition.highlight = composition.highlight.map(id)
+        // A filter on tellers picks the stories it picked before their names were replaced.
+        composition.filter.tellers = composition.filter.tellers.map(apply)
         composition.title = composition.title.map(apply)
         composition.subtitle = composition.subtitle.map(apply)
         composition.authors = composition.authors?.map(apply)
@@ -68,6 +78,8 @@ public struct DocumentPrivacy: Sendable {
             var section = section
             section.title = apply(section.title)
             section.intro = section.intro.map(apply)
+            section.entries = section.entries.map(id)
+            section.filter.tellers = section.filter.tellers.map(apply)
             return section
         }
         return composition
@@ -76,9 +88,45 @@ public struct DocumentPrivacy: Sendable {
     /// A text with the names replaced.
     public func apply(_ text: String) -> String { replacer.apply(text) }
 
+    /// An id with the names in it replaced: `…-patrick-kenis` becomes `…-een-hoogleraar`.
+    public func id(_ id: String) -> String {
+        guard !replaced.isEmpty else { return id }
+        return idReplacer.apply(Self.words(of: id)).replacingOccurrences(of: " ", with: "-")
+    }
+
+    private static func words(of slug: String) -> String { slug.replacingOccurrences(of: "-", with: " ") }
+
+    /// The report with the library's own ids again, for the coordinator who reads it.
+    func withOriginalIDs(_ report: ComposeReport, originals: [String: String]) -> ComposeReport {
+        guard !originals.isEmpty else { return report }
+        let original = { (id: String) in originals[id] ?? id }
+        var report = report
+        report.entriesUsed = report.entriesUsed.map(original)
+        report.outline = report.outline.map { item in
+            var item = item
+            item.entries = item.entries.map(original)
+            item.references = item.references.map(original)
+            return item
+        }
+        report.excludedByShare = report.excludedByShare.map { exclusion in
+            var exclusion = exclusion
+            exclusion.id = original(exclusion.id)
+            return exclusion
+        }
+        report.leftOut = report.leftOut.map { ComposeReport.LeftOut(id: original($0.id), reason: $0.reason, person: $0.person) }
+        return report
+    }
+
     /// The library this document is made from, and the stories it leaves out (by id, with the
     /// person who did not agree).
     public func library(_ library: Library) -> (library: Library, withheld: [Entry], refusing: [String: String]) {
+        let (result, withheld, refusing, _) = view(of: library)
+        return (result, withheld, refusing)
+    }
+
+    /// The library this document is made from, the stories it leaves out, who did not agree,
+    /// and the library's id of every id the view changed.
+    func view(of library: Library) -> (library: Library, withheld: [Entry], refusing: [String: String], originals: [String: String]) {
         var refusing: [String: String] = [:]
         var withheld: [Entry] = []
         var kept: [Entry] = []
@@ -91,14 +139,22 @@ public struct DocumentPrivacy: Sendable {
             }
         }
         guard !replaced.isEmpty else {
-            return (refusing.isEmpty ? library : library.replacing(entries: kept), withheld, refusing)
+            return (refusing.isEmpty ? library : library.replacing(entries: kept), withheld, refusing, [:])
         }
+        var originals: [String: String] = [:]
+        for entry in library.entries {
+            let changed = id(entry.id)
+            if changed != entry.id { originals[changed] = entry.id }
+        }
+        let withheldIDs = Dictionary(refusing.map { (id($0.key), $0.value) }) { first, _ in first }
         let rounds = library.rounds.map { round in
             var round = round
             round.panel = apply(round.panel)
             round.note = apply(round.note)
+            round.candidates = round.candidates.map(id)
             round.choices = round.choices.map { choice in
                 var choice = choice
+                choice.story = choice.story.map(id)
                 choice.reason = apply(choice.reason)
                 choice.dissent = choice.dissent.map(apply)
                 return choice
@@ -113,6 +169,7 @@ public struct DocumentPrivacy: Sendable {
             session.text = apply(session.text)
             session.resonant = session.resonant.map { resonant in
                 var resonant = resonant
+                resonant.story = id(resonant.story)
                 resonant.why = apply(resonant.why)
                 return resonant
             }
@@ -136,16 +193,16 @@ public struct DocumentPrivacy: Sendable {
             return observation
         }
         return (
-            library.replacing(entries: kept.map(apply), observations: observations, sessions: sessions, rounds: rounds), withheld,
-            refusing
+            library.replacing(entries: kept.map(apply), observations: observations, sessions: sessions, rounds: rounds),
+            withheld.map(apply), withheldIDs, originals
         )
     }
 
     /// The story with every name replaced: its teller, speaker, people, title, role, source and text.
     func apply(_ entry: Entry) -> Entry {
         Entry(
-            id: entry.id, path: entry.path, kind: entry.kind, title: apply(entry.title), date: entry.date, teller: apply(entry.teller),
-            visit: entry.visit, place: entry.place, organizations: entry.organizations, lessons: entry.lessons,
+            id: id(entry.id), path: entry.path, kind: entry.kind, title: apply(entry.title), date: entry.date, teller: apply(entry.teller),
+            visit: entry.visit.map(id), place: entry.place, organizations: entry.organizations, lessons: entry.lessons,
             perspectives: entry.perspectives, tags: entry.tags.map(apply), share: entry.share, speaker: entry.speaker.map(apply),
             role: entry.role.map(apply), source: entry.source.map(apply), body: apply(entry.body), extraKeys: entry.extraKeys,
             visitLine: entry.visitLine, answers: entry.answers, people: entry.people.map(apply),
