@@ -62,6 +62,9 @@ import VerhaalTestSupport
             draft.tags = [title]
             draft.lessons = ["delen"]
             draft.body = body
+            // A name is a key of the consent map: any text a person may be called must round-trip.
+            draft.people = [teller]
+            draft.consent = [teller: Consent(level: .network, date: LocalDate(year: 2024, month: 3, day: 1))]
             guard let text = try? draft.fileText() else {
                 Issue.record("fileText failed for \(title.debugDescription)")
                 return
@@ -71,6 +74,8 @@ import VerhaalTestSupport
             #expect(entry?.title == title)
             #expect(entry?.teller == teller)
             #expect(entry?.tags == [title])
+            #expect(entry?.people == [teller])
+            #expect(entry?.consent == [teller: Consent(level: .network, date: LocalDate(year: 2024, month: 3, day: 1))])
         }
     }
 
