@@ -147,51 +147,9 @@ public struct DocumentPrivacy: Sendable {
             if changed != entry.id { originals[changed] = entry.id }
         }
         let withheldIDs = Dictionary(refusing.map { (id($0.key), $0.value) }) { first, _ in first }
-        let rounds = library.rounds.map { round in
-            var round = round
-            round.panel = apply(round.panel)
-            round.note = apply(round.note)
-            round.candidates = round.candidates.map(id)
-            round.choices = round.choices.map { choice in
-                var choice = choice
-                choice.story = choice.story.map(id)
-                choice.reason = apply(choice.reason)
-                choice.dissent = choice.dissent.map(apply)
-                return choice
-            }
-            return round
-        }
-        let sessions = library.sessions.map { session in
-            var session = session
-            session.title = apply(session.title)
-            session.facilitator = apply(session.facilitator)
-            session.participantNames = session.participantNames.map(apply)
-            session.text = apply(session.text)
-            session.resonant = session.resonant.map { resonant in
-                var resonant = resonant
-                resonant.story = id(resonant.story)
-                resonant.why = apply(resonant.why)
-                return resonant
-            }
-            session.outcomes = session.outcomes.map { outcome in
-                var outcome = outcome
-                outcome.text = apply(outcome.text)
-                return outcome
-            }
-            return session
-        }
-        let observations = library.observations.map { observation in
-            var observation = observation
-            observation.title = apply(observation.title)
-            observation.author = apply(observation.author)
-            observation.text = apply(observation.text)
-            observation.interpretations = observation.interpretations.map { interpretation in
-                Interpretation(
-                    title: apply(interpretation.title), text: apply(interpretation.text), questions: interpretation.questions.map(apply),
-                    idea: interpretation.idea.map(apply))
-            }
-            return observation
-        }
+        let rounds = library.rounds.map { $0.replacingNames(self) }
+        let sessions = library.sessions.map { $0.replacingNames(self) }
+        let observations = library.observations.map { $0.replacingNames(self) }
         return (
             library.replacing(entries: kept.map(apply), observations: observations, sessions: sessions, rounds: rounds),
             withheld.map(apply), withheldIDs, originals
