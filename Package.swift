@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -57,9 +59,17 @@ let package = Package(
             resources: [.embedInCode("PDF/odt_to_pdf.py")]
         ),
         .target(
+            name: "VerhaalGit",
+            dependencies: [
+                "VerhaalKit", .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
+        ),
+        .target(
             name: "VerhaalWeb",
             dependencies: [
                 "VerhaalKit",
+                "VerhaalGit",
                 "VerhaalExport",
                 "VerhaalIndex",
                 "VerhaalSense",
@@ -77,6 +87,7 @@ let package = Package(
             dependencies: [
                 "VerhaalKit",
                 "VerhaalExport",
+                "VerhaalGit",
                 "VerhaalWeb",
                 "VerhaalIndex",
                 "VerhaalSense",

@@ -91,7 +91,8 @@ struct TemporaryLibrary: ~Copyable {
 
     init() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("verhaal-cli-\(UUID().uuidString)")
-        let result = try VerhaalProcess.run(["init", root.path], in: FileManager.default.temporaryDirectory)
+        // Without git: these tests are about the library; GitNetworkTests is about the repository.
+        let result = try VerhaalProcess.run(["init", root.path, "--no-git"], in: FileManager.default.temporaryDirectory)
         guard result.status == 0 else { throw InitFailed(message: result.errors) }
     }
 

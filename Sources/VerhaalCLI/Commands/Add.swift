@@ -3,7 +3,7 @@ import Foundation
 import VerhaalKit
 
 extension VerhaalCommand {
-    struct Add: ParsableCommand {
+    struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record a new travel-log entry, anecdote or quote.",
             discussion: """
@@ -103,7 +103,7 @@ extension VerhaalCommand {
             }
         }
 
-        func run() throws {
+        func run() async throws {
             let store = try libraryOptions.store()
             let library = try libraryOptions.load()
             guard let teller = teller ?? ProcessInfo.processInfo.environment["VERHAAL_TELLER"],
@@ -134,6 +134,7 @@ extension VerhaalCommand {
             case .failure(.problems(let problems)): throw OptionDiagnostics.error(problems)
             case .failure(.notWritten(let error)): throw error
             }
+            await ChangeCommit.commitIfAsked(store, paths: [entry.path], message: .newStory(title: entry.title))
             if json {
                 try JSONOutput.print(EntryJSON(entry))
             } else {

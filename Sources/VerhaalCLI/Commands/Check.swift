@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
+import VerhaalGit
 import VerhaalKit
 import VerhaalSense
 
 extension VerhaalCommand {
-    struct Check: ParsableCommand {
+    struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check every entry and report all problems at once.",
             discussion: """
@@ -33,9 +34,10 @@ extension VerhaalCommand {
             var diagnostics: [Diagnostic]
         }
 
-        func run() throws {
+        func run() async throws {
             var diagnosis = try diagnose()
             diagnosis.diagnostics += try observationDrift()
+            diagnosis.diagnostics += await GitChecks.diagnostics(for: try libraryOptions.store())
             let errors = diagnosis.diagnostics.filter { $0.severity == .error }.count
             let warnings = diagnosis.diagnostics.count - errors
             if json {

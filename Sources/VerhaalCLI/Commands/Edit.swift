@@ -3,7 +3,7 @@ import Foundation
 import VerhaalKit
 
 extension VerhaalCommand {
-    struct Edit: ParsableCommand {
+    struct Edit: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Change an entry: any field or its text, or the whole file in your editor.",
             discussion: """
@@ -94,7 +94,7 @@ extension VerhaalCommand {
             }
         }
 
-        func run() throws {
+        func run() async throws {
             var changes = EntryChanges()
             changes.addTags = addTags
             changes.removeTags = removeTags
@@ -127,8 +127,10 @@ extension VerhaalCommand {
             } else {
                 changes.text = text
             }
-            if changes.isEmpty { return try editWholeFile() }
-            let entry = try libraryOptions.store().edit(id: id, changes)
+            let store = try libraryOptions.store()
+            let entry = try changes.isEmpty ? editWholeFile() : store.edit(id: id, changes)
+            guard let entry else { return }
+            await ChangeCommit.commitIfAsked(store, paths: [entry.path], message: .editedStory(title: entry.title))
             if json {
                 try JSONOutput.print(EntryJSON(entry))
             } else {
@@ -151,8 +153,9 @@ extension VerhaalCommand {
             return result
         }
 
-        /// The whole file in the editor, until it is saved without errors or the old file kept.
-        private func editWholeFile() throws {
+        /// The whole file in the editor, until it is saved without errors or the old file kept;
+        /// nil when nothing changed.
+        private func editWholeFile() throws -> Entry? {
             let store = try libraryOptions.store()
             let original = try store.entryFileText(id: id)
             var draft = original
@@ -160,12 +163,10 @@ extension VerhaalCommand {
                 draft = try TextEditor.edit(Data(draft.utf8), name: id, purpose: "the entry was not changed")
                 if draft == original {
                     print("No changes: \(id) stays as it was")
-                    return
+                    return nil
                 }
                 do {
-                    let entry = try store.replaceEntryFile(id: id, with: draft, original: original)
-                    print("Edited \(entry.path)")
-                    return
+                    return try store.replaceEntryFile(id: id, with: draft, original: original)
                 } catch let error as VerhaalError where !error.diagnostics.isEmpty {
                     StandardError.print(error.diagnostics)
                     guard isatty(STDIN_FILENO) != 0 else {

@@ -44,12 +44,15 @@ extension VerhaalCommand.Member {
         @Option(help: "The address the server is reached at, for the link.")
         var url = "http://127.0.0.1:8080"
 
+        @Option(help: "The email address the member's commits carry (default: name@verhaal.invalid).")
+        var email: String?
+
         @Flag(help: "Print the member and the link as JSON.")
         var json = false
 
         func run() throws {
             let store = try libraryOptions.store()
-            let (member, token) = try MemberStore(root: store.root).add(name: name, coordinator: coordinator)
+            let (member, token) = try MemberStore(root: store.root).add(name: name, coordinator: coordinator, email: email)
             let base = url.hasSuffix("/") ? String(url.dropLast()) : url
             let link = "\(base)/aanmelden?token=\(token)"
             if json {

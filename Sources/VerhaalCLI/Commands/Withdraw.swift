@@ -3,7 +3,7 @@ import Foundation
 import VerhaalKit
 
 extension VerhaalCommand {
-    struct Withdraw: ParsableCommand {
+    struct Withdraw: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Withdraw a story: its file is removed, and only its id, the day and who withdrew it are kept.",
             discussion: """
@@ -32,9 +32,13 @@ extension VerhaalCommand {
         @Option(help: "Who withdraws it (default: your user name).")
         var by: String?
 
-        func run() throws {
+        func run() async throws {
             let who = by ?? ProcessInfo.processInfo.environment["USER"] ?? "coordinator"
-            let tombstone = try libraryOptions.store().withdraw(id: id, by: who, reason: reason)
+            let store = try libraryOptions.store()
+            let withdrawal = try store.withdraw(id: id, by: who, reason: reason)
+            let tombstone = withdrawal.tombstone
+            await ChangeCommit.commitIfAsked(
+                store, paths: [withdrawal.removedPath, withdrawal.recordPath], message: .withdrawnStory(id: id))
             print("Withdrew \(tombstone.id): only Stories/ingetrokken/\(tombstone.id).yaml stays (id, \(tombstone.date), \(who))")
         }
     }

@@ -1,5 +1,14 @@
 import Foundation
 
+/// A withdrawal that was made: its record, and the two paths it changed (for a commit).
+public struct Withdrawal: Sendable {
+    public var tombstone: Tombstone
+    /// The story's file, now removed.
+    public var removedPath: String
+    /// The withdrawal record, now written.
+    public var recordPath: String
+}
+
 extension LibraryStore {
     /// Withdraws a story: under the lock on `Stories/`, its withdrawal record is written to
     /// `Stories/ingetrokken/ID.yaml` (id, day, who, reason; never the title or text) and then its
@@ -8,7 +17,7 @@ extension LibraryStore {
     /// gone; `add` never gives the id out again.
     public func withdraw(
         id: String, by: String, reason: String?, for readership: Readership = .wholeLibrary, on date: LocalDate = .today()
-    ) throws -> Tombstone {
+    ) throws -> Withdrawal {
         try FileManager.default.createDirectory(at: withdrawnURL, withIntermediateDirectories: true)
         return try FileLock.withExclusiveLock(on: storiesURL) {
             let url = try fileURL(ofEntry: id)
@@ -20,7 +29,8 @@ extension LibraryStore {
                 else { throw VerhaalError("no entry '\(id)'", hint: "see 'verhaal list' for the ids") }
             }
             let tombstone = Tombstone(id: id, date: date, by: by, reason: reason)
-            try AtomicFile.write(Data(tombstone.text().utf8), to: withdrawnURL.appendingPathComponent("\(id).yaml"))
+            let record = withdrawnURL.appendingPathComponent("\(id).yaml")
+            try AtomicFile.write(Data(tombstone.text().utf8), to: record)
             do {
                 try FileManager.default.removeItem(at: url)
             } catch {
@@ -28,7 +38,7 @@ extension LibraryStore {
                     "the withdrawal is recorded, but \(relativePath(of: url)) could not be removed: \(error.localizedDescription)",
                     hint: "remove the file by hand, or run 'verhaal withdraw \(id)' again")
             }
-            return tombstone
+            return Withdrawal(tombstone: tombstone, removedPath: relativePath(of: url), recordPath: relativePath(of: record))
         }
     }
 }

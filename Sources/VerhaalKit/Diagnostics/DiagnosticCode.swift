@@ -126,6 +126,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case storyWithdrawn = "V130"
     case invalidTombstone = "V131"
     case invalidNames = "V132"
+    // A network on git
+    case membersCommitted = "V133"
 
     /// The rule's name, e.g. `unknown-lesson`: the case name in kebab case.
     public var name: String {

@@ -26,6 +26,11 @@ public enum EntryFields {
     /// The field of one question's answer in diagnostics and forms: `answers.pendule`.
     public static func answer(_ questionID: String) -> String { "\(answers).\(questionID)" }
 
+    /// The top-level key a front-matter line starts (`title: …` gives `title`), if it starts one.
+    public static func key(startingLine line: String) -> String? {
+        FrontMatterEditor.topLevelKey(in: line)
+    }
+
     /// Keys whose value is a list.
     public static let lists: Set<String> = [organizations, lessons, perspectives, tags, people]
     /// Keys every entry must have.

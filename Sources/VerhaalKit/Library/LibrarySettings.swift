@@ -8,6 +8,9 @@ public struct LibrarySettings: Sendable, Equatable {
     /// The smallest group of stories that patterns show to anyone but a coordinator
     /// (`patterns: {smallest-group: 5}`); 3 unless the library raises it.
     public var smallestGroup = 3
+    /// Whether the command line commits its changes (`git: {commit: true}`); the web collector
+    /// always commits in a repository.
+    public var commitsChanges = false
 
     public init(language: String = "nl", framework: Framework = .essay) {
         self.language = language
@@ -21,6 +24,11 @@ public struct LibrarySettings: Sendable, Equatable {
         var language: String?
         var framework: Framework?
         var patterns: Patterns?
+        var git: GitSettings?
+    }
+
+    private struct GitSettings: Decodable {
+        var commit: Bool?
     }
 
     private struct Patterns: Decodable {
@@ -69,6 +77,7 @@ public struct LibrarySettings: Sendable, Equatable {
                         hint: "use one of: \(supportedLanguages.joined(separator: ", "))"))
             }
         }
+        settings.commitsChanges = decoded?.git?.commit ?? false
         if let smallest = decoded?.patterns?.smallestGroup {
             if smallest >= 3 {
                 settings.smallestGroup = smallest

@@ -13,6 +13,8 @@ public struct Member: Sendable, Codable, Equatable {
     public var tokenHash: String
     /// When the member was added (YYYY-MM-DD).
     public var added: String
+    /// The address their commits carry (`member add --email`); `naam@verhaal.invalid` when nil.
+    public var email: String?
 
     public init(name: String, isCoordinator: Bool, tokenHash: String, added: String) {
         self.name = name
@@ -25,6 +27,6 @@ public struct Member: Sendable, Codable, Equatable {
         case name
         case isCoordinator = "coordinator"
         case tokenHash = "token_sha256"
-        case added
+        case added, email
     }
 }

@@ -39,7 +39,9 @@ public struct MemberStore: Sendable {
     }
 
     /// Adds a member and returns the sign-in token, which is not stored and cannot be shown again.
-    public func add(name rawName: String, coordinator: Bool, today: LocalDate = .today()) throws -> (Member, token: String) {
+    public func add(
+        name rawName: String, coordinator: Bool, email: String? = nil, today: LocalDate = .today()
+    ) throws -> (Member, token: String) {
         let name = rawName.trimmingCharacters(in: .whitespacesAndNewlines)
         if let problem = Self.problem(withName: name) {
             throw VerhaalError(
@@ -54,7 +56,8 @@ public struct MemberStore: Sendable {
                     hint: "to give them a new link: verhaal member remove \"\(name)\", then add them again")
             }
             let token = SignInToken.make()
-            let member = Member(name: name, isCoordinator: coordinator, tokenHash: SignInToken.hash(token), added: today.description)
+            var member = Member(name: name, isCoordinator: coordinator, tokenHash: SignInToken.hash(token), added: today.description)
+            member.email = email
             list.append(member)
             try save(list)
             return (member, token)

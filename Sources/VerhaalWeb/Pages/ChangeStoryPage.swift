@@ -64,7 +64,10 @@ struct ChangeStoryPage {
             site.noteChange()
             switch outcome {
             case .success(let edited):
-                return Response(status: .seeOther, headers: [.location: "/verhalen/\(edited.id)?bewaard=1"])
+                let problem = await site.commit(paths: [edited.path], by: member, .editedStory(title: edited.title))
+                return Response(
+                    status: .seeOther,
+                    headers: [.location: "/verhalen/\(edited.id)?bewaard=1" + (problem == nil ? "" : "&nietvastgelegd=1")])
             case .failure(let failure):
                 return try await renderForm(
                     entry: entry, library: library, fields: fields, answers: answers, problems: failure.problems, page: page,
@@ -89,12 +92,15 @@ struct ChangeStoryPage {
             let reason = fields.reden?.trimmingCharacters(in: .whitespacesAndNewlines).prefix(200)
             let store = site.store
             let readership = Self.readership(of: member)
-            _ = try await NIOThreadPool.singleton.runIfActive {
+            let withdrawal = try await NIOThreadPool.singleton.runIfActive {
                 try store.withdraw(
                     id: entry.id, by: member.name, reason: reason.map(String.init).flatMap { $0.isEmpty ? nil : $0 }, for: readership)
             }
             site.noteChange()
-            return Response(status: .seeOther, headers: [.location: "/verhalen?ingetrokken=1"])
+            let problem = await site.commit(
+                paths: [withdrawal.removedPath, withdrawal.recordPath], by: member, .withdrawnStory(id: entry.id))
+            return Response(
+                status: .seeOther, headers: [.location: "/verhalen?ingetrokken=1" + (problem == nil ? "" : "&nietvastgelegd=1")])
         }
     }
 

@@ -12,6 +12,8 @@ struct HomePage {
         }
 
         var welcome: String
+        /// For coordinators: the last change that was saved but not committed.
+        var commitProblem: String?
         var kinds: [Kind]
         /// The member's own stories a panel chose, with where and for what.
         var chosen: [Chosen]
@@ -42,6 +44,8 @@ struct HomePage {
                 .home, title: strings.appName,
                 Content(
                     welcome: strings.home.welcome.filled(with: try page.member.name),
+                    commitProblem: try page.member.isCoordinator
+                        ? site.commitProblem.withLock { $0 }.map { strings.privacy.commitFailed.filled(with: $0) } : nil,
                     kinds: EntryKind.allCases.map {
                         .init(slug: RecordPage.slug(of: $0), label: strings.recordTitles[$0.rawValue] ?? $0.rawValue)
                     }, chosen: own, hasChosen: !own.isEmpty))

@@ -49,7 +49,10 @@ struct RecordPage {
             site.noteChange()
             switch outcome {
             case .success(let entry):
-                return Response(status: .seeOther, headers: [.location: "/verhalen/\(entry.id)?bewaard=1"])
+                let problem = await site.commit(paths: [entry.path], by: member, .newStory(title: entry.title))
+                return Response(
+                    status: .seeOther, headers: [.location: "/verhalen/\(entry.id)?bewaard=1" + (problem == nil ? "" : "&nietvastgelegd=1")]
+                )
             case .failure(let failure):
                 return try await render(
                     kind: kind, fields: fields, answers: answers, problems: failure.problems, page: page,

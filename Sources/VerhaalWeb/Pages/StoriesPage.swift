@@ -68,7 +68,8 @@ struct StoriesPage {
             let page = try site.page(for: context)
             let filter = (try? request.uri.decodeQuery(as: Filter.self, context: context)) ?? Filter()
             let withdrawn = request.uri.queryParameters["ingetrokken"] != nil
-            return try await list(filter: filter, page: page, withdrawn: withdrawn)
+            let committed = request.uri.queryParameters["nietvastgelegd"] == nil
+            return try await list(filter: filter, page: page, withdrawn: withdrawn, committed: committed)
         }
         router.get("/verhalen/:id") { request, context in
             let page = try site.page(for: context)
@@ -95,11 +96,19 @@ struct StoriesPage {
                 }
             }
             guard let shown else { throw HTTPError(.notFound) }
-            return page.render(.entry, title: shown.title, section: .stories, pageHTML: shown.html)
+            let committed = request.uri.queryParameters["nietvastgelegd"] == nil
+            return page.render(
+                .entry, title: shown.title, section: .stories,
+                pageHTML: (committed ? "" : Self.notCommittedNotice(page.strings)) + shown.html)
         }
     }
 
-    private func list(filter: Filter, page: PageRenderer, withdrawn: Bool = false) async throws -> Response {
+    /// Said once, after a change that was saved but not committed: the words are the page's own.
+    static func notCommittedNotice(_ strings: WebStrings) -> String {
+        "<div class=\"problems\" role=\"alert\"><p>\(strings.privacy.notCommitted)</p></div>\n"
+    }
+
+    private func list(filter: Filter, page: PageRenderer, withdrawn: Bool = false, committed: Bool = true) async throws -> Response {
         let member = try page.member
         let text = filter.tekst?.trimmingCharacters(in: .whitespaces) ?? ""
         // One page of what a member finds with a filter is kept until the library changes: the
@@ -119,7 +128,8 @@ struct StoriesPage {
         }
         // After a withdrawal: said once, above the list (the list itself is kept for everyone).
         let notice =
-            withdrawn ? "<div class=\"saved\" role=\"status\"><p><strong>\(page.strings.privacy.withdrawn)</strong></p></div>\n" : ""
+            (withdrawn ? "<div class=\"saved\" role=\"status\"><p><strong>\(page.strings.privacy.withdrawn)</strong></p></div>\n" : "")
+            + (committed ? "" : Self.notCommittedNotice(page.strings))
         return page.render(.stories, title: page.strings.stories.title, section: .stories, pageHTML: notice + html)
     }
 

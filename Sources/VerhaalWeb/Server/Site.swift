@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import Hummingbird
 import Mustache
+import VerhaalGit
 import VerhaalIndex
 import VerhaalKit
 
@@ -23,6 +24,8 @@ final class Site: Sendable {
     /// True when every cookie is `Secure` (`serve --secure-cookies`); otherwise only those of
     /// requests that a trusted proxy says came over HTTPS.
     let secureCookies: Bool
+    /// The last commit that failed, for the coordinators' home page; nil once one succeeds.
+    let commitProblem = Locked<String?>(nil)
 
     /// With `watchFiles` false, the library finds changes by a stat scan at most once a second.
     init(
@@ -65,6 +68,25 @@ final class Site: Sendable {
     /// Tells the live library of a file a form just wrote, so the next page shows it.
     func noteChange() {
         live.noteChange()
+    }
+
+    /// Commits what a page just wrote, by the member who did it, when the library is a git
+    /// work tree. A failing commit leaves the change written: its problem comes back (and is
+    /// kept for the coordinators' home page).
+    func commit(paths: [String], by member: Member, _ message: CommitMessage) async -> String? {
+        let repository = LibraryRepository(store: store)
+        guard await repository.isRepository() else { return nil }
+        do {
+            try await repository.commit(
+                paths: paths, message: message.text(in: Language(code: live.language)),
+                author: CommitAuthor(name: member.name, email: member.email))
+            commitProblem.withLock { $0 = nil }
+            return nil
+        } catch {
+            let problem = (error as? VerhaalError)?.message ?? "\(error)"
+            commitProblem.withLock { $0 = problem }
+            return problem
+        }
     }
 
     /// The renderer for a page that needs a signed-in member.

@@ -3,6 +3,7 @@ enum HomeTemplate {
     static let text = """
         {{<layout}}{{$content}}
         <h1>{{welcome}}</h1>
+        {{#commitProblem}}<div class="problems" role="alert"><p>{{commitProblem}}</p></div>{{/commitProblem}}
         <p>{{s.home.intro}}</p>
         <h2>{{s.home.recordHeading}}</h2>
         <ul class="choices">

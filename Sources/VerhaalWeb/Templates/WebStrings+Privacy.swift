@@ -2,7 +2,7 @@ extension WebStrings {
     /// The words of changing and withdrawing a story, and of a speaker's consent.
     struct Privacy: Sendable {
         var edit, withdraw, editHeading, toldBy, editIntro, withdrawHeading, withdrawIntro, withdrawKeeps, reason, reasonHint,
-            withdrawButton, cancel, withdrawn, consent, consentUnknown: String
+            withdrawButton, cancel, withdrawn, consent, consentUnknown, notCommitted, commitFailed: String
         var consentNames: [String: String]
 
         static let dutch = Privacy(
@@ -17,6 +17,8 @@ extension WebStrings {
             withdrawButton: "Ja, trek het verhaal terug", cancel: "Nee, terug naar het verhaal",
             withdrawn: "Het verhaal is teruggetrokken.",
             consent: "Mag deze persoon met naam genoemd worden?", consentUnknown: "nog niet gevraagd",
+            notCommitted: "Het is bewaard, maar git kon het niet vastleggen. De coördinator ziet dat op de startpagina.",
+            commitFailed: "Een wijziging is bewaard maar niet vastgelegd in git: %@",
             consentNames: [
                 "public": "Ja, ook buiten het netwerk", "network": "Alleen binnen het netwerk", "none": "Nee, nergens met naam",
             ])
@@ -32,6 +34,8 @@ extension WebStrings {
             withdrawButton: "Yes, withdraw the story", cancel: "No, back to the story",
             withdrawn: "The story has been withdrawn.",
             consent: "May this person be named?", consentUnknown: "not asked yet",
+            notCommitted: "It is saved, but git could not commit it. The coordinator sees this on the home page.",
+            commitFailed: "A change was saved but not committed to git: %@",
             consentNames: ["public": "Yes, also outside the network", "network": "Only within the network", "none": "No, nowhere by name"])
     }
 }
