@@ -7,6 +7,11 @@ public enum CommitMessage {
     case withdrawnStory(id: String)
     case renamedStory(from: String, to: String)
     case newLibrary
+    case openedRound(name: String)
+    case pickedInRound(name: String, domain: String)
+    case closedRound(name: String)
+    case markedPattern(id: String, mark: String)
+    case newObservation(title: String)
 
     public func text(in language: Language) -> String {
         let dutch = language == .dutch
@@ -19,6 +24,11 @@ public enum CommitMessage {
                 ? "Verhaal hernoemd: \(from) → \(to) (dezelfde naam op twee plekken)"
                 : "Story renamed: \(from) → \(to) (the same id on two sites)"
         case .newLibrary: dutch ? "Nieuwe verhalenbibliotheek" : "New story library"
+        case .openedRound(let name): (dutch ? "Ronde geopend: " : "Round opened: ") + name
+        case .pickedInRound(let name, let domain): dutch ? "Keuze in \(name) voor \(domain)" : "Choice in \(name) for \(domain)"
+        case .closedRound(let name): (dutch ? "Ronde gesloten: " : "Round closed: ") + name
+        case .markedPattern(let id, let mark): dutch ? "Patroon \(id) gemarkeerd: \(mark)" : "Pattern \(id) marked: \(mark)"
+        case .newObservation(let title): (dutch ? "Duiding: " : "Observation: ") + title
         }
     }
 }

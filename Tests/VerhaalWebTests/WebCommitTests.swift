@@ -77,4 +77,22 @@ struct WebCommitTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: site.root.appendingPathComponent("Stories/anekdotes").path)
         #expect(files.contains { $0.hasPrefix("koffie-in-de-wijk-") }, "the story stays written")
     }
+
+    @Test func aRoundOpenedAndAPatternMarkedAreCommitsByTheCoordinator() async throws {
+        let site = try Self.repositorySite()
+        defer { site.remove() }
+        try await site.test { client in
+            let paul = try await Browser.signIn(client, token: site.paulToken)
+            let csrf = try await paul.csrf(from: "/rondes")
+            let opened = try await paul.post(
+                "/rondes", [("csrf", csrf), ("naam", "netwerktafel-2021"), ("panel", "Netwerktafel"), ("soort", "quote")])
+            #expect(opened.status == .seeOther)
+            #expect(try Self.git(["log", "-1", "--format=%an|%s"], in: site.root) == "Paul|Ronde geopend: netwerktafel-2021")
+            #expect(try Self.git(["show", "--name-only", "--format=", "HEAD"], in: site.root) == "Stories/rondes/netwerktafel-2021.md")
+            let markCSRF = try await paul.csrf(from: "/patronen/pendule~gevoel")
+            #expect(try await paul.post("/patronen/pendule~gevoel/markering", [("csrf", markCSRF), ("mark", "maybe")]).status == .seeOther)
+            #expect(try Self.git(["log", "-1", "--format=%s"], in: site.root) == "Patroon pendule~gevoel gemarkeerd: maybe")
+            #expect(try Self.git(["show", "--name-only", "--format=", "HEAD"], in: site.root) == "Stories/duiding/markeringen.yaml")
+        }
+    }
 }

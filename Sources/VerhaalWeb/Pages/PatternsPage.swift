@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NIOPosix
+import VerhaalGit
 import VerhaalKit
 import VerhaalSense
 
@@ -74,6 +75,8 @@ struct PatternsPage {
             let store = site.store
             try await NIOThreadPool.singleton.runIfActive { try store.saveMark(mark, for: id) }
             site.noteChange()
+            let marks = "\(LibraryStore.storiesFolder)/\(LibraryStore.sensemakingFolder)/\(LibraryStore.marksFile)"
+            _ = await site.commit(paths: [marks], by: try page.member, .markedPattern(id: id, mark: mark.rawValue))
             return Response(status: .seeOther, headers: [.location: "/patronen/\(id)?bewaard=\(LibraryStore.marksFile)#markeren"])
         }
         router.post("/patronen/:id/duiding") { request, context in
@@ -103,6 +106,7 @@ struct PatternsPage {
             site.noteChange()
             switch outcome {
             case .success(let path):
+                _ = await site.commit(paths: [path], by: member, .newObservation(title: fields.title ?? ""))
                 let name = URL(fileURLWithPath: path).lastPathComponent
                 return Response(status: .seeOther, headers: [.location: "/patronen/\(id)?bewaard=\(name)"])
             case .failure(let refusal):

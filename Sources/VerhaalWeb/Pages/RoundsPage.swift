@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NIOPosix
+import VerhaalGit
 import VerhaalKit
 
 /// For coordinators: the Most Significant Change rounds. They open a round, record the panel's
@@ -95,6 +96,7 @@ struct RoundsPage {
             guard let refusal else {
                 site.noteChange()
                 let name = OpenRoundFields.filled(fields.naam) ?? ""
+                _ = await site.commit(paths: [Self.path(of: name)], by: try page.member, .openedRound(name: name))
                 return Response(status: .seeOther, headers: [.location: "/rondes/\(name)?bewaard=geopend"])
             }
             problems = [messages.message(for: refusal)]
@@ -130,7 +132,7 @@ struct RoundsPage {
         let visible = VisibleEntries(library: library, member: try page.member)
         let domain = fields.domein ?? ""
         let chosen = fields.verhaal ?? ""
-        let problem = try await change(name, library: library, page: page) { round in
+        let problem = try await change(name, library: library, page: page, .pickedInRound(name: name, domain: domain)) { round in
             let story: String? = chosen == PickFields.noChoiceValue ? nil : chosen
             guard story?.isEmpty != true else { throw RoundRefusal.noStory }
             // A coordinator chooses only among the candidates they may read.
@@ -147,7 +149,7 @@ struct RoundsPage {
 
     private func close(round name: String, page: PageRenderer) async throws -> Response {
         let library = try await page.library()
-        let problem = try await change(name, library: library, page: page) { round in try round.close() }
+        let problem = try await change(name, library: library, page: page, .closedRound(name: name)) { round in try round.close() }
         guard let problem else {
             return Response(status: .seeOther, headers: [.location: "/rondes/\(name)?bewaard=gesloten"])
         }
@@ -157,7 +159,8 @@ struct RoundsPage {
     /// Changes the round under the library's lock, off the event loop; what was refused, in
     /// the page's words, or nil when the round was saved.
     private func change(
-        _ name: String, library: Library, page: PageRenderer, _ body: @escaping @Sendable (inout MSCRound) throws -> Void
+        _ name: String, library: Library, page: PageRenderer, _ message: CommitMessage,
+        _ body: @escaping @Sendable (inout MSCRound) throws -> Void
     ) async throws -> String? {
         let store = site.store
         let messages = RoundMessages(language: page.strings.lang, framework: library.framework)
@@ -171,7 +174,15 @@ struct RoundsPage {
                 return error.message + (error.hint.map { " (\($0))" } ?? "")
             }
         }
-        if problem == nil { site.noteChange() }
+        if problem == nil {
+            site.noteChange()
+            _ = await site.commit(paths: [Self.path(of: name)], by: try page.member, message)
+        }
         return problem
+    }
+
+    /// A round's file, relative to the library.
+    static func path(of name: String) -> String {
+        "\(LibraryStore.storiesFolder)/\(LibraryStore.roundsFolder)/\(name).md"
     }
 }
