@@ -153,4 +153,28 @@ import Testing
             try String(contentsOf: b.appendingPathComponent("Stories/anekdotes/koffie.md"), encoding: .utf8).contains(
                 "title: Koffie bij Bert"))
     }
+
+    @Test func aServerWithSyncEveryReceivesWhatAnotherSiteSent() throws {
+        let (root, a, b) = try Self.network()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let server = Process()
+        server.executableURL = VerhaalProcess.executable
+        server.arguments = ["serve", "--port", String(Int.random(in: 20000...40000)), "--sync-every", "1s"]
+        server.currentDirectoryURL = b
+        server.environment = ProcessInfo.processInfo.environment.merging(Self.identity) { $1 }
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        defer {
+            server.terminate()
+            server.waitUntilExit()
+        }
+        #expect(try run(["add", "anecdote", "--title", "Van A", "--teller", "Anna", "--lesson", "1", "--text", "x"], in: a).status == 0)
+        try TestGit.run(["add", "--all"], in: a, identity: "Anna")
+        try TestGit.run(["commit", "-q", "-m", "Van A"], in: a, identity: "Anna")
+        #expect(try run(["sync"], in: a).status == 0)
+        let arrived = b.appendingPathComponent("Stories/anekdotes/van-a.md")
+        let deadline = Date().addingTimeInterval(20)
+        while !FileManager.default.fileExists(atPath: arrived.path) && Date() < deadline { Thread.sleep(forTimeInterval: 0.2) }
+        #expect(FileManager.default.fileExists(atPath: arrived.path), "the server on B synced in the background")
+    }
 }

@@ -45,8 +45,27 @@ extension VerhaalCommand {
         )
         var secureCookies = false
 
+        @Option(
+            name: .customLong("sync-every"),
+            help: ArgumentHelp("Sync with the git remote in the background this often: 30s, 5m, 1h.", valueName: "interval"))
+        var syncEvery: String?
+
         func validate() throws {
             guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
+            if let syncEvery, Self.duration(syncEvery) == nil {
+                throw ValidationError("--sync-every '\(syncEvery)' is not an interval: write e.g. 30s, 5m or 1h")
+            }
+        }
+
+        /// `30s`, `5m` or `1h`; at least a second.
+        static func duration(_ text: String) -> Duration? {
+            guard let unit = text.last, let number = Int(text.dropLast()), number > 0 else { return nil }
+            switch unit {
+            case "s": return .seconds(number)
+            case "m": return .seconds(number * 60)
+            case "h": return .seconds(number * 3600)
+            default: return nil
+            }
         }
 
         func run() async throws {
@@ -61,7 +80,7 @@ extension VerhaalCommand {
             StandardError.print("Verhaal serves \(store.root.path) on http://\(host):\(port)/ (Ctrl-C stops it)")
             try await WebServer.run(
                 root: store.root, host: host, port: port, trustedProxies: trustedProxies, useIndex: !libraryOptions.noIndex,
-                secureCookies: secureCookies)
+                secureCookies: secureCookies, syncEvery: syncEvery.flatMap(Self.duration))
         }
     }
 }

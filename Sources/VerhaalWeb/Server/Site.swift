@@ -89,6 +89,26 @@ final class Site: Sendable {
         }
     }
 
+    /// Syncs with the library's git remote every `interval` until cancelled. A failure is kept
+    /// for the coordinators' home page (as a failing commit is) and the next round tries again.
+    func syncForever(every interval: Duration) async {
+        let repository = LibraryRepository(store: store)
+        while !Task.isCancelled {
+            do {
+                try await Task.sleep(for: interval)
+                guard await repository.isRepository() else { continue }
+                let report = try await repository.sync(language: Language(code: live.language))
+                if report.arrived > 0 { noteChange() }
+                commitProblem.withLock { if $0?.hasPrefix("sync: ") == true { $0 = nil } }
+            } catch is CancellationError {
+                return
+            } catch {
+                let problem = "sync: " + ((error as? VerhaalError)?.message ?? "\(error)")
+                commitProblem.withLock { $0 = problem }
+            }
+        }
+    }
+
     /// The renderer for a page that needs a signed-in member.
     func page(for context: WebContext) throws -> PageRenderer {
         PageRenderer(site: self, login: try context.requireLogin())

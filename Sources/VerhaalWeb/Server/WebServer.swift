@@ -32,13 +32,19 @@ public enum WebServer {
     }
 
     /// Serves the library at `root` until the process is stopped (Ctrl-C).
+    /// `syncEvery`: how often the library syncs with its git remote in the background (nil:
+    /// never); what arrives reaches the live library through its watcher, and a failure shows
+    /// on the coordinators' home page without stopping the server.
     public static func run(
-        root: URL, host: String, port: Int, trustedProxies: [String] = [], useIndex: Bool = true, secureCookies: Bool = false
+        root: URL, host: String, port: Int, trustedProxies: [String] = [], useIndex: Bool = true, secureCookies: Bool = false,
+        syncEvery: Duration? = nil
     ) async throws {
         let site = try Site(root: root, trustedProxies: Set(trustedProxies), useIndex: useIndex, secureCookies: secureCookies)
         // The library is read once, into the live library, before the first request: the
         // first page does not wait for it, and it is not held twice.
         _ = site.library()
+        let syncing = syncEvery.map { interval in Task { await site.syncForever(every: interval) } }
+        defer { syncing?.cancel() }
         try await application(site: site, host: host, port: port).runService()
     }
 
