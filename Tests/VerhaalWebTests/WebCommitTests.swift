@@ -95,4 +95,26 @@ struct WebCommitTests {
             #expect(try Self.git(["show", "--name-only", "--format=", "HEAD"], in: site.root) == "Stories/duiding/markeringen.yaml")
         }
     }
+
+    @Test func aStorysHistoryIsShownToItsTellerAndTheCoordinatorsOnly() async throws {
+        let site = try Self.repositorySite()
+        defer { site.remove() }
+        try await site.test { client in
+            let lilian = try await Browser.signIn(client, token: site.lilianToken)
+            let csrf = try await lilian.csrf(from: "/vertellen/anekdote")
+            let saved = try await lilian.post("/vertellen/anekdote", RecordTests.fields(csrf: csrf, title: "Koffie in de wijk"))
+            let id = String(try #require(saved.location?.firstMatch(of: /\/verhalen\/([a-z0-9-]+)\?/)).1)
+            let editCSRF = try await lilian.csrf(from: "/verhalen/\(id)/bewerken")
+            #expect(
+                try await lilian.post("/verhalen/\(id)/bewerken", RecordTests.fields(csrf: editCSRF, title: "Koffie en koek")).status
+                    == .seeOther)
+            let history = try await lilian.get("/verhalen/\(id)/geschiedenis")
+            #expect(history.status == .ok)
+            #expect(history.text.contains("Lilian · Verhaal bewerkt: Koffie en koek") && history.text.contains("velden: title"))
+            #expect(history.text.contains("Lilian · Nieuw verhaal: Koffie in de wijk"))
+            #expect(try await lilian.get("/verhalen/zes-indicatoren/geschiedenis").status == .notFound)
+            let paul = try await Browser.signIn(client, token: site.paulToken)
+            #expect(try await paul.get("/verhalen/zes-indicatoren/geschiedenis").text.contains("Test · De bibliotheek"))
+        }
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NIOPosix
+import VerhaalGit
 import VerhaalKit
 
 /// Editing and withdrawing a story: for its teller, and for coordinators. The edit form is the
@@ -74,6 +75,15 @@ struct ChangeStoryPage {
                     status: .unprocessableContent)
             }
         }
+        router.get("/verhalen/:id/geschiedenis") { _, context in
+            let page = try site.page(for: context)
+            let (entry, _) = try await changeable(context: context, page: page)
+            let repository = LibraryRepository(store: site.store)
+            let versions = await repository.isRepository() ? (try? await repository.history(of: entry.id)) ?? [] : []
+            return page.render(
+                .history, title: page.strings.privacy.history, section: .stories,
+                StoryHistoryContent(entry: entry, versions: versions, strings: page.strings))
+        }
         router.get("/verhalen/:id/terugtrekken") { _, context in
             let page = try site.page(for: context)
             let (entry, _) = try await changeable(context: context, page: page)
@@ -135,5 +145,35 @@ struct ChangeStoryPage {
             strings: page.strings, editing: entry)
         return page.render(
             .record, title: page.strings.privacy.editHeading.filled(with: entry.title), section: .stories, status: status, view.content())
+    }
+}
+
+/// Every version of a story, from the library's git history: for its teller and coordinators.
+struct StoryHistoryContent: Encodable, Sendable {
+    struct Version: Encodable, Sendable {
+        var date: String
+        var author: String
+        var message: String
+        var changes: String?
+    }
+
+    var id: String
+    var heading: String
+    var versions: [Version]
+    var hasVersions: Bool
+
+    init(entry: Entry, versions: [StoryVersion], strings: WebStrings) {
+        id = entry.id
+        heading = strings.privacy.historyHeading.filled(with: entry.title)
+        self.versions = versions.map { version in
+            let parts =
+                (version.fields.isEmpty ? [] : ["\(strings.privacy.fields): " + version.fields.joined(separator: ", ")])
+                + (version.linesAdded + version.linesRemoved == 0
+                    ? [] : ["\(strings.privacy.text): +\(version.linesAdded) −\(version.linesRemoved)"])
+            return Version(
+                date: String(version.date.prefix(10)), author: version.author, message: version.message,
+                changes: parts.isEmpty ? nil : parts.joined(separator: "; "))
+        }
+        hasVersions = !versions.isEmpty
     }
 }

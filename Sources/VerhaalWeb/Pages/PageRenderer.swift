@@ -10,7 +10,7 @@ import VerhaalKit
 /// renderer, goes in unescaped (`{{{bodyHTML}}}`).
 struct PageRenderer: Sendable {
     enum Page: String, CaseIterable {
-        case signIn, confirm, home, record, stories, entry, withdraw, coverage, patterns, pattern, compose, rounds, round, error
+        case signIn, confirm, home, record, stories, entry, withdraw, history, coverage, patterns, pattern, compose, rounds, round, error
 
         var template: String {
             switch self {
@@ -21,6 +21,7 @@ struct PageRenderer: Sendable {
             case .stories: StoriesTemplates.list
             case .entry: StoriesTemplates.entry
             case .withdraw: StoriesTemplates.withdraw
+            case .history: StoriesTemplates.history
             case .coverage: CoverageTemplate.text
             case .patterns: PatternsTemplates.list
             case .pattern: PatternsTemplates.detail

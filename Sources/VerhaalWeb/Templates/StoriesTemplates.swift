@@ -67,8 +67,20 @@ enum StoriesTemplates {
         </section>
         {{/hasRounds}}
         </article>
-        {{#canChange}}<p class="actions"><a href="/verhalen/{{id}}/bewerken">{{s.privacy.edit}}</a> · <a href="/verhalen/{{id}}/terugtrekken">{{s.privacy.withdraw}}</a></p>{{/canChange}}
+        {{#canChange}}<p class="actions"><a href="/verhalen/{{id}}/bewerken">{{s.privacy.edit}}</a> · <a href="/verhalen/{{id}}/terugtrekken">{{s.privacy.withdraw}}</a> · <a href="/verhalen/{{id}}/geschiedenis">{{s.privacy.history}}</a></p>{{/canChange}}
         <p><a href="/verhalen">{{s.stories.back}}</a></p>
+        {{/content}}{{/layout}}
+        """
+
+    /// Every version of a story in the library's git history.
+    static let history = """
+        {{<layout}}{{$content}}
+        <h1>{{heading}}</h1>
+        {{^hasVersions}}<p>{{s.privacy.noHistory}}</p>{{/hasVersions}}
+        <ol class="history">
+        {{#versions}}<li><strong>{{date}}</strong> · {{author}} · {{message}}{{#changes}}<br><span class="hint">{{changes}}</span>{{/changes}}</li>{{/versions}}
+        </ol>
+        <p><a href="/verhalen/{{id}}">{{s.privacy.cancel}}</a></p>
         {{/content}}{{/layout}}
         """
 

@@ -2,7 +2,8 @@ extension WebStrings {
     /// The words of changing and withdrawing a story, and of a speaker's consent.
     struct Privacy: Sendable {
         var edit, withdraw, editHeading, toldBy, editIntro, withdrawHeading, withdrawIntro, withdrawKeeps, reason, reasonHint,
-            withdrawButton, cancel, withdrawn, consent, consentUnknown, notCommitted, commitFailed: String
+            withdrawButton, cancel, withdrawn, consent, consentUnknown, notCommitted, commitFailed, history, historyHeading,
+            noHistory, fields, text: String
         var consentNames: [String: String]
 
         static let dutch = Privacy(
@@ -19,6 +20,9 @@ extension WebStrings {
             consent: "Mag deze persoon met naam genoemd worden?", consentUnknown: "nog niet gevraagd",
             notCommitted: "Het is bewaard, maar git kon het niet vastleggen. De coördinator ziet dat op de startpagina.",
             commitFailed: "Een wijziging is bewaard maar niet vastgelegd in git: %@",
+            history: "Geschiedenis", historyHeading: "Geschiedenis van %@",
+            noHistory: "Dit verhaal staat nog in geen enkele vastlegging in git.",
+            fields: "velden", text: "tekst",
             consentNames: [
                 "public": "Ja, ook buiten het netwerk", "network": "Alleen binnen het netwerk", "none": "Nee, nergens met naam",
             ])
@@ -36,6 +40,8 @@ extension WebStrings {
             consent: "May this person be named?", consentUnknown: "not asked yet",
             notCommitted: "It is saved, but git could not commit it. The coordinator sees this on the home page.",
             commitFailed: "A change was saved but not committed to git: %@",
+            history: "History", historyHeading: "History of %@", noHistory: "This story is in no git commit yet.", fields: "fields",
+            text: "text",
             consentNames: ["public": "Yes, also outside the network", "network": "Only within the network", "none": "No, nowhere by name"])
     }
 }
