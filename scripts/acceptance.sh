@@ -11,7 +11,8 @@
 #  - Selenium drives Debian's chromium through the web collector (scripts/browser/);
 #  - the patterns chapter shows in LibreOffice's PDF, with its chart drawn on the page; every
 #    pattern figure renders with rsvg-convert; the statistics agree with scipy; an integer
-#    programme recovers no hidden cell of what an audience gets from `patterns`.
+#    programme recovers no hidden cell of what an audience gets from `patterns`;
+#  - three sites of one network on a bare git repository end identical (scripts/network/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -159,6 +160,12 @@ check "statistics: teller-level and trend tests of verhaal patterns agree with s
 check "disclosure audit: no hidden cell recovered by integer programming (scipy milp)" \
   bash -c ".build-venv/bin/python scripts/sense/disclosure_audit.py '$verhaal' --libraries 8 > '$out/audit.txt'; status=\$?; cat '$out/audit.txt'; exit \$status"
 grep '^disclosure audit:' "$out/audit.txt" | sed 's/^/     /' || true
+
+# A network of three sites on one git host: 3 x 50 stories recorded at once over HTTP while the
+# sites sync every 2 s, edits, a withdrawal, one server killed with SIGKILL and started again.
+check "network: three sites on git end identical, every story there once, by its member" \
+  bash -c "python3 scripts/network/three_sites.py '$verhaal' > '$out/network.txt'; status=\$?; cat '$out/network.txt'; exit \$status"
+grep '^network:' "$out/network.txt" | sed 's/^/     /' || true
 
 echo "acceptance: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

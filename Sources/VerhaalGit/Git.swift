@@ -25,9 +25,19 @@ public struct Git: Sendable {
         }
     }
 
-    /// Runs `git ARGUMENTS` with `environment` added to this process's.
+    /// Runs `git ARGUMENTS` with `environment` added to this process's. While another git
+    /// holds the repository's lock (`index.lock`), it waits for it, up to five seconds.
     @discardableResult
     public func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> Output {
+        var result = try await runOnce(arguments, environment: environment)
+        for _ in 0..<100 where !result.succeeded && result.errors.contains("index.lock") {
+            try await Task.sleep(for: .milliseconds(50))
+            result = try await runOnce(arguments, environment: environment)
+        }
+        return result
+    }
+
+    private func runOnce(_ arguments: [String], environment: [String: String]) async throws -> Output {
         var added: [Environment.Key: String?] = ["GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"]
         for (key, value) in environment { added[Environment.Key(stringLiteral: key)] = value }
         let result: ExecutionResult<Void, StringOutput<UTF8>, StringOutput<UTF8>>

@@ -73,17 +73,38 @@ public struct LibraryRepository: Sendable {
             // where it has none, "Verhaal" does.
             var environment = author?.environment ?? [:]
             if author == nil { environment = try await ownIdentity() }
-            for attempt in 0..<40 {
-                try await git.require(["add", "--all", "--"] + paths, doing: "stage \(paths.joined(separator: ", "))")
-                let result = try await git.run(["commit", "--quiet", "-m", message, "--"] + paths, environment: environment)
-                if result.succeeded { return }
-                guard result.errors.contains("index.lock"), attempt < 39 else {
-                    throw VerhaalError(
-                        "the change is saved, but git did not commit it: \(result.problem)",
-                        hint: "commit it by hand ('git commit -- \(paths.joined(separator: " "))'), or ask the coordinator")
-                }
-                try await Task.sleep(for: .milliseconds(50))
+            try await git.require(["add", "--all", "--"] + paths, doing: "stage \(paths.joined(separator: ", "))")
+            let result = try await git.run(["commit", "--quiet", "-m", message, "--"] + paths, environment: environment)
+            if result.succeeded { return }
+            // Already committed (nothing of these paths differs from HEAD): done.
+            if let left = try? await git.run(["status", "--porcelain", "--"] + paths), left.succeeded, left.output.isEmpty { return }
+            throw VerhaalError(
+                "the change is saved, but git did not commit it: \(result.problem)",
+                hint: "commit it by hand ('git commit -- \(paths.joined(separator: " "))'), or ask the coordinator")
+        }
+    }
+
+    /// Commits what a stopped server left written but not committed under `Stories/` (a
+    /// process killed between writing a story and committing it), so that the library can sync
+    /// again; returns the paths. The author is "Verhaal": the member is not known any more.
+    @discardableResult
+    public func commitLeftovers(language: Language) async throws -> [String] {
+        try await CommitLine.shared.run {
+            try await abortInterruptedRebase()
+            let changed = try await git.require(
+                ["status", "--porcelain", "--untracked-files=all", "--", LibraryStore.storiesFolder], doing: "read the work tree's state")
+            let paths = changed.split(separator: "\n").map { line in
+                let path = String(line.dropFirst(3))
+                return path.components(separatedBy: " -> ").last ?? path
             }
+            guard !paths.isEmpty else { return [] }
+            try await git.require(["add", "--all", "--", LibraryStore.storiesFolder], doing: "stage what was left")
+            let message = language == .dutch ? "Vastgelegd na een onderbreking" : "Committed after an interruption"
+            try await git.require(
+                ["commit", "--quiet", "-m", message, "--", LibraryStore.storiesFolder],
+                environment: CommitAuthor(name: "Verhaal").environment,
+                doing: "commit what was left")
+            return paths
         }
     }
 

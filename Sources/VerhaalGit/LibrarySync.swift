@@ -27,6 +27,12 @@ extension LibraryRepository {
     /// both sides stops the sync with the repository as it was (the rebase aborted), and the
     /// error names the file and both authors.
     public func sync(remote: String = "origin", language: Language) async throws -> SyncReport {
+        // In the line of this process's commits: a rebase never runs under a commit.
+        try await CommitLine.shared.run { try await syncNow(remote: remote, language: language) }
+    }
+
+    private func syncNow(remote: String, language: Language) async throws -> SyncReport {
+        try await abortInterruptedRebase()
         let dirty = try await git.require(["status", "--porcelain", "--untracked-files=no"], doing: "read the work tree's state")
         guard dirty.isEmpty else {
             throw VerhaalError(
@@ -75,6 +81,20 @@ extension LibraryRepository {
             try await git.require(["push", "--quiet", remote, "HEAD:\(branch)"], doing: "push to '\(remote)'")
         }
         return report
+    }
+
+    /// A sync stops every rebase it starts (done or aborted): one still going was interrupted
+    /// (the process was stopped), and is undone before anything else.
+    func abortInterruptedRebase() async throws {
+        for name in ["rebase-merge", "rebase-apply"] {
+            let path = try await git.require(["rev-parse", "--git-path", name], doing: "find git's folder")
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+            let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : store.root.appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: url.path) {
+                try await git.require(["rebase", "--abort"], doing: "undo an interrupted sync")
+                return
+            }
+        }
     }
 
     private func lines(_ arguments: [String]) async throws -> [String] {

@@ -89,6 +89,18 @@ final class Site: Sendable {
         }
     }
 
+    /// Commits what a server killed between writing and committing left behind, before the
+    /// first request: afterwards every change's commit holds only its own paths.
+    func commitLeftovers() async {
+        let repository = LibraryRepository(store: store)
+        guard await repository.isRepository() else { return }
+        do {
+            try await repository.commitLeftovers(language: Language(code: live.language))
+        } catch {
+            commitProblem.withLock { $0 = (error as? VerhaalError)?.message ?? "\(error)" }
+        }
+    }
+
     /// Syncs with the library's git remote every `interval` until cancelled. A failure is kept
     /// for the coordinators' home page (as a failing commit is) and the next round tries again.
     func syncForever(every interval: Duration) async {
@@ -97,7 +109,9 @@ final class Site: Sendable {
             do {
                 try await Task.sleep(for: interval)
                 guard await repository.isRepository() else { continue }
-                let report = try await repository.sync(language: Language(code: live.language))
+                // Not cancelled with the server: a git stopped halfway would leave its lock behind.
+                let language = Language(code: live.language)
+                let report = try await Task { try await repository.sync(language: language) }.value
                 if report.arrived > 0 { noteChange() }
                 commitProblem.withLock { if $0?.hasPrefix("sync: ") == true { $0 = nil } }
             } catch is CancellationError {

@@ -43,6 +43,7 @@ public enum WebServer {
         // The library is read once, into the live library, before the first request: the
         // first page does not wait for it, and it is not held twice.
         _ = site.library()
+        await site.commitLeftovers()
         let syncing = syncEvery.map { interval in Task { await site.syncForever(every: interval) } }
         defer { syncing?.cancel() }
         try await application(site: site, host: host, port: port).runService()
