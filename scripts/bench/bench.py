@@ -32,6 +32,7 @@ import subprocess
 import sys
 import time
 
+import network_bench
 import serve_bench
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -179,6 +180,9 @@ def main():
     print(f"\nThe web collector, {args.entries} entries, wrk {args.wrk_seconds} s per row (goal at 50 connections: "
           "p50 at most 20 ms, p99 at most 100 ms; an edit shown within 1 s):")
     serve_bench.measure(verhaal, folder, 18431, "Stories/anekdotes/verhaal-1.md", seconds=args.wrk_seconds)
+
+    print("\nA network on git: two sites on one bare repository (scripts/bench/network_bench.py):")
+    network_bench.measure(verhaal, folder)
 
     if args.large:
         large = library(100_000)
