@@ -116,11 +116,11 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(name: "VerhaalSenseTests", dependencies: ["VerhaalSense"]),
         .testTarget(name: "VerhaalIndexTests", dependencies: ["VerhaalIndex", "VerhaalKit", "VerhaalTestSupport"]),
-        .testTarget(name: "VerhaalCLITests", dependencies: ["VerhaalCLI", "VerhaalKit", "verhaal"]),
+        .testTarget(name: "VerhaalCLITests", dependencies: ["VerhaalCLI", "VerhaalKit", "VerhaalTestSupport", "verhaal"]),
         .testTarget(
             name: "VerhaalWebTests",
             dependencies: [
-                "VerhaalWeb", "VerhaalKit", "VerhaalExport",
+                "VerhaalWeb", "VerhaalKit", "VerhaalExport", "VerhaalTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

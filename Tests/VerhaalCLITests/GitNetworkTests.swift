@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VerhaalTestSupport
 
 /// A network of collectors on git: `init` makes a repository that never holds the members'
 /// secrets, changes are commits of only their own paths, `sync` renames a story two sites gave

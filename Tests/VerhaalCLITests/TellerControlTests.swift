@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VerhaalTestSupport
 
 /// Tellers keep control of their stories: every field and the text can be edited, the whole
 /// file in the editor without ever losing a valid file, a story can be withdrawn, documents for
@@ -226,18 +227,9 @@ extension TellerControlTests {
     @Test func theGitRecipeLeavesNoCommitThatHoldsAWithdrawnStory() throws {
         let library = try TemporaryLibrary.sampleCopy()
         func git(_ arguments: [String]) throws -> String {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org"] + arguments
-            process.currentDirectoryURL = library.root
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            let data = pipe.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0, "git \(arguments)")
-            return String(decoding: data, as: UTF8.self)
+            let result = try TestGit.run(arguments, in: library.root)
+            #expect(result.status == 0, "git \(arguments)")
+            return result.output
         }
         _ = try git(["init", "-q"])
         _ = try git(["add", "-A"])

@@ -2,6 +2,7 @@ import Foundation
 import HummingbirdTesting
 import Testing
 import VerhaalKit
+import VerhaalTestSupport
 
 @testable import VerhaalWeb
 
@@ -9,17 +10,7 @@ import VerhaalKit
 struct WebCommitTests {
     @discardableResult
     static func git(_ arguments: [String], in folder: URL) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org"] + arguments
-        process.currentDirectoryURL = folder
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        try TestGit.output(arguments, in: folder)
     }
 
     /// The sample site as a repository with one commit of everything but `.verhaal/`.

@@ -2,14 +2,14 @@ import Foundation
 
 /// `git` in a test's folder, with an identity of its own so that no global configuration is
 /// needed.
-enum TestGit {
-    struct Result {
-        var status: Int32
-        var output: String
+public enum TestGit {
+    public struct Result {
+        public var status: Int32
+        public var output: String
     }
 
     @discardableResult
-    static func run(_ arguments: [String], in folder: URL, identity: String = "Test") throws -> Result {
+    public static func run(_ arguments: [String], in folder: URL, identity: String = "Test") throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git", "-c", "user.name=\(identity)", "-c", "user.email=\(identity.lowercased())@example.org"] + arguments
@@ -23,7 +23,7 @@ enum TestGit {
         return Result(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
     }
 
-    static func output(_ arguments: [String], in folder: URL) throws -> String {
+    public static func output(_ arguments: [String], in folder: URL) throws -> String {
         try run(arguments, in: folder).output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
