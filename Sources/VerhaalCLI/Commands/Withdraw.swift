@@ -39,7 +39,8 @@ extension VerhaalCommand {
             let tombstone = withdrawal.tombstone
             await ChangeCommit.commitIfAsked(
                 store, paths: [withdrawal.removedPath, withdrawal.recordPath], message: .withdrawnStory(id: id))
-            print("Withdrew \(tombstone.id): only Stories/ingetrokken/\(tombstone.id).yaml stays (id, \(tombstone.date), \(who))")
+            print("Withdrew \(tombstone.id)")
+            print("Kept: \(withdrawal.recordPath) (its id, \(tombstone.date), \(who); no title or text)")
         }
     }
 }
