@@ -16,6 +16,7 @@ import Foundation
 public enum AtomicFile {
     /// Replaces (or creates) the file at `url` in one step.
     public static func write(_ data: Data, to url: URL) throws {
+        removeAbandonedNames(of: url)
         let hidden = hiddenName(for: url)
         if let descriptor = openUnnamed(in: url.deletingLastPathComponent()) {
             defer { close(descriptor) }
@@ -130,9 +131,23 @@ public enum AtomicFile {
         guard rename(source.path, target.path) == 0 else { throw failure("could not write \(target.path)") }
     }
 
+    /// A replacement's hidden name carries the writing process's id, so that a later write can
+    /// tell a name whose process is gone (killed between naming and renaming) from one that is
+    /// being renamed right now.
     private static func hiddenName(for url: URL) -> URL {
         url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).tmp-\(UUID().uuidString.prefix(8))")
+            .appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UUID().uuidString.prefix(8))")
+    }
+
+    /// Removes the hidden names of `url` that processes which no longer run left behind.
+    private static func removeAbandonedNames(of url: URL) {
+        let folder = url.deletingLastPathComponent()
+        let prefix = ".\(url.lastPathComponent).tmp-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }), pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(folder.appendingPathComponent(name).path) }
+        }
     }
 
     private static func failure(_ message: String, hint: String = "check that the folder exists and is writable") -> VerhaalError {
