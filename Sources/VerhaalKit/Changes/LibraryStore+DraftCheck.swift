@@ -36,14 +36,15 @@ extension LibraryStore {
         return judge(text: text, visit: draft.visit, path: path, framework: framework, readership: readership)
     }
 
-    /// A whole entry file judged as `check` judges it: the visit (`VisitRule`, the one written
-    /// in `visit`), the parser's errors and the pictures. What a new story and an edit share.
-    func judge(text: String, visit: String?, path: String, framework: Framework, readership: Readership) -> DraftJudgement {
+    /// A whole entry file judged as `check` judges it: the visit (`VisitRule`; `visit`, or the
+    /// one the text names), the parser's errors and the pictures, the text parsed once. What a
+    /// new story and an edit share.
+    func judge(text: String, visit: String? = nil, path: String, framework: Framework, readership: Readership) -> DraftJudgement {
+        let parsed = EntryParser(framework: framework).parse(text: text, path: path)
         var problems: [Diagnostic] = []
-        if let visit = visitProblem(of: visit, framework: framework, readership: readership, path: path) {
+        if let visit = visitProblem(of: visit ?? parsed.entry?.visit, framework: framework, readership: readership, path: path) {
             problems.append(visit)
         }
-        let parsed = EntryParser(framework: framework).parse(text: text, path: path)
         // Every check `check` makes on one entry, its pictures included, so that nothing the
         // form accepts makes `check` or an export refuse the library.
         let body = parsed.entry?.body ?? (try? FrontMatterDocument(splitting: text))?.body ?? ""

@@ -8,14 +8,14 @@ extension LibraryStore {
     /// a story they told; another one is told as missing. Returns the edited entry.
     public func edit(id: String, _ changes: EntryChanges, for readership: Readership = .wholeLibrary) throws -> Entry {
         try FileLock.withExclusiveLock(on: storiesURL) {
-            let (url, document, current) = try readForChange(id: id, readership: readership)
+            let (url, document, current, framework) = try readForChange(id: id, readership: readership)
             var edited = document
-            edited.yaml = try editedYAML(document, current: current, changes: changes)
+            edited.yaml = try editedYAML(document, current: current, changes: changes, framework: framework)
             if let text = changes.text {
                 let trimmed = text.trimmingCharacters(in: .newlines)
                 edited.body = trimmed.isEmpty ? "" : document.lineEnding + trimmed + document.lineEnding
             }
-            return try write(edited.text, replacing: document.text, at: url, readership: readership)
+            return try write(edited.text, replacing: document.text, at: url, framework: framework, readership: readership)
         }
     }
 
@@ -25,13 +25,13 @@ extension LibraryStore {
         -> Entry
     {
         try FileLock.withExclusiveLock(on: storiesURL) {
-            let (url, document, _) = try readForChange(id: id, readership: readership)
+            let (url, document, _, framework) = try readForChange(id: id, readership: readership)
             guard document.text == original else {
                 throw VerhaalError(
                     "\(relativePath(of: url)) changed while you were editing it; your version was not written",
                     hint: "run 'verhaal edit \(id)' again")
             }
-            return try write(text, replacing: original, at: url, readership: readership)
+            return try write(text, replacing: original, at: url, framework: framework, readership: readership)
         }
     }
 
@@ -44,8 +44,9 @@ extension LibraryStore {
         return text
     }
 
-    /// The entry's file, split, and its entry; an error when it cannot be changed safely.
-    func readForChange(id: String, readership: Readership) throws -> (URL, FrontMatterDocument, Entry) {
+    /// The entry's file, split, its entry and the framework it was read with; an error when it
+    /// cannot be changed safely.
+    func readForChange(id: String, readership: Readership) throws -> (URL, FrontMatterDocument, Entry, Framework) {
         let url = try fileURL(ofEntry: id)
         let path = relativePath(of: url)
         let framework = loadSettings().0.framework
@@ -59,15 +60,14 @@ extension LibraryStore {
         if case .member(let name) = readership, current.teller.caseInsensitiveCompare(name) != .orderedSame {
             throw VerhaalError("no entry '\(id)'", hint: "see 'verhaal list' for the ids")
         }
-        return (url, document, current)
+        return (url, document, current, framework)
     }
 
     /// Writes `text` over the file when it passes every check `check` makes on one entry.
-    private func write(_ text: String, replacing original: String, at url: URL, readership: Readership) throws -> Entry {
-        let path = relativePath(of: url)
-        let framework = loadSettings().0.framework
-        let parsedVisit = EntryParser(framework: framework).parse(text: text, path: path).entry?.visit
-        let judged = judge(text: text, visit: parsedVisit, path: path, framework: framework, readership: readership)
+    private func write(
+        _ text: String, replacing original: String, at url: URL, framework: Framework, readership: Readership
+    ) throws -> Entry {
+        let judged = judge(text: text, path: relativePath(of: url), framework: framework, readership: readership)
         guard judged.problems.isEmpty, let entry = judged.parsed?.entry else {
             throw VerhaalError(
                 "the edit was not written: the entry would have errors", hint: judged.problems.first?.hint ?? "fix them and try again",
@@ -77,8 +77,9 @@ extension LibraryStore {
         return entry
     }
 
-    private func editedYAML(_ document: FrontMatterDocument, current: Entry, changes: EntryChanges) throws -> String {
-        let framework = loadSettings().0.framework
+    private func editedYAML(
+        _ document: FrontMatterDocument, current: Entry, changes: EntryChanges, framework: Framework
+    ) throws -> String {
         // Added values must be known; a removed one may be anything written there, so that an
         // unknown lesson can be taken out the way it was put in.
         let lessons = changes.addLessons.map { framework.lesson(matching: $0)?.id ?? $0 }

@@ -151,6 +151,7 @@ struct FrontMatterReader {
         }
         for (key, level) in pairs {
             guard let name = key.string?.trimmingSpaces, !name.isEmpty else { continue }
+            fields.consentNodes[name] = key
             guard let written = level.string, let consent = Consent(written: written.trimmingSpaces) else {
                 report(
                     .error, code: .invalidConsent, at: level, field: EntryFields.consent,
@@ -159,7 +160,6 @@ struct FrontMatterReader {
             }
             checkCharacters(name, key: EntryFields.consent, node: key)
             fields.consent[name] = consent
-            fields.consentNodes[name] = key
         }
     }
 
@@ -307,7 +307,8 @@ struct FrontMatterReader {
                 hint: "add '\(name)' to 'people' (or as the speaker), or correct the spelling")
         }
         if fields.share == .public {
-            for name in named.sorted() where fields.consent[name] == nil {
+            // A consent written but not readable is an error of its own: not also "none recorded".
+            for name in named.sorted() where fields.consentNodes[name] == nil {
                 report(
                     .warning, code: .consentMissing, line: fields.keyLines[EntryFields.share], column: 1, field: EntryFields.consent,
                     "the story is public, and no consent of '\(name)' is recorded",
