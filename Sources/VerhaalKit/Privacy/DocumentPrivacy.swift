@@ -1,6 +1,6 @@
 /// The people rule of one document, worked out before anything is composed: which stories it
 /// must leave out because someone they quote or name did not agree to its audience, and which
-/// names it replaces. `library(_:)` gives the library the composer may see: those stories gone
+/// names it replaces. `view(of:)` gives the library the composer may see: those stories gone
 /// and every name replaced in every text (stories, rounds, sessions, observations), so no
 /// chapter or writer can show what this audience may not read.
 public struct DocumentPrivacy: Sendable {
@@ -52,11 +52,6 @@ public struct DocumentPrivacy: Sendable {
     /// replaced; nil when the story may go in.
     public func refusingPerson(in entry: Entry) -> String? {
         Self.named(in: entry).first { !Self.agrees(entry, $0, audience) && !replaced.contains($0) }
-    }
-
-    /// What each person named in the story agreed to, for the manifest.
-    public func consent(in entry: Entry) -> [String: Consent.Level?] {
-        Dictionary(Self.named(in: entry).map { ($0, entry.consent[$0]?.level) }) { first, _ in first }
     }
 
     /// The composition's own texts with the names replaced: its title, authors, introduction,
@@ -115,13 +110,6 @@ public struct DocumentPrivacy: Sendable {
         }
         report.leftOut = report.leftOut.map { ComposeReport.LeftOut(id: original($0.id), reason: $0.reason, person: $0.person) }
         return report
-    }
-
-    /// The library this document is made from, and the stories it leaves out (by id, with the
-    /// person who did not agree).
-    public func library(_ library: Library) -> (library: Library, withheld: [Entry], refusing: [String: String]) {
-        let (result, withheld, refusing, _) = view(of: library)
-        return (result, withheld, refusing)
     }
 
     /// The library this document is made from, the stories it leaves out, who did not agree,
