@@ -23,7 +23,8 @@ public struct VerhaalCommand: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Init.self, Add.self, List.self, Show.self, Edit.self, Withdraw.self, Privacy.self, Names.self, Sync.self, History.self,
+            Init.self, Add.self, Import.self, List.self, Show.self, Edit.self, Withdraw.self, Privacy.self, Names.self, Sync.self,
+            History.self,
             Check.self, Lessons.self,
             Questions.self,
             Compose.self, Export.self, Cards.self, Spelvorm.self, Session.self, Round.self, Patterns.self, Index.self, Member.self,

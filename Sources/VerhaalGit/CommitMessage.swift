@@ -12,6 +12,7 @@ public enum CommitMessage {
     case closedRound(name: String)
     case markedPattern(id: String, mark: String)
     case newObservation(title: String)
+    case imported(file: String, count: Int)
 
     public func text(in language: Language) -> String {
         let dutch = language == .dutch
@@ -29,6 +30,7 @@ public enum CommitMessage {
         case .closedRound(let name): (dutch ? "Ronde gesloten: " : "Round closed: ") + name
         case .markedPattern(let id, let mark): dutch ? "Patroon \(id) gemarkeerd: \(mark)" : "Pattern \(id) marked: \(mark)"
         case .newObservation(let title): (dutch ? "Duiding: " : "Observation: ") + title
+        case .imported(let file, let count): dutch ? "Geïmporteerd uit \(file): \(count)" : "Imported from \(file): \(count)"
         }
     }
 }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import VerhaalExport
 import VerhaalKit
 
 extension VerhaalCommand {
@@ -17,6 +19,13 @@ extension VerhaalCommand {
                   verhaal list --lesson 3
                   verhaal list --kind anecdote --perspective netwerk --since 2019-06-01
                   verhaal list --text brandweer --json
+                  verhaal list --csv > verhalen.csv
+                  verhaal list --csv --audience public > voor-onderzoekers.csv
+
+                --csv writes every field and answer, one column each, lists joined by
+                '; ', as UTF-8 CSV that Excel opens with its accents ('verhaal import'
+                reads it back). With --audience, only the stories a document for that
+                audience may hold, with its pseudonyms (see 'Privacy' in README.md).
                 """)
 
         @OptionGroup var libraryOptions: LibraryOptions
@@ -28,7 +37,22 @@ extension VerhaalCommand {
         @Flag(help: "Only the stories that resonated in a session (Stories/sessies/).")
         var resonant = false
 
+        @Flag(help: "Print the entries as CSV for a spreadsheet (UTF-8, one column per field and answer).")
+        var csv = false
+
+        @Option(help: "With --csv: only what a document for this audience may hold (network or public), with its pseudonyms.")
+        var audience: Audience?
+
+        func validate() throws {
+            if csv && json { throw ValidationError("give --csv or --json, not both") }
+            if audience != nil && !csv { throw ValidationError("--audience goes with --csv") }
+        }
+
         func run() throws {
+            if csv {
+                try printCSV()
+                return
+            }
             let (entries, total) = try matchingEntries()
             if json {
                 try JSONOutput.print(entries.map(EntryJSON.init))
@@ -47,6 +71,26 @@ extension VerhaalCommand {
             }
             print(table.render())
             print("\(entries.count) of \(Plural.count(total, "entry", "entries"))")
+        }
+
+        private func printCSV() throws {
+            let library = try libraryOptions.load()
+            var entries = try filters.query(framework: library.framework).filter(library.entries)
+            if let audience {
+                let ids = Set(entries.map(\.id))
+                let stories = DocumentPrivacy(library: library, audience: audience, pseudonyms: nil).stories(of: library)
+                entries = stories.entries.filter { ids.contains(stories.libraryIDs[$0.id] ?? $0.id) }
+                if !stories.leftOut.isEmpty {
+                    StandardError.print(
+                        "note: \(Plural.count(stories.leftOut.count, "story", "stories")) left out: someone they name did not agree to \(audience.rawValue)"
+                    )
+                }
+            }
+            if resonant {
+                let ids = Set(library.sessions.flatMap { $0.resonant.map(\.story) })
+                entries = entries.filter { ids.contains($0.id) }
+            }
+            FileHandle.standardOutput.write(try EntryCSVWriter.data(Entry.inLibraryOrder(entries), framework: library.framework))
         }
 
         /// The entries that pass the filters, and how many entries have no errors. A text search

@@ -48,9 +48,12 @@ extension LibraryStore {
 
     /// The problem with the draft's visit, if any (`VisitRule`); another member's private entry
     /// is reported exactly as a missing one.
-    func visitProblem(of visit: String?, framework: Framework, readership: Readership, path: String) -> Diagnostic? {
+    func visitProblem(
+        of visit: String?, framework: Framework, readership: Readership, path: String, pending: [String: Entry] = [:]
+    ) -> Diagnostic? {
         guard let visit else { return nil }
         func target() -> VisitRule.Target {
+            if let entry = pending[visit] { return .entry(entry) }
             guard EntryID.isValid(visit), let url = try? fileURL(ofEntry: visit) else { return .missing }
             let targetPath = relativePath(of: url)
             guard case .data(let data) = EntryFileReader.read(url, path: targetPath, root: root) else {

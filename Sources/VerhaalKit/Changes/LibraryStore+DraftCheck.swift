@@ -19,12 +19,14 @@ extension LibraryStore {
     }
 
     /// Parses the draft once and checks it once: what `problems(with:)` and `submit` share.
-    func judge(_ draft: EntryDraft, path: String, framework: Framework, readership: Readership) -> DraftJudgement {
+    func judge(
+        _ draft: EntryDraft, path: String, framework: Framework, readership: Readership, pending: [String: Entry] = [:]
+    ) -> DraftJudgement {
         let text: String
         do {
             text = try draft.fileText()
         } catch {
-            let visit = visitProblem(of: draft.visit, framework: framework, readership: readership, path: path)
+            let visit = visitProblem(of: draft.visit, framework: framework, readership: readership, path: path, pending: pending)
             return DraftJudgement(
                 text: nil, parsed: nil,
                 problems: [visit].compactMap { $0 } + [
@@ -33,16 +35,20 @@ extension LibraryStore {
                         hint: "leave out unusual characters")
                 ])
         }
-        return judge(text: text, visit: draft.visit, path: path, framework: framework, readership: readership)
+        return judge(text: text, visit: draft.visit, path: path, framework: framework, readership: readership, pending: pending)
     }
 
     /// A whole entry file judged as `check` judges it: the visit (`VisitRule`; `visit`, or the
     /// one the text names), the parser's errors and the pictures, the text parsed once. What a
     /// new story and an edit share.
-    func judge(text: String, visit: String? = nil, path: String, framework: Framework, readership: Readership) -> DraftJudgement {
+    func judge(
+        text: String, visit: String? = nil, path: String, framework: Framework, readership: Readership, pending: [String: Entry] = [:]
+    ) -> DraftJudgement {
         let parsed = EntryParser(framework: framework).parse(text: text, path: path)
         var problems: [Diagnostic] = []
-        if let visit = visitProblem(of: visit ?? parsed.entry?.visit, framework: framework, readership: readership, path: path) {
+        if let visit = visitProblem(
+            of: visit ?? parsed.entry?.visit, framework: framework, readership: readership, path: path, pending: pending)
+        {
             problems.append(visit)
         }
         // Every check `check` makes on one entry, its pictures included, so that nothing the

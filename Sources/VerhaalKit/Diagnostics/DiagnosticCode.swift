@@ -128,6 +128,10 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case invalidNames = "V132"
     // A network on git
     case membersCommitted = "V133"
+    // Stories in and out
+    case importInvalidCell = "V134"
+    case importIDTaken = "V135"
+    case annotationUnknownStory = "V136"
 
     /// The rule's name, e.g. `unknown-lesson`: the case name in kebab case.
     public var name: String {

@@ -190,6 +190,24 @@ enum CommonMarkConverter {
         } ?? []
     }
 
+    static func outline(of markdown: String) -> [Markdown.OutlineBlock] {
+        withDocument(markdown) { root, _ in
+            var blocks: [Markdown.OutlineBlock] = []
+            var child = cmark_node_first_child(root)
+            while let node = child {
+                let level = cmark_node_get_type(node) == CMARK_NODE_HEADING ? Int(cmark_node_get_heading_level(node)) : nil
+                blocks.append(
+                    Markdown.OutlineBlock(
+                        headingLevel: level, headingText: level == nil ? nil : plainText(of: node),
+                        lines: Int(
+                            cmark_node_get_start_line(node))...max(Int(cmark_node_get_start_line(node)), Int(cmark_node_get_end_line(node)))
+                    ))
+                child = cmark_node_next(node)
+            }
+            return blocks
+        } ?? []
+    }
+
     /// The text of a node and everything in it, collected without recursion.
     private static func plainText(of node: OpaquePointer) -> String {
         guard let iterator = cmark_iter_new(node) else { return "" }

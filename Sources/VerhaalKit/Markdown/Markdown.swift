@@ -71,6 +71,20 @@ public enum Markdown {
         }
     }
 
+    /// One top-level block of a Markdown text: a heading with its level and words, or any
+    /// other block, with the lines (1-based) it takes in the text.
+    public struct OutlineBlock: Sendable, Equatable {
+        public var headingLevel: Int?
+        public var headingText: String?
+        public var lines: ClosedRange<Int>
+    }
+
+    /// The text's top-level blocks in order, as cmark reads them: what an import splits a
+    /// report at, keeping each part's Markdown as written.
+    public static func outline(of text: String) -> [OutlineBlock] {
+        CommonMarkConverter.outline(of: text)
+    }
+
     /// How deeply the text nests block quotes, lists and marks.
     public static func depth(of text: String) -> Int {
         CommonMarkConverter.depth(of: text)

@@ -144,6 +144,17 @@ public struct DocumentPrivacy: Sendable {
         )
     }
 
+    /// The stories a file for this audience may hold, in library order, with every name
+    /// replaced as in `view(of:)`; the library's id of every id that changed; and, by library
+    /// id, the person whose missing consent left a story out. What the CSV and REFI-QDA files
+    /// hand to people outside the library.
+    public func stories(of library: Library) -> (entries: [Entry], libraryIDs: [String: String], leftOut: [String: String]) {
+        let (view, _, refusing, originals) = view(of: library)
+        let entries = Entry.inLibraryOrder(view.entries.filter { audience.allows($0.share) })
+        let leftOut = Dictionary(refusing.map { (originals[$0.key] ?? $0.key, $0.value) }) { first, _ in first }
+        return (entries, originals, leftOut)
+    }
+
     /// The story with every name replaced: its teller, speaker, people, title, role, source and text.
     func apply(_ entry: Entry) -> Entry {
         Entry(
