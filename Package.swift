@@ -58,7 +58,7 @@ let package = Package(
             name: "VerhaalExport",
             dependencies: [
                 "VerhaalKit", "VerhaalSense", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "CSV", package: "CSV.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [.embedInCode("PDF/odt_to_pdf.py")]
         ),

@@ -12,6 +12,7 @@
 #include <libxml/xmlwriter.h>
 #include <libxml/xmlstring.h>
 #include <libxml/relaxng.h>
+#include <libxml/xmlschemas.h>
 #include <libxml/xmlsave.h>
 
 /* xmlFree is a global function pointer, which Swift 6 rejects as shared mutable state. */

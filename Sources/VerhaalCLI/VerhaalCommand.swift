@@ -27,7 +27,8 @@ public struct VerhaalCommand: AsyncParsableCommand {
             History.self,
             Check.self, Lessons.self,
             Questions.self,
-            Compose.self, Export.self, Cards.self, Spelvorm.self, Session.self, Round.self, Patterns.self, Index.self, Member.self,
+            Compose.self, Export.self, ExportQDA.self, Cards.self, Spelvorm.self, Session.self, Round.self, Patterns.self, Index.self,
+            Member.self,
             Serve.self,
             StatisticsCheck.self,
         ]

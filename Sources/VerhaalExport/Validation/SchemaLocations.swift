@@ -20,10 +20,29 @@ public enum SchemaLocations {
     public static func odf(explicit: String?, environment: [String: String], searchingFrom start: URL) -> URL? {
         if let explicit { return URL(fileURLWithPath: explicit) }
         if let path = environment[odfVariable], !path.isEmpty { return URL(fileURLWithPath: path) }
+        return shared("odf-1.3", holding: odfDocument, searchingFrom: start)
+    }
+
+    /// The environment variable that names the folder with the REFI-QDA schemas.
+    public static let refiQDAVariable = "VERHAAL_REFI_SCHEMAS"
+    /// The project schema's file name in that folder.
+    public static let refiProject = "Project.xsd"
+    /// The codebook schema's file name in that folder.
+    public static let refiCodebook = "Codebook.xsd"
+
+    /// The folder with the REFI-QDA schemas: `$VERHAAL_REFI_SCHEMAS`, else
+    /// `../shared/schemas/refi-qda/` seen from `start` or any folder above it; nil when none exists.
+    public static func refiQDA(environment: [String: String], searchingFrom start: URL) -> URL? {
+        if let path = environment[refiQDAVariable], !path.isEmpty { return URL(fileURLWithPath: path) }
+        return shared("refi-qda", holding: refiProject, searchingFrom: start)
+    }
+
+    /// `shared/schemas/NAME` beside `start` or beside any folder above it, if it holds `file`.
+    private static func shared(_ name: String, holding file: String, searchingFrom start: URL) -> URL? {
         var folder = start.standardizedFileURL
         while true {
-            let candidate = folder.deletingLastPathComponent().appendingPathComponent("shared/schemas/odf-1.3")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent(odfDocument).path) {
+            let candidate = folder.deletingLastPathComponent().appendingPathComponent("shared/schemas/\(name)")
+            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent(file).path) {
                 return candidate
             }
             let parent = folder.deletingLastPathComponent()

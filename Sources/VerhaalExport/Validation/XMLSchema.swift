@@ -1,0 +1,63 @@
+import CLibXML2
+import Foundation
+
+/// An XML Schema (XSD) parsed once by libxml2, used to validate many documents: the REFI-QDA
+/// project and codebook schemas.
+public final class XMLSchema: @unchecked Sendable {
+    private let schema: xmlSchemaPtr
+    /// Where the schema was read from.
+    public let url: URL
+
+    /// Parses the schema at `url`; an error says what libxml2 could not read.
+    public init(contentsOf url: URL) throws {
+        LibXML2.initialize()
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw SchemaError(message: "no schema at \(url.path)")
+        }
+        let errors = LibXML2Errors()
+        let parsed: xmlSchemaPtr? = LibXML2.lock.withLock {
+            errors.capturing {
+                guard let parser = xmlSchemaNewParserCtxt(url.path) else { return nil }
+                defer { xmlSchemaFreeParserCtxt(parser) }
+                xmlSchemaSetParserStructuredErrors(parser, LibXML2Errors.handler, errors.context)
+                return xmlSchemaParse(parser)
+            }
+        }
+        guard let parsed else {
+            let detail = errors.issues.first.map { ": \($0)" } ?? ""
+            throw SchemaError(message: "libxml2 could not read the schema \(url.path)\(detail)")
+        }
+        self.schema = parsed
+        self.url = url
+    }
+
+    deinit { xmlSchemaFree(schema) }
+
+    /// Problems with the document: not well-formed, or not valid against the schema.
+    /// Empty when the document is valid.
+    public func validate(_ document: Data) -> [ValidationIssue] {
+        let errors = LibXML2Errors()
+        return LibXML2.lock.withLock {
+            errors.capturing {
+                let options = Int32(XML_PARSE_NONET.rawValue)
+                let doc = document.withUnsafeBytes { buffer -> xmlDocPtr? in
+                    guard let base = buffer.baseAddress else { return nil }
+                    return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), "project.qde", nil, options)
+                }
+                guard let doc else {
+                    return errors.issues.isEmpty ? [ValidationIssue(line: 0, message: "the document is empty or not XML")] : errors.issues
+                }
+                defer { xmlFreeDoc(doc) }
+                guard let context = xmlSchemaNewValidCtxt(schema) else {
+                    return [ValidationIssue(line: 0, message: "libxml2 could not start validating")]
+                }
+                defer { xmlSchemaFreeValidCtxt(context) }
+                xmlSchemaSetValidStructuredErrors(context, LibXML2Errors.handler, errors.context)
+                let result = xmlSchemaValidateDoc(context, doc)
+                if result == 0 { return [] }
+                return errors.issues.isEmpty
+                    ? [ValidationIssue(line: 0, message: "the document is not valid (libxml2 code \(result))")] : errors.issues
+            }
+        }
+    }
+}
