@@ -20,6 +20,11 @@ extension VerhaalCommand {
                 quotation marks followed by a '— Name' line. Lessons are left for the
                 teller to add.
 
+                A .qdpx that a QDA tool wrote back from 'verhaal export-qda' gives its
+                codes back: a code on a whole story becomes a tag (after --prefix), a code
+                on a passage an annotation with the passage in Stories/annotaties/. A
+                story that is no longer in the library is reported, never made again.
+
                 Always look with --dry-run first.
 
                 Examples:
@@ -27,6 +32,7 @@ extension VerhaalCommand {
                   verhaal import narrafirma.csv --teller Paul --kind anecdote \\
                       --map title=Name --map text=Text --map answers.gevoel=Feeling
                   verhaal import reisverslag-breda.odt --teller Paul --dry-run
+                  verhaal import onderzoek.qdpx --prefix qda/ --dry-run
                 """)
 
         @OptionGroup var libraryOptions: LibraryOptions
@@ -77,11 +83,42 @@ extension VerhaalCommand {
                 let report = try ReportReader.read(data, fileName: name)
                 let items = report.items(teller: teller, kind: kind ?? .travelLog, language: Language(code: library.settings.language))
                 try await carryOut(items, rowProblems: [], file: name, store: store, columns: nil)
+            case "qdpx":
+                try await importCodes(data, file: name, store: store, library: library)
             default:
                 throw VerhaalError(
                     "\(name): Verhaal imports .csv, .odt, .docx, .md and .qdpx files",
                     hint: "save the file in one of these formats and try again")
             }
+        }
+
+        private func importCodes(_ data: Data, file: String, store: LibraryStore, library: Library) async throws {
+            let schemas = SchemaLocations.refiQDA(
+                environment: ProcessInfo.processInfo.environment,
+                searchingFrom: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            let codes = try QDACodeReader.read(
+                data, fileName: file, library: library, prefix: prefix, validation: try schemas.map { try QDAValidation(schemas: $0) })
+            for name in codes.unknownSources {
+                StandardError.print(
+                    "warning: '\(name)' is coded in \(file), but is no story in this library (any more); its codes are left out")
+            }
+            for id in codes.tags.keys.sorted() {
+                print("\(dryRun ? "would tag" : "tagged") \(id): \(codes.tags[id]!.joined(separator: ", "))")
+            }
+            for annotation in codes.annotations {
+                let passage = annotation.passage.count > 60 ? annotation.passage.prefix(57) + "…" : annotation.passage[...]
+                print("\(dryRun ? "would annotate" : "annotated") \(annotation.story) with \(annotation.code): “\(passage)”")
+            }
+            if codes.tags.isEmpty && codes.annotations.isEmpty {
+                print("\(file): no new codes on the library's stories")
+                return
+            }
+            guard !dryRun else {
+                print("\(file): nothing written (--dry-run)")
+                return
+            }
+            let paths = try store.applyCodes(codes, from: file)
+            await ChangeCommit.commitIfAsked(store, paths: paths, message: .imported(file: file, count: paths.count))
         }
 
         private func readMappingFile(_ path: String, into mapping: inout CSVMapping, framework: Framework) throws {

@@ -84,6 +84,10 @@ extension VerhaalCommand {
                 }
             }
             printRounds(entry, framework: settings.framework)
+            if let annotations = try? libraryOptions.store().annotations(of: entry.id), !annotations.isEmpty {
+                print("annotations:")
+                for annotation in annotations { print("  \(annotation.code): “\(annotation.passage)”") }
+            }
             let body = entry.body.trimmingCharacters(in: .whitespacesAndNewlines)
             if !body.isEmpty {
                 print("")

@@ -38,7 +38,7 @@ extension VerhaalCommand {
             let withdrawal = try store.withdraw(id: id, by: who, reason: reason)
             let tombstone = withdrawal.tombstone
             await ChangeCommit.commitIfAsked(
-                store, paths: [withdrawal.removedPath, withdrawal.recordPath], message: .withdrawnStory(id: id))
+                store, paths: withdrawal.paths, message: .withdrawnStory(id: id))
             print("Withdrew \(tombstone.id)")
             print("Kept: \(withdrawal.recordPath) (its id, \(tombstone.date), \(who); no title or text)")
         }

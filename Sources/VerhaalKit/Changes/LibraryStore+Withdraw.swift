@@ -7,6 +7,11 @@ public struct Withdrawal: Sendable {
     public var removedPath: String
     /// The withdrawal record, now written.
     public var recordPath: String
+    /// The annotation files that held passages of it, now without them.
+    public var annotationPaths: [String] = []
+
+    /// Every path the withdrawal changed.
+    public var paths: [String] { [removedPath, recordPath] + annotationPaths }
 }
 
 extension LibraryStore {
@@ -14,7 +19,8 @@ extension LibraryStore {
     /// `Stories/ingetrokken/ID.yaml` (id, day, who, reason; never the title or text) and then its
     /// file is removed. A member (`readership`) may withdraw only a story they told; any other
     /// story is told as missing. The index and a running server drop it when they see the file
-    /// gone; `add` never gives the id out again.
+    /// gone; `add` never gives the id out again. Researchers' annotations on it go too, since
+    /// they quote its text.
     public func withdraw(
         id: String, by: String, reason: String?, for readership: Readership = .wholeLibrary, on date: LocalDate = .today()
     ) throws -> Withdrawal {
@@ -38,7 +44,10 @@ extension LibraryStore {
                     "the withdrawal is recorded, but \(relativePath(of: url)) could not be removed: \(error.localizedDescription)",
                     hint: "remove the file by hand, or run 'verhaal withdraw \(id)' again")
             }
-            return Withdrawal(tombstone: tombstone, removedPath: relativePath(of: url), recordPath: relativePath(of: record))
+            let annotationPaths = try removeAnnotations(of: id)
+            return Withdrawal(
+                tombstone: tombstone, removedPath: relativePath(of: url), recordPath: relativePath(of: record),
+                annotationPaths: annotationPaths)
         }
     }
 }

@@ -20,7 +20,7 @@ public struct LibraryStore: Sendable {
     public static let withdrawnFolder = "ingetrokken"
     /// The folders of `Stories/` that hold no entries.
     static let foldersWithoutEntries: Set<String> = [
-        compositionsFolder, sensemakingFolder, sessionsFolder, roundsFolder, withdrawnFolder,
+        compositionsFolder, sensemakingFolder, sessionsFolder, roundsFolder, withdrawnFolder, annotationsFolder,
     ]
 
     /// The root's path with a final `/`, computed once: `URL.path` is slow on 100,000 files.
@@ -131,6 +131,7 @@ public struct LibraryStore: Sendable {
         let (rounds, roundProblems) = readRounds(framework: settings.framework, storyExists: named)
         diagnostics += roundProblems
         diagnostics += withdrawnWarnings(withdrawn, sessions: sessions, rounds: rounds)
+        diagnostics += readAnnotations(storyExists: named).diagnostics
         diagnostics.sort { ($0.file, $0.line ?? 0, $0.column ?? 0) < ($1.file, $1.line ?? 0, $1.column ?? 0) }
         return (diagnostics, compositions, observations, marks, sessions, rounds, withdrawn, personNames)
     }

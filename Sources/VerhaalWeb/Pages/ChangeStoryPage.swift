@@ -108,7 +108,7 @@ struct ChangeStoryPage {
             }
             site.noteChange()
             let problem = await site.commit(
-                paths: [withdrawal.removedPath, withdrawal.recordPath], by: member, .withdrawnStory(id: entry.id))
+                paths: withdrawal.paths, by: member, .withdrawnStory(id: entry.id))
             return Response(
                 status: .seeOther, headers: [.location: "/verhalen?ingetrokken=1" + (problem == nil ? "" : "&nietvastgelegd=1")])
         }
