@@ -119,7 +119,7 @@ public struct CSVImportReader {
             let values = question.type == .choices ? cells.list(EntryFields.answer(question.id)) : [cell]
             return QuestionAnswer(question: question.id, values: values)
         }
-        draft.body = cells[EntryTable.textColumn] ?? ""
+        draft.body = cells.raw(EntryTable.textColumn)
         guard problems.isEmpty else { return (nil, problems) }
         let id = cells[EntryTable.idColumn]
         return (ImportItem(origin: "row \(cells.line)", draft: draft, id: id), [])
@@ -152,6 +152,13 @@ struct Cells {
         guard let index = columns[field], index < row.count else { return nil }
         let value = row[index].trimmingCharacters(in: .whitespacesAndNewlines)
         return value.isEmpty ? nil : value
+    }
+
+    /// The cell as it is, spaces and all (the text keeps its indentation), without its
+    /// surrounding line breaks.
+    func raw(_ field: String) -> String {
+        guard let index = columns[field], index < row.count else { return "" }
+        return row[index].trimmingCharacters(in: .newlines)
     }
 
     func list(_ field: String) -> [String] { self[field].map(EntryTable.list) ?? [] }

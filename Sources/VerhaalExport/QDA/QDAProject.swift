@@ -56,8 +56,10 @@ public struct QDAProject: Sendable {
     static let userGUID = QDAGUID.make("user", "verhaal")
 
     /// The project for `audience`: only the stories it may read, with its pseudonyms.
-    public init(library: Library, audience: Audience, entries selected: [Entry]? = nil, name: String = "Verhaal") {
-        let privacy = DocumentPrivacy(library: library, audience: audience, pseudonyms: nil)
+    /// `pseudonyms` nil: the audience's default (on for `public`); `selected` limits it to
+    /// these stories of the library.
+    public init(library: Library, audience: Audience, pseudonyms: Bool? = nil, entries selected: [Entry]? = nil, name: String = "Verhaal") {
+        let privacy = DocumentPrivacy(library: library, audience: audience, pseudonyms: pseudonyms)
         let stories = privacy.stories(of: library)
         var entries = stories.entries
         if let selected {

@@ -13,7 +13,7 @@ enum MarkdownReportReader {
             if let level = block.headingLevel { return .heading(level: level, text: block.headingText ?? "") }
             let upper = min(block.lines.upperBound, lines.count)
             let lower = min(block.lines.lowerBound, upper)
-            return .paragraph(lines[(lower - 1)..<upper].joined(separator: "\n"))
+            return .paragraph(lines[max(lower - 1, 0)..<upper].joined(separator: "\n").trimmingCharacters(in: .newlines))
         }
         return Report(blocks: blocks, fileTitle: fileTitle)
     }

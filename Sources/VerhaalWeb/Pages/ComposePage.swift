@@ -52,6 +52,14 @@ struct ComposePage {
             else { throw HTTPError(.notFound) }
             return try await manifest(name: name, page: page)
         }
+        router.get("/samenstellen/:name/onderzoek/:format") { _, context in
+            let page = try coordinatorPage(context)
+            guard let name = context.parameters.get("name"), name.count <= WebLimits.maximumIDLength, EntryID.isValid(name),
+                site.store.compositionNames().contains(name),
+                let format = context.parameters.get("format").flatMap(ExportPipeline.ResearchFormat.init(rawValue:))
+            else { throw HTTPError(.notFound) }
+            return try await researchFile(name: name, format: format, page: page)
+        }
         router.get("/samenstellen/:name/:format") { _, context in
             let page = try coordinatorPage(context)
             guard let name = context.parameters.get("name"), name.count <= WebLimits.maximumIDLength,
@@ -88,7 +96,10 @@ struct ComposePage {
                     gaps: report.emptySections,
                     downloads: ExportFormat.available.map {
                         .init(href: "/samenstellen/\(name)/\($0.rawValue)", label: "\(name).\($0.fileExtension)")
-                    } + [.init(href: "/samenstellen/\(name)/manifest", label: "\(name).manifest.json")])
+                    } + [.init(href: "/samenstellen/\(name)/manifest", label: "\(name).manifest.json")]
+                        + ExportPipeline.ResearchFormat.allCases.map {
+                            .init(href: "/samenstellen/\(name)/onderzoek/\($0.rawValue)", label: "\(name).\($0.rawValue)")
+                        })
             } catch {
                 return Content.Composition(title: name, failure: "\(error)", outline: [], hasGaps: false, gaps: [], downloads: [])
             }
@@ -110,6 +121,26 @@ struct ComposePage {
         var headers = HTTPFields()
         headers[.contentType] = "application/json"
         headers[.contentDisposition] = "attachment; filename=\"\(name).manifest.json\""
+        headers[.cacheControl] = "no-store"
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// The composition's stories for researchers (`.qdpx`) or a spreadsheet (`.csv`), under
+    /// its audience's rules.
+    private func researchFile(name: String, format: ExportPipeline.ResearchFormat, page: PageRenderer) async throws -> Response {
+        let library = try await page.libraryWithBodies()
+        let data: Data
+        do {
+            data = try await NIOThreadPool.singleton.runIfActive {
+                try ExportPipeline.researchFile(library, name: name, format: format)
+            }
+        } catch let error as VerhaalError {
+            let errors = page.strings.errors
+            return page.error(.conflict, heading: errors.libraryHasErrors, message: errors.libraryHasErrorsText + " " + error.message)
+        }
+        var headers = HTTPFields()
+        headers[.contentType] = format.mediaType
+        headers[.contentDisposition] = "attachment; filename=\"\(name).\(format.rawValue)\""
         headers[.cacheControl] = "no-store"
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
