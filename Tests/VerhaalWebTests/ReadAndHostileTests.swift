@@ -190,6 +190,18 @@ struct ReadAndHostileTests {
             let written = try ExportPipeline.compose(LibraryStore(root: site.root).load(), name: "raad-van-commissarissen").manifest
             #expect(Data(buffer: manifest.body) == (try DocumentManifestJSON.data(written)))
             #expect(try await lilian.get("/samenstellen/raad-van-commissarissen/manifest").status == .forbidden)
+            // For researchers and spreadsheets: the same stories under the same audience rules.
+            #expect(page.text.contains("href=\"/samenstellen/raad-van-commissarissen/onderzoek/qdpx\""))
+            let qdpx = try await paul.get("/samenstellen/raad-van-commissarissen/onderzoek/qdpx")
+            #expect(qdpx.status == .ok && qdpx.body.getString(at: 0, length: 2) == "PK")
+            let library = LibraryStore(root: site.root).load()
+            #expect(Data(buffer: qdpx.body) == (try ExportPipeline.researchFile(library, name: "raad-van-commissarissen", format: .qdpx)))
+            let csv = try await paul.get("/samenstellen/raad-van-commissarissen/onderzoek/csv")
+            #expect(csv.status == .ok && csv.headers[.contentType] == "text/csv; charset=utf-8")
+            let publicCSV = String(decoding: Data(buffer: csv.body), as: UTF8.self)
+            #expect(!publicCSV.contains(",network,") && !publicCSV.contains(",private,") && publicCSV.contains(",public,"))
+            #expect(try await lilian.get("/samenstellen/raad-van-commissarissen/onderzoek/csv").status == .forbidden)
+            #expect(try await paul.get("/samenstellen/raad-van-commissarissen/onderzoek/xls").status == .notFound)
         }
     }
 
