@@ -167,5 +167,10 @@ check "network: three sites on git end identical, every story there once, by its
   bash -c "python3 scripts/network/three_sites.py '$verhaal' > '$out/network.txt'; status=\$?; cat '$out/network.txt'; exit \$status"
 grep '^network:' "$out/network.txt" | sed 's/^/     /' || true
 
+# Stories in and out: reports made by pandoc and LibreOffice import as the expected stories, and
+# xmllint validates the REFI-QDA exports against the official schemas.
+check "exchange: .md/.docx/.odt reports import as expected; xmllint validates the .qdpx and .qdc" \
+  bash -c "python3 scripts/exchange/reports_and_qda.py '$verhaal' > '$out/exchange.txt'; status=\$?; cat '$out/exchange.txt'; exit \$status"
+
 echo "acceptance: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

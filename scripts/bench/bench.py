@@ -97,6 +97,28 @@ def table(rows, results):
         print(f"| {name:<40} | {results[name][0]:>9.3f} | {results[name][1]:>9.0f} |")
 
 
+def exchange_section(verhaal, folder, python, runs, count):
+    """Stories out to spreadsheets and QDA tools, and a spreadsheet back in (judged, not written)."""
+    subprocess.run([verhaal, "list", "--csv", "--no-index"], cwd=folder, check=True,
+                   stdout=open(os.path.join(folder, "Exports", "verhalen.csv"), "wb"))
+    empty = os.path.join(os.path.dirname(folder), f"empty-{count}")
+    if not os.path.isdir(empty):
+        subprocess.run([verhaal, "init", "--no-git", empty], check=True, stdout=subprocess.DEVNULL)
+    csv_file = os.path.join(folder, "Exports", "verhalen.csv")
+    rows = [
+        ("verhaal list --csv (cold)", [verhaal, "list", "--csv", "--no-index"]),
+        ("verhaal export-qda (cold)", [verhaal, "export-qda", "--no-index", "--out", "Exports/bench.qdpx"]),
+        ("verhaal export-qda --audience public", [verhaal, "export-qda", "--no-index", "--audience", "public", "--out", "Exports/p.qdpx"]),
+        ("python: PyYAML + csv module, same columns", [python, os.path.join(HERE, "csv_python.py"), "."]),
+        ("verhaal import CSV --dry-run (empty library)", [verhaal, "import", csv_file, "--dry-run", "--library", empty]),
+    ]
+    results = measure_rounds(rows, folder, runs)
+    print(f"\nStories in and out ({count} entries; goal: list --csv and export-qda each under 2 s):")
+    table(rows, results)
+    ratio = results[rows[3][0]][0] / results[rows[0][0]][0]
+    print(f"python/verhaal for the CSV: {ratio:.1f}x")
+
+
 def index_section(verhaal, folder, runs):
     """Building the index, then the warm rows; `check` also right after one file changed."""
     build = measure_rounds([("verhaal index --rebuild", [verhaal, "index", "--rebuild"])], folder, 1)
@@ -162,6 +184,8 @@ def main():
         print(f"| {name:<34} | {pattern_results[name][0]:>9.2f} | {pattern_results[name][1]:>9.0f} |")
     ratio = pattern_results[pattern_rows[1][0]][0] / pattern_results[pattern_rows[0][0]][0]
     print(f"scipy/verhaal: {ratio:.1f}x")
+
+    exchange_section(verhaal, folder, python, args.runs, args.entries)
 
     print(f"\nThe index, {args.entries} entries (warm unless said):")
     index_section(verhaal, folder, args.runs)

@@ -54,7 +54,7 @@ extension VerhaalCommand {
         @Option(help: "For a CSV: the kind of rows without one. For a report: travel-log (default) or anecdote.")
         var kind: EntryKind?
 
-        @Option(help: "For a .qdpx: the prefix of the tags made from codes (default: qda/).")
+        @Option(help: "For a .qdpx: the prefix of the tags made from codes.")
         var prefix = "qda/"
 
         @Flag(help: "Show what would be written, and write nothing.")

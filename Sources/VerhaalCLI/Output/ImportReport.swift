@@ -2,18 +2,28 @@ import VerhaalKit
 
 /// What an import did or would do, told per row or heading of the source file.
 enum ImportReport {
+    static let warningsShown = 3
+
     static func print(_ plan: ImportPlan, file: String, written: Bool) {
         var withoutLesson: [String] = []
+        var shown: [DiagnosticCode: Int] = [:]
         for write in plan.writes {
             Swift.print("\(written ? "added" : "would add") \(write.id)  (\(write.origin))")
             for warning in write.warnings {
                 if warning.code == .noLesson {
                     withoutLesson.append(write.id)
-                } else {
-                    StandardError.print(
-                        "  warning: \(warning.summary) [\(warning.code.rawValue)]" + (warning.hint.map { "\n    hint: \($0)" } ?? ""))
+                    continue
                 }
+                shown[warning.code, default: 0] += 1
+                // A few of each kind, then a count: a file of 10,000 rows is not 10,000 warnings.
+                guard shown[warning.code, default: 0] <= Self.warningsShown else { continue }
+                StandardError.print(
+                    "warning: \(write.origin): \(warning.summary) [\(warning.code.rawValue)]"
+                        + (warning.hint.map { "\n    hint: \($0)" } ?? ""))
             }
+        }
+        for (code, count) in shown.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where count > Self.warningsShown {
+            StandardError.print("warning: \(count - Self.warningsShown) more like these [\(code.rawValue)]; 'verhaal check' lists them all")
         }
         for skipped in plan.skipped {
             Swift.print("already in the library: \(skipped.id)  (\(skipped.origin))")

@@ -46,15 +46,19 @@ extension LibraryStore {
         var taken = Set(existingIDs())
         var pending: [String: Entry] = [:]
         var plannedIDs: [Int: String] = [:]
-        var steps: [ImportPlan.Step] = []
-        for (index, item) in items.enumerated() {
+        var steps: [Int: ImportPlan.Step] = [:]
+        // Travel-log entries first, so that a story may name a visit from a later row.
+        let order =
+            items.indices.filter { items[$0].draft.kind == .travelLog } + items.indices.filter { items[$0].draft.kind != .travelLog }
+        for index in order {
+            let item = items[index]
             var draft = item.draft
             if let visitItem = item.visitItem, let visit = plannedIDs[visitItem] { draft.visit = visit }
             if let id = known[
                 ImportItem.fingerprint(kind: draft.kind, title: draft.title, date: draft.dateText, teller: draft.teller, body: draft.body)]
             {
                 plannedIDs[index] = id
-                steps.append(.init(origin: item.origin, outcome: .alreadyThere(id: id)))
+                steps[index] = .init(origin: item.origin, outcome: .alreadyThere(id: id))
                 continue
             }
             let base = item.id ?? draft.preferredID
@@ -66,7 +70,7 @@ extension LibraryStore {
                 let diagnostic = Diagnostic(
                     .error, code: .importIDTaken, file: path, field: "id", summary: "the id '\(requested)' cannot be used: \(problem)",
                     hint: "clear the id cell to have one made from the title")
-                steps.append(.init(origin: item.origin, outcome: .problems([diagnostic])))
+                steps[index] = .init(origin: item.origin, outcome: .problems([diagnostic]))
                 continue
             }
             var attempt = 1
@@ -77,7 +81,7 @@ extension LibraryStore {
             let path = "\(Self.storiesFolder)/\(draft.kind.folder)/\(id).md"
             let judged = judge(draft, path: path, framework: framework, readership: .wholeLibrary, pending: pending)
             guard judged.problems.isEmpty, let text = judged.text, let entry = judged.parsed?.entry else {
-                steps.append(.init(origin: item.origin, outcome: .problems(judged.problems)))
+                steps[index] = .init(origin: item.origin, outcome: .problems(judged.problems))
                 continue
             }
             taken.insert(id)
@@ -85,8 +89,8 @@ extension LibraryStore {
             pending[id] = entry.stored(as: id, path: path)
             known[item.fingerprint] = id
             let warnings = (judged.parsed?.diagnostics ?? []).filter { $0.severity == .warning }
-            steps.append(.init(origin: item.origin, outcome: .write(id: id, path: path, text: text, warnings: warnings)))
+            steps[index] = .init(origin: item.origin, outcome: .write(id: id, path: path, text: text, warnings: warnings))
         }
-        return ImportPlan(steps: steps)
+        return ImportPlan(steps: items.indices.compactMap { steps[$0] })
     }
 }

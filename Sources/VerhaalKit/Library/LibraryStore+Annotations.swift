@@ -8,11 +8,7 @@ extension LibraryStore {
     /// Every annotation file, and the problems of those that cannot be read or that annotate a
     /// story the library does not have.
     public func readAnnotations(storyExists: (String) -> Bool) -> (files: [AnnotationFile], diagnostics: [Diagnostic]) {
-        let (files, unreadable) = readTextFiles(in: annotationsURL, ending: ".yaml") { path in
-            Diagnostic(
-                .error, code: .annotationUnknownStory, file: path, summary: "the annotation file is not UTF-8 text",
-                hint: "save it as UTF-8")
-        }
+        let (files, unreadable) = readTextFiles(in: annotationsURL, ending: ".yaml", notUTF8: AnnotationFile.notUTF8)
         var result: [AnnotationFile] = []
         var diagnostics = unreadable
         for file in files {

@@ -46,6 +46,11 @@ public struct AnnotationFile: Sendable, Equatable {
                 of: .map([("source", YAMLValue.scalar(source)), ("annotations", .list(items, flow: false))], flow: false)))
     }
 
+    static func notUTF8(_ path: String) -> Diagnostic {
+        Diagnostic(
+            .error, code: .annotationUnknownStory, file: path, summary: "the annotation file is not UTF-8 text", hint: "save it as UTF-8")
+    }
+
     /// Reads a file; problems name the line and say how the file is laid out.
     static func parse(_ text: String, path: String, storyExists: (String) -> Bool) -> (AnnotationFile?, [Diagnostic]) {
         func problem(_ summary: String, line: Int?, code: DiagnosticCode = .annotationUnknownStory) -> Diagnostic {
