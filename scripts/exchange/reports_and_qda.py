@@ -111,7 +111,7 @@ def main():
         shutil.copy(os.path.join(ROOT, "verhaal.yaml"), sample)
         for audience in ["network", "public"]:
             out = os.path.join(work, f"{audience}.qdpx")
-            export = run([verhaal, "export-qda", "--audience", audience, "--out", out], cwd=sample)
+            export = run([verhaal, "export-qda", "--audience", audience, "--validate", "--out", out], cwd=sample)
             qde = os.path.join(work, f"{audience}.qde")
             if export.returncode == 0:
                 open(qde, "wb").write(zipfile.ZipFile(out).read("project.qde"))

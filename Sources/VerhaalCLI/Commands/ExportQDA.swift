@@ -16,11 +16,12 @@ extension VerhaalCommand {
                 apply as in every export. GUIDs are derived from the stories, so the same
                 library gives the same file, and 'verhaal import' finds the stories again
                 when a QDA tool sends the project back. With --format qdc, only the codebook.
-                The file is checked against the REFI-QDA schemas when they are found
-                (../shared/schemas/refi-qda/ or $VERHAAL_REFI_SCHEMAS).
+                With --validate, the file is checked against the REFI-QDA schemas
+                (../shared/schemas/refi-qda/ or $VERHAAL_REFI_SCHEMAS) before it is
+                written, as 'verhaal export --validate' checks the documents.
 
                 Examples:
-                  verhaal export-qda --out Exports/verhalen.qdpx
+                  verhaal export-qda --out Exports/verhalen.qdpx --validate
                   verhaal export-qda --audience public --lesson 3 --out onderzoek.qdpx
                   verhaal export-qda --format qdc --out Exports/codeboek.qdc
                 """)
@@ -40,6 +41,9 @@ extension VerhaalCommand {
         @Option(help: "The project's name in the QDA tool.")
         var name = "Verhaal"
 
+        @Flag(help: "Check the file against the REFI-QDA schemas before writing it.")
+        var validate = false
+
         enum QDAFormat: String, ExpressibleByArgument, CaseIterable {
             case qdpx, qdc
         }
@@ -53,29 +57,31 @@ extension VerhaalCommand {
             }
             let selected = try filters.query(framework: library.framework).filter(library.entries)
             let project = QDAProject(library: library, audience: audience, entries: selected, name: name)
-            let data = format == .qdpx ? try QDAProjectWriter.package(project) : try QDAProjectWriter.codebookXML(project)
-            let environment = ProcessInfo.processInfo.environment
-            if let schemas = SchemaLocations.refiQDA(
-                environment: environment, searchingFrom: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-            {
+            let xml = format == .qdpx ? try QDAProjectWriter.projectXML(project) : try QDAProjectWriter.codebookXML(project)
+            if validate {
+                let environment = ProcessInfo.processInfo.environment
+                let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+                guard let schemas = SchemaLocations.refiQDA(environment: environment, searchingFrom: here) else {
+                    throw VerhaalError(
+                        "the REFI-QDA schemas were not found; nothing was written",
+                        hint: "put them in ../shared/schemas/refi-qda/ or set \(SchemaLocations.refiQDAVariable), or leave out --validate")
+                }
                 let validation = try QDAValidation(schemas: schemas)
-                let issues = format == .qdpx ? validation.problems(inPackage: data) : validation.problems(inCodebook: data)
+                let issues = format == .qdpx ? validation.problems(inProject: xml) : validation.problems(inCodebook: xml)
                 guard issues.isEmpty else {
                     throw VerhaalError(
                         "the REFI-QDA file is not valid; nothing was written:\n"
                             + issues.prefix(5).map { "  line \($0.line): \($0.message)" }.joined(separator: "\n"),
                         hint: "this is a bug in Verhaal; please report it with the library")
                 }
-            } else {
-                StandardError.print(
-                    "note: the REFI-QDA schemas were not found, so the file was not validated; set \(SchemaLocations.refiQDAVariable)")
             }
+            let data = format == .qdpx ? try QDAProjectWriter.package(project, projectXML: xml) : xml
             try AtomicFile.write(data, to: URL(fileURLWithPath: out))
             let what =
                 format == .qdpx
                 ? Plural.count(project.sources.count, "story", "stories")
                 : Plural.count(project.codes.map(\.children.count).reduce(0, +), "code", "codes")
-            print("wrote \(out) (\(what), audience \(audience.rawValue))")
+            print("wrote \(out) (\(what), audience \(audience.rawValue)\(validate ? ", valid REFI-QDA" : ""))")
             if project.leftOut > 0 {
                 StandardError.print(
                     "note: \(Plural.count(project.leftOut, "story", "stories")) left out: someone they name did not agree to \(audience.rawValue)"

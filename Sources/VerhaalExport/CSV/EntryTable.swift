@@ -28,7 +28,7 @@ public enum EntryTable {
             entry.id, entry.kind.rawValue, entry.title, entry.date.description, entry.teller, entry.speaker ?? "", entry.role ?? "",
             entry.source ?? "", entry.visit ?? "", entry.place ?? "", joined(entry.organizations), joined(entry.lessons),
             joined(entry.perspectives), joined(entry.tags), entry.share.rawValue, joined(entry.people), joined(consent),
-            entry.body.trimmingCharacters(in: .newlines),
+            entry.body.trimmingLineBreaks,
         ]
         return fields + framework.questions.map { question in entry.answers[question.id].map { joined($0.yamlText) } ?? "" }
     }

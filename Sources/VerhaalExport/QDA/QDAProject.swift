@@ -124,7 +124,7 @@ public struct QDAProject: Sendable {
             }
             return Source(
                 guid: QDAGUID.story(entry.id), id: entry.id, name: entry.title,
-                text: entry.body.trimmingCharacters(in: .whitespacesAndNewlines),
+                text: entry.body.trimmingBlankEnds,
                 codes: codes, values: values)
         }
         self.sources = sources

@@ -8,21 +8,25 @@ public enum QDAProjectWriter {
     public static let projectNamespace = "urn:QDA-XML:project:1.0"
     public static let codebookNamespace = "urn:QDA-XML:codebook:1.0"
 
-    /// The `.qdpx`: `project.qde` and one UTF-8 text per story in `Sources/`.
-    public static func package(_ project: QDAProject) throws -> Data {
-        let archive = try Archive(data: Data(), accessMode: .create)
+    /// The `.qdpx`: `project.qde` and one UTF-8 text per story in `Sources/`. `project`
+    /// is the `project.qde` already written, e.g. to validate it first.
+    public static func package(_ project: QDAProject, projectXML qde: Data? = nil) throws -> Data {
+        // A zip of 10,000 entries built in memory spent most of its time growing and copying
+        // the buffer; a scratch file does not.
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("verhaal-qdpx-\(UUID().uuidString).zip")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let archive = try Archive(url: scratch, accessMode: .create)
         func add(_ path: String, _ data: Data) throws {
             try archive.addEntry(
                 with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: ODFZip.entryDate, permissions: 0o644,
                 compressionMethod: .deflate
             ) { position, size in data.subdata(in: Int(position)..<Int(position) + size) }
         }
-        try add("project.qde", try projectXML(project))
+        try add("project.qde", try qde ?? projectXML(project))
         for source in project.sources {
             try add("Sources/\(source.path)", Data(source.text.utf8))
         }
-        guard let data = archive.data else { throw XMLWriter.Failure(description: "the zip archive is empty") }
-        return data
+        return try Data(contentsOf: scratch)
     }
 
     /// `project.qde`.
