@@ -10,6 +10,9 @@
 
 usage: reports_and_qda.py VERHAAL          (prints one line per check; exit 1 on a failure)
 """
+import csv
+import io
+import json
 import os
 import shutil
 import subprocess
@@ -118,6 +121,14 @@ def main():
             lint = run(["xmllint", "--noout", "--schema", os.path.join(SCHEMAS, "Project.xsd"), qde])
             report(export.returncode == 0 and lint.returncode == 0,
                    f"xmllint: the {audience} .qdpx of the sample is valid REFI-QDA ({export.stdout.strip()}) {lint.stderr.strip()}")
+        listed = run([verhaal, "list", "--csv"], cwd=sample)
+        entries = json.loads(run([verhaal, "list", "--json"], cwd=sample).stdout)
+        rows = list(csv.reader(io.StringIO(listed.stdout.encode().decode("utf-8-sig"), newline="")))
+        same = (listed.stdout.startswith("\ufeffid,kind,title") and len(rows) == len(entries) + 1
+                and all(len(row) == len(rows[0]) for row in rows)
+                and [row[2] for row in rows[1:]] == [entry["title"] for entry in entries]
+                and [row[17] for row in rows[1:]] == [entry["body"].strip("\n") for entry in entries])
+        report(same, f"Python's csv module reads list --csv as the same {len(entries)} stories, titles and texts")
         codebook = os.path.join(work, "codeboek.qdc")
         export = run([verhaal, "export-qda", "--format", "qdc", "--out", codebook], cwd=sample)
         lint = run(["xmllint", "--noout", "--schema", os.path.join(SCHEMAS, "Codebook.xsd"), codebook])

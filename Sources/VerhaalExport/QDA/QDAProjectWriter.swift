@@ -11,8 +11,15 @@ public enum QDAProjectWriter {
     /// The `.qdpx`: `project.qde` and one UTF-8 text per story in `Sources/`. `project`
     /// is the `project.qde` already written, e.g. to validate it first.
     public static func package(_ project: QDAProject, projectXML qde: Data? = nil) throws -> Data {
-        // A zip of 10,000 entries built in memory spent most of its time growing and copying
-        // the buffer; a scratch file does not.
+        let qde = try qde ?? projectXML(project)
+        guard project.sources.count + 1 > QDAZip.maximumEntries else {
+            var zip = QDAZip()
+            try zip.add("project.qde", qde)
+            for source in project.sources {
+                try zip.add("Sources/\(source.path)", Data(source.text.utf8))
+            }
+            return zip.finish()
+        }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("verhaal-qdpx-\(UUID().uuidString).zip")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let archive = try Archive(url: scratch, accessMode: .create)
@@ -22,7 +29,7 @@ public enum QDAProjectWriter {
                 compressionMethod: .deflate
             ) { position, size in data.subdata(in: Int(position)..<Int(position) + size) }
         }
-        try add("project.qde", try qde ?? projectXML(project))
+        try add("project.qde", qde)
         for source in project.sources {
             try add("Sources/\(source.path)", Data(source.text.utf8))
         }
