@@ -57,8 +57,9 @@ extension VerhaalCommand {
             }
             let selected = try filters.query(framework: library.framework).filter(library.entries)
             let project = QDAProject(library: library, audience: audience, entries: selected, name: name)
-            let xml = format == .qdpx ? try QDAProjectWriter.projectXML(project) : try QDAProjectWriter.codebookXML(project)
-            if validate {
+            // Without --validate, the project's XML is written while the texts are deflated.
+            let xml = format == .qdc ? try QDAProjectWriter.codebookXML(project) : validate ? try QDAProjectWriter.projectXML(project) : nil
+            if validate, let xml {
                 let environment = ProcessInfo.processInfo.environment
                 let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
                 guard let schemas = SchemaLocations.refiQDA(environment: environment, searchingFrom: here) else {
@@ -75,7 +76,8 @@ extension VerhaalCommand {
                         hint: "this is a bug in Verhaal; please report it with the library")
                 }
             }
-            let data = format == .qdpx ? try QDAProjectWriter.package(project, projectXML: xml) : xml
+            let data =
+                try format == .qdpx ? QDAProjectWriter.package(project, projectXML: xml) : xml ?? QDAProjectWriter.codebookXML(project)
             try AtomicFile.write(data, to: URL(fileURLWithPath: out))
             let what =
                 format == .qdpx

@@ -1,4 +1,5 @@
 import Foundation
+import VerhaalKit
 import ZIPFoundation
 
 /// Writes a `QDAProject` as REFI-QDA 1.0: the `project.qde` XML, the `.qdpx` zip with the
@@ -11,15 +12,29 @@ public enum QDAProjectWriter {
     /// The `.qdpx`: `project.qde` and one UTF-8 text per story in `Sources/`. `project`
     /// is the `project.qde` already written, e.g. to validate it first.
     public static func package(_ project: QDAProject, projectXML qde: Data? = nil) throws -> Data {
-        let qde = try qde ?? projectXML(project)
         guard project.sources.count + 1 > QDAZip.maximumEntries else {
-            var zip = QDAZip()
-            try zip.add("project.qde", qde)
-            for source in project.sources {
-                try zip.add("Sources/\(source.path)", Data(source.text.utf8))
+            // The project's XML is written and deflated while the other cores deflate the texts.
+            let paths = ["project.qde"] + project.sources.map { "Sources/\($0.path)" }
+            let deflated = Locked<[QDAZip.Deflated?]>.slots(paths.count)
+            let failure = Locked<Error?>(nil)
+            DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+                do {
+                    let data = index == 0 ? try qde ?? projectXML(project) : Data(project.sources[index - 1].text.utf8)
+                    let part = try QDAZip.deflate(data)
+                    deflated.withLock { $0[index] = part }
+                } catch {
+                    failure.withLock { $0 = error }
+                }
             }
-            return zip.finish()
+            if let error = failure.withLock({ $0 }) { throw error }
+            var archive = QDAZip()
+            for (path, part) in zip(paths, deflated.withLock { $0 }) {
+                guard let part else { continue }
+                archive.add(path, part)
+            }
+            return archive.finish()
         }
+        let qde = try qde ?? projectXML(project)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("verhaal-qdpx-\(UUID().uuidString).zip")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let archive = try Archive(url: scratch, accessMode: .create)
