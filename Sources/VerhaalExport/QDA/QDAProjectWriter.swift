@@ -147,17 +147,18 @@ public enum QDAProjectWriter {
         try xml.attribute("creatingUser", QDAProject.userGUID)
         try xml.element("Description", text: source.id)
         let length = source.text.unicodeScalars.count
-        for code in source.codes {
+        // One selection of the whole text holds every code the story has.
+        if !source.codes.isEmpty {
             try xml.start("PlainTextSelection")
-            try xml.attribute("guid", QDAGUID.make("selection", "\(source.guid)/\(code)"))
+            try xml.attribute("guid", QDAGUID.make("selection", source.guid))
             try xml.attribute("startPosition", "0")
             try xml.attribute("endPosition", "\(length)")
-            try xml.attribute("creatingUser", QDAProject.userGUID)
-            try xml.start("Coding")
-            try xml.attribute("guid", QDAGUID.make("coding", "\(source.guid)/\(code)"))
-            try xml.attribute("creatingUser", QDAProject.userGUID)
-            try reference("CodeRef", code, xml)
-            try xml.end()
+            for code in source.codes {
+                try xml.start("Coding")
+                try xml.attribute("guid", QDAGUID.make("coding", "\(source.guid)/\(code)"))
+                try reference("CodeRef", code, xml)
+                try xml.end()
+            }
             try xml.end()
         }
         for value in source.values {
