@@ -43,4 +43,33 @@ extension LibXML2 {
             }
         }
     }
+
+    /// Reads `document` and hands it to `validate`, which returns libxml2's result (0 when
+    /// valid; nil when it could not start), under the lock and with libxml2's messages
+    /// captured as the issues: what RELAX NG and XML Schema validation share.
+    static func validationIssues(
+        of document: Data, name: String, _ validate: (xmlDocPtr, LibXML2Errors) -> Int32?
+    ) -> [ValidationIssue] {
+        initialize()
+        let errors = LibXML2Errors()
+        return lock.withLock {
+            errors.capturing {
+                let doc = document.withUnsafeBytes { buffer -> xmlDocPtr? in
+                    guard let base = buffer.baseAddress else { return nil }
+                    return xmlReadMemory(
+                        base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), name, nil, Int32(XML_PARSE_NONET.rawValue))
+                }
+                guard let doc else {
+                    return errors.issues.isEmpty ? [ValidationIssue(line: 0, message: "the document is empty or not XML")] : errors.issues
+                }
+                defer { xmlFreeDoc(doc) }
+                guard let result = validate(doc, errors) else {
+                    return [ValidationIssue(line: 0, message: "libxml2 could not start validating")]
+                }
+                if result == 0 { return [] }
+                return errors.issues.isEmpty
+                    ? [ValidationIssue(line: 0, message: "the document is not valid (libxml2 code \(result))")] : errors.issues
+            }
+        }
+    }
 }

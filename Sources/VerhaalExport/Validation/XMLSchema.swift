@@ -36,28 +36,11 @@ public final class XMLSchema: @unchecked Sendable {
     /// Problems with the document: not well-formed, or not valid against the schema.
     /// Empty when the document is valid.
     public func validate(_ document: Data) -> [ValidationIssue] {
-        let errors = LibXML2Errors()
-        return LibXML2.lock.withLock {
-            errors.capturing {
-                let options = Int32(XML_PARSE_NONET.rawValue)
-                let doc = document.withUnsafeBytes { buffer -> xmlDocPtr? in
-                    guard let base = buffer.baseAddress else { return nil }
-                    return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), "project.qde", nil, options)
-                }
-                guard let doc else {
-                    return errors.issues.isEmpty ? [ValidationIssue(line: 0, message: "the document is empty or not XML")] : errors.issues
-                }
-                defer { xmlFreeDoc(doc) }
-                guard let context = xmlSchemaNewValidCtxt(schema) else {
-                    return [ValidationIssue(line: 0, message: "libxml2 could not start validating")]
-                }
-                defer { xmlSchemaFreeValidCtxt(context) }
-                xmlSchemaSetValidStructuredErrors(context, LibXML2Errors.handler, errors.context)
-                let result = xmlSchemaValidateDoc(context, doc)
-                if result == 0 { return [] }
-                return errors.issues.isEmpty
-                    ? [ValidationIssue(line: 0, message: "the document is not valid (libxml2 code \(result))")] : errors.issues
-            }
+        LibXML2.validationIssues(of: document, name: "project.qde") { doc, errors in
+            guard let context = xmlSchemaNewValidCtxt(schema) else { return nil }
+            defer { xmlSchemaFreeValidCtxt(context) }
+            xmlSchemaSetValidStructuredErrors(context, LibXML2Errors.handler, errors.context)
+            return xmlSchemaValidateDoc(context, doc)
         }
     }
 }

@@ -114,44 +114,34 @@ struct ComposePage {
 
     /// Who is in the document, and on what basis: what `export` writes beside it.
     private func manifest(name: String, page: PageRenderer) async throws -> Response {
-        let library = try await page.libraryWithBodies()
-        let data = try await NIOThreadPool.singleton.runIfActive {
+        try await attachment("\(name).manifest.json", type: "application/json", page: page) { library in
             try DocumentManifestJSON.data(ExportPipeline.compose(library, name: name).manifest)
         }
-        var headers = HTTPFields()
-        headers[.contentType] = "application/json"
-        headers[.contentDisposition] = "attachment; filename=\"\(name).manifest.json\""
-        headers[.cacheControl] = "no-store"
-        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     /// The composition's stories for researchers (`.qdpx`) or a spreadsheet (`.csv`), under
     /// its audience's rules.
     private func researchFile(name: String, format: ExportPipeline.ResearchFormat, page: PageRenderer) async throws -> Response {
-        let library = try await page.libraryWithBodies()
-        let data: Data
-        do {
-            data = try await NIOThreadPool.singleton.runIfActive {
-                try ExportPipeline.researchFile(library, name: name, format: format)
-            }
-        } catch let error as VerhaalError {
-            let errors = page.strings.errors
-            return page.error(.conflict, heading: errors.libraryHasErrors, message: errors.libraryHasErrorsText + " " + error.message)
+        try await attachment("\(name).\(format.rawValue)", type: format.mediaType, page: page) { library in
+            try ExportPipeline.researchFile(library, name: name, format: format)
         }
-        var headers = HTTPFields()
-        headers[.contentType] = format.mediaType
-        headers[.contentDisposition] = "attachment; filename=\"\(name).\(format.rawValue)\""
-        headers[.cacheControl] = "no-store"
-        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     private func download(name: String, format: ExportFormat, page: PageRenderer) async throws -> Response {
+        try await attachment("\(name).\(format.fileExtension)", type: format.mediaType, page: page) { library in
+            try ExportPipeline.export(library, name: name, format: format)
+        }
+    }
+
+    /// A download made on the thread pool from the library as it is now, never cached; a
+    /// library with errors gets the page that names them.
+    private func attachment(
+        _ fileName: String, type: String, page: PageRenderer, making: @escaping @Sendable (Library) throws -> Data
+    ) async throws -> Response {
         let library = try await page.libraryWithBodies()
         let data: Data
         do {
-            data = try await NIOThreadPool.singleton.runIfActive {
-                try ExportPipeline.export(library, name: name, format: format)
-            }
+            data = try await NIOThreadPool.singleton.runIfActive { try making(library) }
         } catch let error as VerhaalError {
             let errors = page.strings.errors
             let problems = error.diagnostics.isEmpty ? [error.message] : error.diagnostics.map(\.headline)
@@ -160,8 +150,8 @@ struct ComposePage {
                 message: errors.libraryHasErrorsText + " " + problems.joined(separator: "; "))
         }
         var headers = HTTPFields()
-        headers[.contentType] = format.mediaType
-        headers[.contentDisposition] = "attachment; filename=\"\(name).\(format.fileExtension)\""
+        headers[.contentType] = type
+        headers[.contentDisposition] = "attachment; filename=\"\(fileName)\""
         headers[.cacheControl] = "no-store"
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
