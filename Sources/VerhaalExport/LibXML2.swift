@@ -72,4 +72,20 @@ extension LibXML2 {
             }
         }
     }
+
+    /// A schema parsed by `parse` from the file at `url`, under the lock and with libxml2's
+    /// messages captured; an error names the file and libxml2's first message.
+    static func parsedSchema<Schema>(at url: URL, _ parse: (String, LibXML2Errors) -> Schema?) throws -> Schema {
+        initialize()
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw SchemaError(message: "no schema at \(url.path)")
+        }
+        let errors = LibXML2Errors()
+        let parsed: Schema? = lock.withLock { errors.capturing { parse(url.path, errors) } }
+        guard let parsed else {
+            let detail = errors.issues.first.map { ": \($0)" } ?? ""
+            throw SchemaError(message: "libxml2 could not read the schema \(url.path)\(detail)")
+        }
+        return parsed
+    }
 }

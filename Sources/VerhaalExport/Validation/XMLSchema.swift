@@ -10,24 +10,12 @@ public final class XMLSchema: @unchecked Sendable {
 
     /// Parses the schema at `url`; an error says what libxml2 could not read.
     public init(contentsOf url: URL) throws {
-        LibXML2.initialize()
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw SchemaError(message: "no schema at \(url.path)")
+        self.schema = try LibXML2.parsedSchema(at: url) { path, errors in
+            guard let parser = xmlSchemaNewParserCtxt(path) else { return nil }
+            defer { xmlSchemaFreeParserCtxt(parser) }
+            xmlSchemaSetParserStructuredErrors(parser, LibXML2Errors.handler, errors.context)
+            return xmlSchemaParse(parser)
         }
-        let errors = LibXML2Errors()
-        let parsed: xmlSchemaPtr? = LibXML2.lock.withLock {
-            errors.capturing {
-                guard let parser = xmlSchemaNewParserCtxt(url.path) else { return nil }
-                defer { xmlSchemaFreeParserCtxt(parser) }
-                xmlSchemaSetParserStructuredErrors(parser, LibXML2Errors.handler, errors.context)
-                return xmlSchemaParse(parser)
-            }
-        }
-        guard let parsed else {
-            let detail = errors.issues.first.map { ": \($0)" } ?? ""
-            throw SchemaError(message: "libxml2 could not read the schema \(url.path)\(detail)")
-        }
-        self.schema = parsed
         self.url = url
     }
 
