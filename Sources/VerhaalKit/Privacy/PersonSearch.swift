@@ -58,6 +58,7 @@ extension LibraryStore {
         case sensemakingFolder: return "observation"
         case compositionsFolder: return "composition"
         case withdrawnFolder: return "withdrawal record"
+        case annotationsFolder: return "annotation"
         default: return nil
         }
     }
