@@ -40,15 +40,41 @@ public struct VerhaalCommand: AsyncParsableCommand {
     /// Called from `main.swift`, where `await VerhaalCommand.main()` would pick the synchronous
     /// `main()` and stop with a configuration error.
     public static func runFromCommandLine() async {
+        let command: ParsableCommand
         do {
-            var command = try await asyncParseAsRoot()
-            if var asynchronous = command as? AsyncParsableCommand {
-                try await asynchronous.run()
-            } else {
-                try command.run()
-            }
+            command = try await asyncParseAsRoot()
         } catch {
             exit(withError: error)
         }
+        do {
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                var command = command
+                try command.run()
+            }
+        } catch {
+            // A usage error found while running (an --answer the framework does not have) shows
+            // the usage of the command that was run, not of 'verhaal'.
+            exit(error, from: command)
+        }
+    }
+
+    private static func exit<Command: ParsableCommand>(_ error: Error, from command: Command) -> Never {
+        guard error is ValidationError, let path = path(to: Command.self) else { Self.exit(withError: error) }
+        StandardError.print("Error: \(error)\nUsage: \(path) <options>\n  See '\(path) --help' for more information.")
+        Self.exit(withError: ExitCode.validationFailure)
+    }
+
+    /// `verhaal member add`: how the user names a subcommand.
+    static func path(to command: ParsableCommand.Type, in parent: ParsableCommand.Type = VerhaalCommand.self, prefix: String = "verhaal")
+        -> String?
+    {
+        for subcommand in parent.configuration.subcommands {
+            let name = "\(prefix) \(subcommand._commandName)"
+            if subcommand == command { return name }
+            if let found = path(to: command, in: subcommand, prefix: name) { return found }
+        }
+        return nil
     }
 }

@@ -158,3 +158,29 @@ import Testing
         #expect(!(try library.text("Exports/wenkend-perspectief.xml").contains("Volgens de verteller")))
     }
 }
+
+/// `list --answer` is checked as an entry's answers are: a question, an option, a value on the
+/// scale and an operator that fits, with the question's own words, a suggestion and exit 64.
+@Suite struct AnswerQueryTests {
+    @Test(arguments: [
+        ("pendul>=60", "unknown question 'pendul'; did you mean 'pendule'?"),
+        ("gevoel=hopvol", "'hopvol' is not an option of 'gevoel' (Hoe voelde het?); did you mean 'hoopvol'?"),
+        ("pendule>=600", "is a scale from 0 to 100 (de eigen organisatie ↔ het netwerk); '600' is not on it"),
+        ("gevoel>=3", "'gevoel' (Hoe voelde het?) is a choice; compare it with = or !=, not >="),
+    ])
+    func aQueryTheFrameworkCannotAnswerIsRefusedWithExit64(_ query: String, _ message: String) throws {
+        let library = try TemporaryLibrary.sampleCopy()
+        let result = try library.run(["list", "--answer", query])
+        #expect(result.status == 64)
+        #expect(result.errors.contains(message), "\(result.errors)")
+        #expect(result.errors.contains("Usage: verhaal list"), "the usage of the command that was run")
+        #expect(!result.output.contains("No entries match."))
+    }
+
+    @Test func aQueryThatFitsStillFindsItsStories() throws {
+        let library = try TemporaryLibrary.sampleCopy()
+        let result = try library.run(["list", "--answer", "gevoel=hoopvol", "--answer", "pendule>=60"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("zes-indicatoren"))
+    }
+}

@@ -59,10 +59,8 @@ struct EntryFilterOptions: ParsableArguments {
                 throw ValidationError(
                     "--answer '\(text)' needs a question, an operator (=, !=, >=, <=, >, <) and a value, e.g. 'pendule>=60'")
             }
-            guard framework.question(condition.question) != nil else {
-                throw ValidationError(
-                    "--answer: unknown question '\(condition.question)'; the questions are: \(framework.questions.map(\.id).joined(separator: ", "))"
-                )
+            if let problem = condition.problem(in: framework) {
+                throw ValidationError("--answer '\(text)': \(problem)")
             }
             return condition
         }
