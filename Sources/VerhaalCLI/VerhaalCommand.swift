@@ -1,4 +1,5 @@
 import ArgumentParser
+import VerhaalKit
 
 /// The `verhaal` command: record, find and compose the stories of an organisation network.
 @available(macOS 10.15, macCatalyst 13, iOS 13, tvOS 13, watchOS 6, *)
@@ -40,30 +41,51 @@ public struct VerhaalCommand: AsyncParsableCommand {
     /// Called from `main.swift`, where `await VerhaalCommand.main()` would pick the synchronous
     /// `main()` and stop with a configuration error.
     public static func runFromCommandLine() async {
-        let command: ParsableCommand
+        var command: ParsableCommand
         do {
             command = try await asyncParseAsRoot()
         } catch {
+            if let unknown = unknownSubcommand(in: Array(CommandLine.arguments.dropFirst())) {
+                StandardError.print(unknown)
+                Self.exit(withError: ExitCode.validationFailure)
+            }
             exit(withError: error)
         }
         do {
             if var asynchronous = command as? AsyncParsableCommand {
                 try await asynchronous.run()
             } else {
-                var command = command
                 try command.run()
             }
         } catch {
             // A usage error found while running (an --answer the framework does not have) shows
             // the usage of the command that was run, not of 'verhaal'.
-            exit(error, from: command)
+            if error is ValidationError, let path = path(to: type(of: command)) {
+                StandardError.print("Error: \(error)\nUsage: \(path) <options>\n  See '\(path) --help' for more information.")
+                exit(withError: ExitCode.validationFailure)
+            }
+            exit(withError: error)
         }
     }
 
-    private static func exit<Command: ParsableCommand>(_ error: Error, from command: Command) -> Never {
-        guard error is ValidationError, let path = path(to: Command.self) else { Self.exit(withError: error) }
-        StandardError.print("Error: \(error)\nUsage: \(path) <options>\n  See '\(path) --help' for more information.")
-        Self.exit(withError: ExitCode.validationFailure)
+    /// For `verhaal lsit`: the word where a subcommand belongs that names none, with the nearest
+    /// one (the rule `check` uses for keys), as git says it; nil when the words name commands.
+    static func unknownSubcommand(in arguments: [String]) -> String? {
+        var command: ParsableCommand.Type = VerhaalCommand.self
+        var path = "verhaal"
+        for word in arguments {
+            let subcommands = command.configuration.subcommands
+            guard !subcommands.isEmpty, !word.hasPrefix("-"), word != "help" else { return nil }
+            guard let next = subcommands.first(where: { $0._commandName == word }) else {
+                let names = subcommands.map { $0._commandName }
+                let suggestion =
+                    KeySuggestion.closest(to: word, among: names).map { "\n\nThe most similar command is\n\t\(path) \($0)" } ?? ""
+                return "Error: '\(word)' is not a command of '\(path)'. See '\(path) --help'.\(suggestion)"
+            }
+            command = next
+            path += " \(word)"
+        }
+        return nil
     }
 
     /// `verhaal member add`: how the user names a subcommand.

@@ -184,3 +184,18 @@ import Testing
         #expect(result.output.contains("zes-indicatoren"))
     }
 }
+
+/// A mistyped subcommand gets the nearest one, as git says it.
+@Suite struct SubcommandSuggestionTests {
+    @Test func aMistypedSubcommandIsAnsweredWithTheNearestOne() throws {
+        let library = try TemporaryLibrary()
+        let list = try library.run(["lsit"])
+        #expect(list.status == 64)
+        #expect(list.errors.contains("'lsit' is not a command of 'verhaal'"))
+        #expect(list.errors.contains("verhaal list"), "\(list.errors)")
+        let member = try library.run(["member", "ad", "Paul"])
+        #expect(member.status == 64 && member.errors.contains("verhaal member add"), "\(member.errors)")
+        let nothing = try library.run(["xyzzyq"])
+        #expect(nothing.status == 64 && !nothing.errors.contains("most similar"))
+    }
+}

@@ -24,13 +24,19 @@ public enum KeySuggestion {
         return answer
     }
 
+    /// Damerau–Levenshtein distance (optimal string alignment): insertions, deletions,
+    /// substitutions and swaps of two neighbours each count one, so `lsit` is one from `list`.
     static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        var beforePrevious: [Int] = []
         var previous = Array(0...b.count)
         for (i, ca) in a.enumerated() {
             var current = [i + 1]
             for (j, cb) in b.enumerated() {
-                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1)))
+                var best = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1))
+                if i > 0, j > 0, ca == b[j - 1], a[i - 1] == cb { best = min(best, beforePrevious[j - 1] + 1) }
+                current.append(best)
             }
+            beforePrevious = previous
             previous = current
         }
         return previous[b.count]
