@@ -198,4 +198,14 @@ import Testing
         let nothing = try library.run(["xyzzyq"])
         #expect(nothing.status == 64 && !nothing.errors.contains("most similar"))
     }
+
+    @Test func aMistypedIdLessonOrPerspectiveGetsTheNearestOne() throws {
+        let library = try TemporaryLibrary.sampleCopy()
+        let show = try library.run(["show", "zes-indicatorn"])
+        #expect(show.status == 1 && show.errors.contains("did you mean 'zes-indicatoren'?"), "\(show.errors)")
+        let lesson = try library.run(["list", "--lesson", "delenn"])
+        #expect(lesson.status != 0 && lesson.errors.contains("did you mean 'delen'?"), "\(lesson.errors)")
+        let perspective = try library.run(["list", "--perspective", "netwrk"])
+        #expect(perspective.status != 0 && perspective.errors.contains("did you mean 'netwerk'?"))
+    }
 }

@@ -38,7 +38,12 @@ extension VerhaalCommand {
                 if !problems.isEmpty {
                     throw VerhaalError("entry '\(id)' has errors", hint: "fix them first", diagnostics: problems)
                 }
-                throw VerhaalError("no entry '\(id)'", hint: "see 'verhaal list' for the ids")
+                // The command line reads the whole library, so every id may be suggested.
+                let ids = try libraryOptions.store().entryFilePaths().map {
+                    ($0 as NSString).lastPathComponent.replacingOccurrences(of: ".md", with: "")
+                }
+                let suggestion = KeySuggestion.closest(to: id, among: ids).map { "did you mean '\($0)'? " } ?? ""
+                throw VerhaalError("no entry '\(id)'", hint: suggestion + "see 'verhaal list' for the ids")
             }
             if json {
                 try JSONOutput.print(EntryJSON(entry))
