@@ -74,4 +74,25 @@ struct MemberCommandTests {
         #expect(try library.run(["member", "signout", "Paul", "--all"]).status == 64)
         #expect(try library.run(["member", "signout", "Niemand"]).status == 1)
     }
+
+    @Test func linkGivesANewLinkAndEndsTheOldOneAndItsSessions() throws {
+        let library = try TemporaryLibrary()
+        let added = try library.run(["member", "add", "Lilian"])
+        let old = try #require(added.output.firstMatch(of: /token=([A-Za-z0-9_-]{43})/)).1
+        let now = Int(Date().timeIntervalSince1970) + 3600
+        try library.write(
+            "[{\"expires\":\(now),\"id_sha256\":\"bb\",\"link\":\"y\",\"member\":\"Lilian\"}]", to: ".verhaal/sessions.json")
+        let renewed = try library.run(["member", "link", "lilian", "--url", "https://verhaal.example.nl"])
+        #expect(renewed.status == 0, "\(renewed.errors)")
+        #expect(renewed.output.contains("New sign-in link for Lilian; the old one no longer works (1 session ended)"))
+        let new = try #require(renewed.output.firstMatch(of: /https:\/\/verhaal\.example\.nl\/aanmelden\?token=([A-Za-z0-9_-]{43})/)).1
+        #expect(new != old)
+        let stored = try library.text(".verhaal/members.json")
+        #expect(!stored.contains(String(new)) && !stored.contains(String(old)))
+        #expect(try library.text(".verhaal/sessions.json").trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
+        let unknown = try library.run(["member", "link", "Lilain"])
+        #expect(unknown.status == 1 && unknown.errors.contains("did you mean 'Lilian'?"))
+        let again = try library.run(["member", "add", "Lilian"])
+        #expect(again.errors.contains("verhaal member link \"Lilian\""), "the hint names the new command")
+    }
 }

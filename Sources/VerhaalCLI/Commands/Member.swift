@@ -15,10 +15,11 @@ extension VerhaalCommand {
                   verhaal member add "Paul" --coordinator
                   verhaal member add "Lilian" --url https://verhaal.example.nl
                   verhaal member list --json
+                  verhaal member link "Lilian"
                   verhaal member remove "Lilian"
                   verhaal member signout --all
                 """,
-            subcommands: [Add.self, List.self, Remove.self, Signout.self])
+            subcommands: [Add.self, List.self, Link.self, Remove.self, Signout.self])
     }
 }
 
@@ -29,7 +30,7 @@ extension VerhaalCommand.Member {
             discussion: """
                 The link holds a random token that is shown only now: send it to the member
                 personally. The name is the teller of every story they record. To give a
-                member a new link, remove them and add them again; the old link and every
+                member a new link, run 'verhaal member link NAME'; the old link and every
                 session made with it stop working.
                 """)
 
@@ -86,6 +87,48 @@ extension VerhaalCommand.Member {
             }
             let rows = members.map { [$0.name, $0.isCoordinator ? "coordinator" : "member", $0.added] }
             print(TextTable(header: ["name", "role", "added"], rows: rows).render())
+        }
+    }
+
+    struct Link: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Give a member a new sign-in link; the old one and their sessions stop working.",
+            discussion: """
+                For a member who lost their link, or whose link went to someone else. Their
+                name, role and stories stay as they are.
+
+                Examples:
+                  verhaal member link "Lilian"
+                  verhaal member link "Lilian" --url https://verhaal.example.nl
+                """)
+
+        @OptionGroup var libraryOptions: LibraryOptions
+
+        @Argument(help: "The member's name.")
+        var name: String
+
+        @Option(help: "The address the server is reached at, for the link.")
+        var url = "http://127.0.0.1:8080"
+
+        @Flag(help: "Print the member and the link as JSON.")
+        var json = false
+
+        func run() throws {
+            let store = try libraryOptions.store()
+            let members = MemberStore(root: store.root)
+            let (member, token) = try members.newLink(for: name)
+            let ended = try LoginStore(members: members).endAll(member: member.name)
+            let base = url.hasSuffix("/") ? String(url.dropLast()) : url
+            let link = "\(base)/aanmelden?token=\(token)"
+            if json {
+                try JSONOutput.print(MemberLinkJSON(name: member.name, coordinator: member.isCoordinator, link: link))
+            } else {
+                print(
+                    "New sign-in link for \(member.name); the old one no longer works (\(Plural.count(ended, "session", "sessions")) ended):"
+                )
+                print(link)
+                StandardError.print("The link is shown only now; send it to \(member.name) personally.")
+            }
         }
     }
 

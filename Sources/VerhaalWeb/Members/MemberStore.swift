@@ -53,7 +53,7 @@ public struct MemberStore: Sendable {
             if list.contains(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) {
                 throw VerhaalError(
                     "'\(name)' is already a member",
-                    hint: "to give them a new link: verhaal member remove \"\(name)\", then add them again")
+                    hint: "to give them a new link: verhaal member link \"\(name)\"")
             }
             let token = SignInToken.make()
             var member = Member(name: name, isCoordinator: coordinator, tokenHash: SignInToken.hash(token), added: today.description)
@@ -61,6 +61,23 @@ public struct MemberStore: Sendable {
             list.append(member)
             try save(list)
             return (member, token)
+        }
+    }
+
+    /// Gives a member a new sign-in token and returns it; the old link stops working at once.
+    /// Their sessions are ended by the caller (`LoginStore.endAll(member:)`).
+    public func newLink(for name: String) throws -> (Member, token: String) {
+        try preparePrivateFolder()
+        return try FileLock.withExclusiveLock(on: folderURL) {
+            var list = try members()
+            guard let index = list.firstIndex(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) else {
+                let suggestion = KeySuggestion.closest(to: name, among: list.map(\.name)).map { "did you mean '\($0)'? " } ?? ""
+                throw VerhaalError("'\(name)' is not a member", hint: suggestion + "see 'verhaal member list'")
+            }
+            let token = SignInToken.make()
+            list[index].tokenHash = SignInToken.hash(token)
+            try save(list)
+            return (list[index], token)
         }
     }
 
