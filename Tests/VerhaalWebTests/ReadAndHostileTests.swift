@@ -192,6 +192,7 @@ struct ReadAndHostileTests {
             #expect(try await lilian.get("/samenstellen/raad-van-commissarissen/manifest").status == .forbidden)
             // For researchers and spreadsheets: the same stories under the same audience rules.
             #expect(page.text.contains("href=\"/samenstellen/raad-van-commissarissen/onderzoek/qdpx\""))
+            #expect(page.text.contains("raad-van-commissarissen.qdpx</a>: de verhalen voor onderzoekers (REFI-QDA"))
             let qdpx = try await paul.get("/samenstellen/raad-van-commissarissen/onderzoek/qdpx")
             #expect(qdpx.status == .ok && qdpx.body.getString(at: 0, length: 2) == "PK")
             let library = LibraryStore(root: site.root).load()

@@ -19,6 +19,8 @@ struct ComposePage {
         struct Download: Encodable, Sendable {
             var href: String
             var label: String
+            /// What the file is for, where its name does not say.
+            var note: String? = nil
         }
         struct Composition: Encodable, Sendable {
             var title: String
@@ -98,7 +100,9 @@ struct ComposePage {
                         .init(href: "/samenstellen/\(name)/\($0.rawValue)", label: "\(name).\($0.fileExtension)")
                     } + [.init(href: "/samenstellen/\(name)/manifest", label: "\(name).manifest.json")]
                         + ExportPipeline.ResearchFormat.allCases.map {
-                            .init(href: "/samenstellen/\(name)/onderzoek/\($0.rawValue)", label: "\(name).\($0.rawValue)")
+                            .init(
+                                href: "/samenstellen/\(name)/onderzoek/\($0.rawValue)", label: "\(name).\($0.rawValue)",
+                                note: $0 == .qdpx ? strings.compose.forResearchers : strings.compose.forSpreadsheets)
                         })
             } catch {
                 return Content.Composition(title: name, failure: "\(error)", outline: [], hasGaps: false, gaps: [], downloads: [])

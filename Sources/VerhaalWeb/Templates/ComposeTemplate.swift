@@ -19,7 +19,7 @@ enum ComposeTemplate {
         <ul class="outline">{{#outline}}<li class="depth-{{depth}}">{{title}} ({{count}})</li>{{/outline}}</ul>
         {{#hasGaps}}<h3>{{s.compose.gaps}}</h3><ul>{{#gaps}}<li>{{.}}</li>{{/gaps}}</ul>{{/hasGaps}}
         <h3>{{s.compose.download}}</h3>
-        <ul class="downloads">{{#downloads}}<li><a href="{{href}}" download>{{label}}</a></li>{{/downloads}}</ul>
+        <ul class="downloads">{{#downloads}}<li><a href="{{href}}" download>{{label}}</a>{{#note}}: {{note}}{{/note}}</li>{{/downloads}}</ul>
         {{/failure}}
         </section>
         {{/compositions}}

@@ -82,7 +82,9 @@ extension WebStrings {
             failed: "Deze samenstelling kan nu niet worden gemaakt",
             brokenHeading: "Bestanden met fouten",
             brokenIntro:
-                "Deze verhalen hebben fouten. Ze blijven buiten elke export tot ze verbeterd zijn; de rest van de bibliotheek wordt gewoon geëxporteerd."
+                "Deze verhalen hebben fouten. Ze blijven buiten elke export tot ze verbeterd zijn; de rest van de bibliotheek wordt gewoon geëxporteerd.",
+            forResearchers: "de verhalen voor onderzoekers (REFI-QDA: ATLAS.ti, MAXQDA, NVivo, QualCoder)",
+            forSpreadsheets: "de verhalen als tabel (Excel, LibreOffice Calc)"
         ),
         errors: .init(
             notFound: "Niet gevonden", notFoundText: "Deze pagina of dit verhaal bestaat niet, of je mag het niet zien.",

@@ -81,7 +81,9 @@ extension WebStrings {
             failed: "This composition cannot be made now",
             brokenHeading: "Files with errors",
             brokenIntro:
-                "These stories have errors. They stay out of every export until they are fixed; the rest of the library is exported as usual."
+                "These stories have errors. They stay out of every export until they are fixed; the rest of the library is exported as usual.",
+            forResearchers: "the stories for researchers (REFI-QDA: ATLAS.ti, MAXQDA, NVivo, QualCoder)",
+            forSpreadsheets: "the stories as a table (Excel, LibreOffice Calc)"
         ),
         errors: .init(
             notFound: "Not found", notFoundText: "This page or story does not exist, or you may not see it.",

@@ -53,6 +53,8 @@ struct WebStrings: Sendable {
 
     struct Compose: Sendable {
         var title, intro, audience, entries, outline, gaps, download, excluded, failed, brokenHeading, brokenIntro: String
+        /// What the `.qdpx` and `.csv` beside the documents are for.
+        var forResearchers, forSpreadsheets: String
     }
 
     struct Errors: Sendable {
