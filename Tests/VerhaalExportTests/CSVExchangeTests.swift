@@ -132,4 +132,17 @@ import VerhaalTestSupport
             #expect(error.hint?.contains("did you mean 'Titel'") == true)
         }
     }
+
+    @Test func aQuoteThatIsNeverClosedIsRefusedWithItsLine() throws {
+        let reader = CSVImportReader(framework: .essay, mapping: CSVMapping(), teller: "P", kind: .anecdote)
+        let broken = "title,text\nEen,\"goed, \"\"echt\"\"\"\n\"open quote,zonder eind\nDrie,tekst\n"
+        do {
+            _ = try reader.read(Data(broken.utf8), file: "q.csv")
+            Issue.record("a file with an open quote was read")
+        } catch let error as VerhaalError {
+            #expect(error.message == "q.csv, line 3: a quote opens a cell that no quote closes; nothing was imported")
+        }
+        let closed = "title,text\nEen,\"goed, \"\"echt\"\"\"\n"
+        #expect(try reader.read(Data(closed.utf8), file: "q.csv").items.first?.draft.body == "goed, \"echt\"")
+    }
 }

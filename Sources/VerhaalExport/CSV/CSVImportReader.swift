@@ -28,6 +28,13 @@ public struct CSVImportReader {
         guard let text = String(data: bytes, encoding: .utf8) else {
             throw VerhaalError("\(file) is not UTF-8 text", hint: "save it as 'CSV UTF-8' in your spreadsheet program")
         }
+        // CSV.swift reads a quote that is never closed as a cell running to the end of the
+        // file, without an error: the rows after it would silently become one cell.
+        if let line = Self.unclosedQuoteLine(in: text) {
+            throw VerhaalError(
+                "\(file), line \(line): a quote opens a cell that no quote closes; nothing was imported",
+                hint: "close the quote, or write a quote inside a cell as two quotes (\"\"); saving as 'CSV UTF-8' does this")
+        }
         let reader: CSVReader
         do {
             reader = try CSVReader(string: text, hasHeaderRow: true, delimiter: Self.delimiter(of: text))
@@ -57,6 +64,18 @@ public struct CSVImportReader {
             throw VerhaalError("\(file), row \(rowNumber + 1): \(error)", hint: "check that every quote that opens a cell closes it")
         }
         return (items, problems, columns.mapValues { header[$0] })
+    }
+
+    /// The line of the last quote that opens a cell no quote closes: in a well-formed CSV every
+    /// quote is part of a pair (a quoted cell's two, or a doubled quote inside it).
+    static func unclosedQuoteLine(in text: String) -> Int? {
+        var line = 1
+        var open: Int?
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") { line += 1 }
+            if byte == UInt8(ascii: "\"") { open = open == nil ? line : nil }
+        }
+        return open
     }
 
     /// `;` when the header has more of them than commas (a Dutch Excel's CSV), else `,`.
