@@ -157,7 +157,10 @@ struct DocBookBlocks {
         try xml.start("imagedata")
         try xml.attribute("format", "svg")
         try xml.attribute("contentwidth", "\(SVGDocument.number(figure.width))pt")
-        try XMLTreeCopy(figure.svg).write(to: xml)
+        guard let svg = XMLElementTree.parse(figure.svg, name: "figure.svg") else {
+            throw XMLWriter.Failure(description: "a figure is not well-formed XML")
+        }
+        try svg.write(to: xml)
         try xml.end()
         try xml.end()
         try xml.start("textobject")

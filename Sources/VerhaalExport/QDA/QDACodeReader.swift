@@ -31,7 +31,7 @@ public enum QDACodeReader {
         let own = ownCodes(library)
         var codeNames: [String: String] = [:]
         func collect(_ code: XMLElementTree) {
-            if let guid = code.attributes["guid"]?.lowercased(), !own.contains(guid) { codeNames[guid] = code.attributes["name"] ?? "" }
+            if let guid = code.attribute("guid")?.lowercased(), !own.contains(guid) { codeNames[guid] = code.attribute("name") ?? "" }
             for child in code.elements("Code") { collect(child) }
         }
         for code in project.element("CodeBook")?.element("Codes")?.elements("Code") ?? [] { collect(code) }
@@ -43,8 +43,8 @@ public enum QDACodeReader {
         for source in project.element("Sources")?.elements("TextSource") ?? [] {
             let codings = self.codings(of: source, names: codeNames)
             guard !codings.isEmpty else { continue }
-            guard let guid = source.attributes["guid"]?.lowercased(), let id = stories[guid] else {
-                unknown.append(source.attributes["name"] ?? source.attributes["guid"] ?? "?")
+            guard let guid = source.attribute("guid")?.lowercased(), let id = stories[guid] else {
+                unknown.append(source.attribute("name") ?? source.attribute("guid") ?? "?")
                 continue
             }
             let text = Array(sourceText(source, package: package).unicodeScalars)
@@ -67,12 +67,12 @@ public enum QDACodeReader {
     private static func codings(of source: XMLElementTree, names: [String: String]) -> [Coding] {
         func codes(_ element: XMLElementTree) -> [String] {
             element.elements("Coding").compactMap { coding in
-                coding.element("CodeRef")?.attributes["targetGUID"].flatMap { names[$0.lowercased()] }
+                coding.element("CodeRef")?.attribute("targetGUID").flatMap { names[$0.lowercased()] }
             }
         }
         var result = codes(source).map { Coding(code: $0, range: nil) }
         for selection in source.elements("PlainTextSelection") {
-            guard let start = Int(selection.attributes["startPosition"] ?? ""), let end = Int(selection.attributes["endPosition"] ?? ""),
+            guard let start = Int(selection.attribute("startPosition") ?? ""), let end = Int(selection.attribute("endPosition") ?? ""),
                 start <= end
             else { continue }
             result += codes(selection).map { Coding(code: $0, range: start..<end) }
@@ -83,7 +83,7 @@ public enum QDACodeReader {
     /// The source's text: its `PlainTextContent`, or its file in the package's `Sources/`.
     private static func sourceText(_ source: XMLElementTree, package: ODFPackage) -> String {
         if let content = source.element("PlainTextContent") { return content.text }
-        guard let path = source.attributes["plainTextPath"] else { return "" }
+        guard let path = source.attribute("plainTextPath") else { return "" }
         let name = path.hasPrefix("internal://") ? "Sources/" + path.dropFirst("internal://".count) : path
         return package.entries.first { $0.path == name }.flatMap { String(data: $0.data, encoding: .utf8) } ?? ""
     }

@@ -10,7 +10,7 @@ enum DOCXReportReader {
         let relations =
             (try? ReportReader.part("word/_rels/document.xml.rels", of: package, fileName: fileName))?.elements("Relationship") ?? []
         let links = Dictionary(
-            relations.compactMap { relation in relation.attributes["Id"].map { ($0, relation.attributes["Target"] ?? "") } }
+            relations.compactMap { relation in relation.attribute("Id").map { ($0, relation.attribute("Target") ?? "") } }
         ) {
             first, _ in first
         }
@@ -23,9 +23,9 @@ enum DOCXReportReader {
         }
         for paragraph in document.element("body")?.elements("p") ?? [] {
             let properties = paragraph.element("pPr")
-            let style = properties?.element("pStyle")?.attributes["val"] ?? ""
+            let style = properties?.element("pStyle")?.attribute("val") ?? ""
             let text = InlineRun.markdown(runs(paragraph, links: links, link: nil)).trimmingCharacters(in: .whitespaces)
-            if let level = headingLevel(style: style, outline: properties?.element("outlineLvl")?.attributes["val"]) {
+            if let level = headingLevel(style: style, outline: properties?.element("outlineLvl")?.attribute("val")) {
                 endList()
                 blocks.append(.heading(level: level, text: paragraph.descendants("t").map(\.text).joined()))
             } else if properties?.element("numPr") != nil || style.hasPrefix("List") {
@@ -57,7 +57,7 @@ enum DOCXReportReader {
                 let properties = child.element("rPr")
                 func on(_ name: String) -> Bool {
                     guard let mark = properties?.element(name) else { return false }
-                    return !["0", "false"].contains(mark.attributes["val"] ?? "true")
+                    return !["0", "false"].contains(mark.attribute("val") ?? "true")
                 }
                 for part in child.elements {
                     let text: String
@@ -70,7 +70,7 @@ enum DOCXReportReader {
                     runs.append(InlineRun(text: text, bold: on("b"), italic: on("i"), link: link))
                 }
             case "hyperlink":
-                runs += Self.runs(child, links: links, link: child.attributes["id"].flatMap { links[$0] } ?? link)
+                runs += Self.runs(child, links: links, link: child.attribute("id").flatMap { links[$0] } ?? link)
             case "smartTag", "ins", "sdt", "sdtContent":
                 runs += Self.runs(child, links: links, link: link)
             default: break

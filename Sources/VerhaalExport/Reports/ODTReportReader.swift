@@ -20,11 +20,11 @@ enum ODTReportReader {
     private static func blocks(of element: XMLElementTree, styles: Styles) -> [Report.Block] {
         switch element.name {
         case "h":
-            let level = Int(element.attributes["outline-level"] ?? "") ?? 1
+            let level = Int(element.attribute("outline-level") ?? "") ?? 1
             return [.heading(level: level, text: element.text.trimmingCharacters(in: .whitespaces))]
         case "p":
             let text = InlineRun.markdown(runs(element, styles: styles, base: InlineRun(text: ""))).trimmingCharacters(in: .whitespaces)
-            if styles.isTitle(element.attributes["style-name"]) { return [.heading(level: 1, text: element.text)] }
+            if styles.isTitle(element.attribute("style-name")) { return [.heading(level: 1, text: element.text)] }
             return text.isEmpty ? [] : [.paragraph(text)]
         case "list":
             let items = element.elements("list-item").map { item in
@@ -50,15 +50,15 @@ enum ODTReportReader {
                 var style = base
                 switch inner.name {
                 case "span":
-                    let marks = styles.marks(inner.attributes["style-name"])
+                    let marks = styles.marks(inner.attribute("style-name"))
                     style.bold = style.bold || marks.bold
                     style.italic = style.italic || marks.italic
                     runs += Self.runs(inner, styles: styles, base: style)
                 case "a":
-                    style.link = inner.attributes["href"]
+                    style.link = inner.attribute("href")
                     runs += Self.runs(inner, styles: styles, base: style)
                 case "s":
-                    style.text = String(repeating: " ", count: Int(inner.attributes["c"] ?? "") ?? 1)
+                    style.text = String(repeating: " ", count: Int(inner.attribute("c") ?? "") ?? 1)
                     runs.append(style)
                 case "tab":
                     style.text = " "
@@ -81,11 +81,11 @@ enum ODTReportReader {
 
         init(_ automatic: XMLElementTree?) {
             for style in automatic?.elements("style") ?? [] {
-                guard let name = style.attributes["name"] else { continue }
-                let properties = style.element("text-properties")?.attributes ?? [:]
-                if properties["font-weight"] == "bold" { bold.insert(name) }
-                if properties["font-style"] == "italic" { italic.insert(name) }
-                if style.attributes["parent-style-name"] == "Title" { titles.insert(name) }
+                guard let name = style.attribute("name") else { continue }
+                let properties = style.element("text-properties")
+                if properties?.attribute("font-weight") == "bold" { bold.insert(name) }
+                if properties?.attribute("font-style") == "italic" { italic.insert(name) }
+                if style.attribute("parent-style-name") == "Title" { titles.insert(name) }
             }
         }
 

@@ -3,7 +3,8 @@ import Foundation
 
 /// A read-only XML element with its children, copied out of a libxml2 document: what the
 /// importers walk (an `.odt`'s `content.xml`, a `.docx`'s `word/document.xml`, a
-/// `project.qde`) without holding libxml2 pointers.
+/// `project.qde`) without holding libxml2 pointers, and how a figure's SVG is written again,
+/// inline in DocBook (`write(to:)`).
 struct XMLElementTree: Sendable {
     enum Child: Sendable {
         case element(XMLElementTree)
@@ -12,8 +13,8 @@ struct XMLElementTree: Sendable {
 
     var name: String
     var namespace: String?
-    /// Attribute values by local name.
-    var attributes: [String: String]
+    /// The attributes by local name, in document order.
+    var attributes: [(name: String, value: String)]
     var children: [Child]
 
     /// Parses `data` without network access; nil when it is not well-formed XML.
@@ -24,12 +25,12 @@ struct XMLElementTree: Sendable {
     }
 
     private static func copy(_ node: xmlNodePtr) -> XMLElementTree {
-        var attributes: [String: String] = [:]
+        var attributes: [(name: String, value: String)] = []
         var attribute = node.pointee.properties
         while let current = attribute {
             let key = String(cString: current.pointee.name)
             if let value = xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1) {
-                attributes[key] = String(cString: value)
+                attributes.append((key, String(cString: value)))
                 verhaal_xmlFree(value)
             }
             attribute = current.pointee.next
@@ -48,6 +49,25 @@ struct XMLElementTree: Sendable {
         return XMLElementTree(
             name: String(cString: node.pointee.name), namespace: node.pointee.ns.map { String(cString: $0.pointee.href) },
             attributes: attributes, children: children)
+    }
+
+    /// The value of the attribute with this local name.
+    func attribute(_ name: String) -> String? {
+        attributes.first { $0.name == name }?.value
+    }
+
+    /// Writes the element and everything in it; the root declares its namespace as the default one.
+    func write(to xml: XMLWriter, isRoot: Bool = true) throws {
+        try xml.start(name)
+        if isRoot, let namespace { try xml.attribute("xmlns", namespace) }
+        for (key, value) in attributes { try xml.attribute(key, value) }
+        for child in children {
+            switch child {
+            case .text(let text): try xml.text(text)
+            case .element(let element): try element.write(to: xml, isRoot: false)
+            }
+        }
+        try xml.end()
     }
 
     /// The child elements.
