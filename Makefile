@@ -25,7 +25,7 @@ help:
 
 LINT_PATHS := Sources Tests Package.swift Fuzz/Sources Fuzz/Package.swift
 
-PYTHON_SOURCES := Sources/VerhaalExport/PDF/odt_to_pdf.py
+PYTHON_SOURCES := Sources/VerhaalExport/Office/office_convert.py
 
 lint:
 	$(SWIFT) format lint --strict --recursive $(LINT_PATHS)

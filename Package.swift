@@ -60,7 +60,7 @@ let package = Package(
                 "VerhaalKit", "VerhaalSense", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "CSV", package: "CSV.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ],
-            resources: [.embedInCode("PDF/odt_to_pdf.py")]
+            resources: [.embedInCode("Office/office_convert.py")]
         ),
         .target(
             name: "VerhaalGit",

@@ -6,8 +6,12 @@
 #  - LibreOffice (headless) converts every .fodt, .odt, .fodp and .odp to PDF (one page per slide), and pdftotext shows the
 #    title, every lesson's title and (in the text documents) every exported entry's title, in
 #    the narrative's order;
-#  - `--format pdf` gives contents whose page numbers are the pages the headings are on;
-#  - LibreOffice renders the story cards, each card's title on its page;
+#  - `--format pdf` gives contents whose page numbers are the pages the headings are on, and no
+#    page (but the first and last) with fewer than 4 lines of body text;
+#  - `--format docx` and `--format pptx`, read back with python-docx and python-pptx, hold what
+#    the .odt and .odp hold;
+#  - LibreOffice renders the story cards, each card's title on its page, also through
+#    `cards --format pdf`; `spelvorm N --format pdf` writes each worksheet's PDF;
 #  - Selenium drives Debian's chromium through the web collector (scripts/browser/);
 #  - the patterns chapter shows in LibreOffice's PDF, with its chart drawn on the page; every
 #    pattern figure renders with rsvg-convert; the statistics agree with scipy; an integer
@@ -66,6 +70,7 @@ done
 for name in $($verhaal compose --list); do
   check "export $name --format pdf" $verhaal export "$name" --format pdf --validate
   check "the contents of $name.pdf give the page each heading is on" python3 scripts/toc_pages.py "Exports/$name.pdf"
+  check "no page of $name.pdf but the first and last has fewer than 4 lines of body text" python3 scripts/pages_have_body.py "Exports/$name.pdf"
   check "$name.pdf is PDF/A-2b with bookmarks and its title" bash -c \
     "grep -aq 'pdfaid:part>2<' 'Exports/$name.pdf' && grep -aq '/Outlines' 'Exports/$name.pdf' && pdfinfo 'Exports/$name.pdf' | grep -q '^Title: *[^ ]'"
   if grep -q '^audience: public' "Stories/verhalen/$name.yaml" 2>/dev/null; then
@@ -75,19 +80,32 @@ for name in $($verhaal compose --list); do
   rm -f "Exports/$name.pdf"
 done
 
+# Word and PowerPoint: made by LibreOffice from the validated .odt and .odp, read back with
+# python-docx and python-pptx: every heading, story title, table, picture and slide with its notes.
+for name in $($verhaal compose --list); do
+  check "export $name --format docx and --format pptx" bash -c "$verhaal export '$name' --format docx --validate && $verhaal export '$name' --format pptx --validate"
+  check "python-docx and python-pptx read $name.docx and $name.pptx as the .odt and .odp" \
+    .build-venv/bin/python scripts/office/word_and_powerpoint.py "Exports/$name.odt" "Exports/$name.docx" "Exports/$name.odp" "Exports/$name.pptx"
+  rm -f "Exports/$name.docx" "Exports/$name.pptx"
+done
+
 # Story cards: valid, and every card's title on its page (four to a page) in LibreOffice's PDF.
 check "verhaal cards writes valid cards" $verhaal cards --validate
 check "LibreOffice converts the story cards to PDF" bash -c \
   "soffice --headless --norestore --convert-to pdf --outdir '$out/cards' Exports/kaarten.odt && [ -s '$out/cards/kaarten.pdf' ]"
 check "pdftotext finds every card title on its page" python3 scripts/cards_on_pages.py Exports/kaarten.odt "$out/cards/kaarten.pdf"
-rm -f Exports/kaarten.odt
+check "verhaal cards --format pdf prints every card title on its page" bash -c \
+  "$verhaal cards --format pdf --validate >/dev/null && python3 scripts/cards_on_pages.py Exports/kaarten.odt Exports/kaarten.pdf"
+rm -f Exports/kaarten.odt Exports/kaarten.pdf
 
 # The five spelvorm worksheets: valid, and LibreOffice reads each one.
 for number in 1 2 3 4 5; do
   check "verhaal spelvorm $number writes a valid worksheet" $verhaal spelvorm "$number" --validate
   check "LibreOffice renders worksheet $number" bash -c \
     "soffice --headless --norestore --convert-to pdf --outdir '$out/werkbladen' Exports/spelvorm-$number.odt >/dev/null && pdftotext '$out/werkbladen/spelvorm-$number.pdf' - | grep -qF 'Spelvorm $number:'"
-  rm -f "Exports/spelvorm-$number.odt"
+  check "verhaal spelvorm $number --format pdf writes its PDF" bash -c \
+    "$verhaal spelvorm '$number' --format pdf --validate >/dev/null && pdftotext Exports/spelvorm-$number.pdf - | grep -qF 'Spelvorm $number:'"
+  rm -f "Exports/spelvorm-$number.odt" "Exports/spelvorm-$number.pdf"
 done
 
 # The packaged slides: one PDF page per slide, and (in the public sample) no slide with only its title.

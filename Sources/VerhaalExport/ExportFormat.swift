@@ -12,6 +12,10 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     case odp
     /// PDF (PDF/A-2b) of the text document, made by LibreOffice when it is installed.
     case pdf
+    /// Word document of the text document, made by LibreOffice from the `.odt`.
+    case docx
+    /// PowerPoint presentation of the slides, made by LibreOffice from the `.odp`.
+    case pptx
 
     /// The file extension, without the dot.
     public var fileExtension: String {
@@ -22,10 +26,12 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         case .fodp: "fodp"
         case .odp: "odp"
         case .pdf: "pdf"
+        case .docx: "docx"
+        case .pptx: "pptx"
         }
     }
 
-    /// The formats `--format all` writes: every one that needs nothing but Verhaal (the PDF
-    /// needs LibreOffice, so it is asked for by name).
+    /// The formats `--format all` writes: every one that needs nothing but Verhaal (the PDF,
+    /// `.docx` and `.pptx` need LibreOffice, so they are asked for by name).
     public static let available: [ExportFormat] = [.docbook, .fodt, .odt, .fodp, .odp]
 }

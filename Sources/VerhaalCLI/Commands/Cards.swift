@@ -9,7 +9,7 @@ extension VerhaalCommand {
             abstract: "Print story cards for a sensemaking session: four per A4 page, with cut lines.",
             discussion: """
                 Writes Exports/kaarten.odt (or kaarten-COMPOSITION.odt; --format fodt for one flat
-                file). Each card shows the title, kind, date and teller, the text (shortened at a
+                file, --format pdf for a PDF through LibreOffice, to print as it is). Each card shows the title, kind, date and teller, the text (shortened at a
                 word, with "(lees verder: ID)"), the lessons as labels and the teller's answers to
                 the story questions (scales as small bars).
 
@@ -18,14 +18,10 @@ extension VerhaalCommand {
                 with --audience public only public stories are, and the teller is "anoniem".
 
                 Examples:
-                  verhaal cards --lesson 3
+                  verhaal cards --lesson 3 --format pdf
                   verhaal cards raad-van-commissarissen --validate
                   verhaal cards --tag draagvlak --audience public --format fodt
                 """)
-
-        enum Format: String, ExpressibleByArgument, CaseIterable {
-            case odt, fodt
-        }
 
         @OptionGroup var libraryOptions: LibraryOptions
         @OptionGroup var filters: EntryFilterOptions
@@ -36,8 +32,8 @@ extension VerhaalCommand {
         @Option(help: "network (default) or public; a composition's own audience wins.")
         var audience: Audience = .network
 
-        @Option(help: "odt (default) or fodt.")
-        var format: Format = .odt
+        @Option(help: "odt (default), fodt, or pdf (through LibreOffice).")
+        var format: SessionDocument.Format = .odt
 
         @Flag(help: "Validate against the ODF 1.3 schema before writing.")
         var validate = false
@@ -54,11 +50,10 @@ extension VerhaalCommand {
                 throw VerhaalError(
                     "no story to print", hint: "choose other filters, or check the audience: private stories are never printed")
             }
-            let exportFormat: ExportFormat = format == .odt ? .odt : .fodt
-            let data = try CardSheetWriter.write(cards, language: library.settings.language, date: .exportDate(), format: exportFormat)
+            let data = try CardSheetWriter.write(cards, language: library.settings.language, date: .exportDate(), format: format.written)
             let name = "kaarten" + (composition.map { "-" + $0 } ?? "")
             let saved = try SessionDocument.save(
-                data, named: name, format: exportFormat, validate: validate, odfSchemas: odfSchemas, store: store)
+                data, named: name, format: format, validate: validate, odfSchemas: odfSchemas, store: store)
             let pages = (cards.count + 3) / 4
             print(saved + ": \(Plural.count(cards.count, "card", "cards")) on \(Plural.count(pages, "page", "pages"))")
         }

@@ -23,8 +23,10 @@ extension VerhaalCommand {
                 NAME.odt (OpenDocument text, for Word and LibreOffice Writer), NAME.odp (slides
                 for PowerPoint, Keynote and Impress, with the full texts in the speaker notes) or
                 NAME.fodp (the same slides as one flat file); --format all writes every one of
-                these. --format pdf writes NAME.pdf (PDF/A-2b, with bookmarks and the contents'
-                page numbers) through LibreOffice, which must be installed with python3-uno.
+                these. Through LibreOffice (installed with python3-uno), --format pdf writes
+                NAME.pdf (PDF/A-2b, with bookmarks and the contents' page numbers), --format docx
+                a Word document made from the .odt and --format pptx a PowerPoint presentation
+                made from the .odp, each with the document's title, subject and authors.
 
                 A story with errors is left out with a warning naming it (--strict refuses
                 instead); any other error stops the export. The same library gives the same
@@ -43,6 +45,7 @@ extension VerhaalCommand {
                 Examples:
                   verhaal export wenkend-perspectief --format docbook --validate
                   verhaal export raad-van-commissarissen --format all --validate
+                  verhaal export raad-van-commissarissen --format pptx
                   verhaal export --format odt --odf-schemas ~/schemas/odf-1.3 --validate
                 """)
 

@@ -8,7 +8,8 @@ extension VerhaalCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write the worksheet of one of the five spelvormen, filled from the library.",
             discussion: """
-                Writes Exports/spelvorm-N.odt (--format fodt for one flat file): the spelvorm's
+                Writes Exports/spelvorm-N.odt (--format fodt for one flat file, --format pdf for a
+                PDF through LibreOffice, with table rows kept whole): the spelvorm's
                 purpose as the essay gives it, the note that the facilitator takes no part, and
                 1 the lesson's stories as prompts with boxes for the shared ambition and result;
                 2 the challenges the stories name, each with room for a solution "vanuit de
@@ -32,8 +33,8 @@ extension VerhaalCommand {
         @Option(help: "A composition whose stories fill the worksheet.")
         var composition: String?
 
-        @Option(help: "odt (default) or fodt.")
-        var format: Cards.Format = .odt
+        @Option(help: "odt (default), fodt, or pdf (through LibreOffice).")
+        var format: SessionDocument.Format = .odt
 
         @Flag(help: "Validate against the ODF 1.3 schema before writing.")
         var validate = false
@@ -57,11 +58,10 @@ extension VerhaalCommand {
             else {
                 throw VerhaalError("the framework has no lesson \(number) for spelvorm \(number)", hint: "see 'verhaal lessons'")
             }
-            let exportFormat: ExportFormat = format == .odt ? .odt : .fodt
-            let data = try Exporter.render(narrative, as: exportFormat)
+            let data = try Exporter.render(narrative, as: format.written)
             print(
                 try SessionDocument.save(
-                    data, named: "spelvorm-\(number)", format: exportFormat, validate: validate, odfSchemas: odfSchemas, store: store))
+                    data, named: "spelvorm-\(number)", format: format, validate: validate, odfSchemas: odfSchemas, store: store))
         }
     }
 }

@@ -13,6 +13,11 @@ struct ODTBody {
     var images: [String: ImageAsset] = [:]
     private var sectionCount = 0
     private var listDepth = 0
+    /// Set while writing what must stay on the page of what follows: an item of a short list
+    /// that is not its last, or the paragraph that introduces a list.
+    private var keepsWithNext = false
+    /// A list longer than this may break across pages anywhere.
+    private static let shortList = 10
     private var isWorksheet = false
 
     init(xml: XMLWriter, language: String, embedsImages: Bool) {
@@ -110,8 +115,24 @@ struct ODTBody {
         try ODFText.write(section.title, to: xml)
         try xml.end()
         try xml.newline()
-        for block in section.blocks.expandingMarkdown() { try write(block, style: "Text_20_body") }
+        try write(section.blocks.expandingMarkdown(), style: "Text_20_body")
         for subsection in section.subsections { try write(subsection, level: level + 1) }
+    }
+
+    /// Writes blocks in order; a paragraph that introduces a list stays with it.
+    private mutating func write(_ blocks: [Block], style: String) throws {
+        for (index, block) in blocks.enumerated() {
+            let introducesList: Bool
+            if case .paragraph = block, index + 1 < blocks.count, case .list = blocks[index + 1] {
+                introducesList = true
+            } else {
+                introducesList = false
+            }
+            let outer = keepsWithNext
+            keepsWithNext = outer || introducesList
+            try write(block, style: style)
+            keepsWithNext = outer
+        }
     }
 
     /// Writes a block; `style` is the paragraph style of its context (body, anecdote, quote).
@@ -147,7 +168,7 @@ struct ODTBody {
             // Inside a list or a box no section may start: the story's paragraphs carry it.
             try paragraph("Anecdote_20_Title", [.text(anecdote.title)], bookmark: anecdote.id)
             if !anecdote.meta.isEmpty { try paragraph("Anecdote_20_Meta", anecdote.meta) }
-            for inner in anecdote.content { try write(inner, style: style) }
+            try write(anecdote.content, style: style)
         case .anecdote(let anecdote):
             sectionCount += 1
             try xml.start("text:section")
@@ -155,7 +176,7 @@ struct ODTBody {
             try xml.attribute("text:name", "Verhaal\(sectionCount)")
             try paragraph("Anecdote_20_Title", [.text(anecdote.title)], bookmark: anecdote.id)
             if !anecdote.meta.isEmpty { try paragraph("Anecdote_20_Meta", anecdote.meta) }
-            for inner in anecdote.content { try write(inner, style: "Anecdote_20_Body") }
+            try write(anecdote.content, style: "Anecdote_20_Body")
             try paragraph("Anecdote_20_End", [])
             try xml.end()
             try xml.newline()
@@ -178,7 +199,7 @@ struct ODTBody {
             imageCount += 1
             try self.image(image, style: style)
         case .markdown(let text):
-            for block in Markdown.blocks(from: text) { try write(block, style: style) }
+            try write(Markdown.blocks(from: text), style: style)
         case .references(let title, let references):
             if let title { try paragraph(style, [.emphasis([.text(title + ":")])]) }
             try list(ordered: false, items: references.map { [.paragraph($0.inlines)] }, style: style)
@@ -246,9 +267,12 @@ struct ODTBody {
         try xml.attribute("text:style-name", ordered ? "List_20_Number" : "List_20_Bullet")
         listDepth += 1
         defer { listDepth -= 1 }
-        for item in items {
+        let outer = keepsWithNext
+        defer { keepsWithNext = outer }
+        for (index, item) in items.enumerated() {
+            keepsWithNext = outer || (items.count <= Self.shortList && index < items.count - 1)
             try xml.start("text:list-item")
-            for block in item { try write(block, style: style) }
+            try write(item, style: style)
             try xml.end()
         }
         try xml.end()
@@ -275,8 +299,7 @@ struct ODTBody {
         try xml.newline()
         for row in table.rows {
             try xml.start("table:table-row")
-            // A worksheet's rows are room to write in.
-            if isWorksheet { try xml.attribute("table:style-name", "WerkRij") }
+            try xml.attribute("table:style-name", isWorksheet ? "WerkRij" : "Rij")
             for (index, cell) in row.cells.enumerated() {
                 try self.cell("TabelCel", "Table_20_Contents", cell, bookmark: index == 0 ? row.id : nil)
             }
@@ -297,7 +320,8 @@ struct ODTBody {
 
     private func paragraph(_ style: String, _ inlines: [Inline], bookmark id: String? = nil) throws {
         try xml.start("text:p")
-        try xml.attribute("text:style-name", style)
+        try xml.attribute(
+            "text:style-name", keepsWithNext && ODTStyles.keptStyles.contains(style) ? ODTStyles.keepingWithNext(style) : style)
         if let id { try bookmark(id) }
         try ODFInlines.write(inlines, to: xml)
         try xml.end()

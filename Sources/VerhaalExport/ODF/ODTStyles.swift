@@ -17,7 +17,8 @@ enum ODTStyles {
         try xml.newline()
         try xml.start("style:default-style")
         try xml.attribute("style:family", "paragraph")
-        try xml.properties("style:paragraph-properties", [("fo:hyphenation-ladder-count", "no-limit")])
+        try xml.properties(
+            "style:paragraph-properties", [("fo:hyphenation-ladder-count", "no-limit"), ("fo:orphans", "2"), ("fo:widows", "2")])
         try xml.properties(
             "style:text-properties",
             [
@@ -188,6 +189,13 @@ enum ODTStyles {
     /// The heading of the first chapter after the contents, and of the appendix: a new page.
     static let pageStartingHeading = "Kop_20_Nieuwe_20_Pagina"
 
+    /// The paragraph styles a paragraph in a short list, or the one that introduces a list, may
+    /// have in a variant that keeps it on the page of the next (`keepingWithNext`).
+    static let keptStyles = ["Text_20_body", "Anecdote_20_Body", "Quote", "Question"]
+
+    /// The variant of `style` that keeps with the next paragraph.
+    static func keepingWithNext(_ style: String) -> String { style + "_20_Vast" }
+
     /// The column widths a table may get, in percent of its width.
     static let columnPercents = Array(stride(from: 5, through: 100, by: 5))
 
@@ -248,12 +256,25 @@ enum ODTStyles {
         try xml.properties("style:paragraph-properties", [("fo:break-before", "page")])
         try xml.end()
         try xml.newline()
-        try xml.start("style:style")
-        try xml.attribute("style:name", "WerkRij")
-        try xml.attribute("style:family", "table-row")
-        try xml.properties("style:table-row-properties", [("style:min-row-height", "2.4cm")])
-        try xml.end()
-        try xml.newline()
+        for style in keptStyles {
+            try xml.start("style:style")
+            try xml.attribute("style:name", keepingWithNext(style))
+            try xml.attribute("style:family", "paragraph")
+            try xml.attribute("style:parent-style-name", style)
+            try xml.properties("style:paragraph-properties", [("fo:keep-with-next", "always")])
+            try xml.end()
+            try xml.newline()
+        }
+        // A row is never split across pages; a worksheet's rows are room to write in.
+        for (name, height) in [("Rij", nil), ("WerkRij", "2.4cm")] {
+            try xml.start("style:style")
+            try xml.attribute("style:name", name)
+            try xml.attribute("style:family", "table-row")
+            try xml.properties(
+                "style:table-row-properties", (height.map { [("style:min-row-height", $0)] } ?? []) + [("fo:keep-together", "always")])
+            try xml.end()
+            try xml.newline()
+        }
         for percent in columnPercents {
             try xml.start("style:style")
             try xml.attribute("style:name", columnStyle(percent))

@@ -23,8 +23,8 @@ public final class ExportValidator: @unchecked Sendable {
             return try schema(docBookURL).validate(data)
         case .fodt, .fodp:
             return try schema(odfSchema(SchemaLocations.odfDocument)).validate(data)
-        case .pdf:
-            return []  // made from the .odt, which `Exporter.render` checks before converting
+        case .pdf, .docx, .pptx:
+            return []  // made from the .odt or .odp, which `Exporter.render` checks before converting
         case .odt, .odp:
             let package: ODFPackage
             do {

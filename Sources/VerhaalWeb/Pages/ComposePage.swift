@@ -171,6 +171,8 @@ extension ExportFormat {
         case .fodp: "application/vnd.oasis.opendocument.presentation-flat-xml"
         case .odp: "application/vnd.oasis.opendocument.presentation"
         case .pdf: "application/pdf"
+        case .docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        case .pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation"
         }
     }
 }

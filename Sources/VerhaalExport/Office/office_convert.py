@@ -1,10 +1,11 @@
-"""The Python-UNO program that turns an .odt into a PDF (Verhaal's PDFConverter runs it).
+"""The Python-UNO program that has LibreOffice convert a document (Verhaal's OfficeConverter runs it).
 
 It starts LibreOffice headless with a profile of its own, opens the document hidden, updates
-every index (so the contents get their page numbers), and writes a PDF/A-2b with bookmarks from
-the headings, links, and the document properties from meta.xml.
+every index of a text document (so the contents get their page numbers), and stores it with the
+export filter named: a text document's PDF is PDF/A-2b with bookmarks from the headings, links,
+and the document properties from meta.xml; Word and PowerPoint files keep those properties too.
 
-Usage: python3 odt_to_pdf.py SOURCE.odt TARGET.pdf SOFFICE
+Usage: python3 office_convert.py SOURCE TARGET SOFFICE FILTER
 """
 import os, subprocess, sys, time, tempfile, shutil
 import uno
@@ -16,7 +17,7 @@ def prop(name, value):
     p.Name, p.Value = name, value
     return p
 
-source, target, soffice = sys.argv[1], sys.argv[2], sys.argv[3]
+source, target, soffice, export_filter = sys.argv[1:5]
 profile = tempfile.mkdtemp(prefix="verhaal-lo-")
 pipe = "verhaal-%d" % os.getpid()
 office = subprocess.Popen(
@@ -42,22 +43,24 @@ try:
     document = desktop.loadComponentFromURL(uno.systemPathToFileUrl(source), "_blank", 0, (prop("Hidden", True),))
     if document is None:
         sys.exit("LibreOffice could not open the document")
-    # Twice: the first update can move pages when the contents grow.
-    for _ in range(2):
-        indexes = document.getDocumentIndexes()
-        for i in range(indexes.getCount()):
-            indexes.getByIndex(i).update()
-        document.refresh()
-    filter_data = uno.Any("[]com.sun.star.beans.PropertyValue", tuple([
-        prop("SelectPdfVersion", 2),
-        prop("UseTaggedPDF", True),
-        prop("ExportBookmarks", True),
-        prop("ExportLinksRelativeFsys", False),
-        prop("ConvertOOoTargetToPDFTarget", True),
-        prop("ExportBookmarksToPDFDestination", True),
-    ]))
-    uno.invoke(document, "storeToURL", (uno.systemPathToFileUrl(target),
-        (prop("FilterName", "writer_pdf_Export"), prop("FilterData", filter_data))))
+    # Twice: the first update can move pages when the contents grow. Slides have no indexes.
+    if hasattr(document, "getDocumentIndexes"):
+        for _ in range(2):
+            indexes = document.getDocumentIndexes()
+            for i in range(indexes.getCount()):
+                indexes.getByIndex(i).update()
+            document.refresh()
+    arguments = [prop("FilterName", export_filter)]
+    if export_filter == "writer_pdf_Export":
+        arguments.append(prop("FilterData", uno.Any("[]com.sun.star.beans.PropertyValue", tuple([
+            prop("SelectPdfVersion", 2),
+            prop("UseTaggedPDF", True),
+            prop("ExportBookmarks", True),
+            prop("ExportLinksRelativeFsys", False),
+            prop("ConvertOOoTargetToPDFTarget", True),
+            prop("ExportBookmarksToPDFDestination", True),
+        ]))))
+    uno.invoke(document, "storeToURL", (uno.systemPathToFileUrl(target), tuple(arguments)))
     document.close(True)
     try:
         desktop.terminate()
