@@ -31,23 +31,8 @@ extension LibraryStore {
         }
         try FileManager.default.createDirectory(at: sessionsURL, withIntermediateDirectories: true)
         let url = sessionsURL.appendingPathComponent("\(date)-\(slug).md")
-        let quoted = { (text: String) in
-            "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-        }
-        let text = """
-            ---
-            title: \(quoted(title))
-            date: \(date)
-            facilitator: \(quoted(facilitator))
-            participants: []          # names, or a number: participants: 12
-            \(spelvorm.map { "spelvorm: \($0)" } ?? "# spelvorm: 1            # the spelvorm played, 1 to 5")
-            resonant: []              # - {story: ID, type: pivot|voice|discovery|other, why: "…"}
-            outcomes: []              # - {type: discovery|learning|idea|concern|dilemma|opportunity|recommendation|other, text: "…"}
-            ---
-
-            What happened in the session, in your own words.
-
-            """
+        let text = try SessionTemplate.forLanguage(loadSettings().0.language)
+            .text(title: title, date: date, facilitator: facilitator, spelvorm: spelvorm)
         guard try AtomicFile.createExclusively(Data(text.utf8), at: url) else {
             throw VerhaalError("\(relativePath(of: url)) exists already", hint: "choose another title or date")
         }

@@ -40,11 +40,16 @@ public struct Composer: Sendable {
             }
             sections.append(state.selectionsSection(round, rounds: library.rounds))
         }
+        var sessions: [SessionRecord] = []
         if let period = composition.sessions {
-            let sessions = library.sessions.filter { period.contains($0.date) }
-            if !sessions.isEmpty { sections.append(state.sessionsSection(sessions)) }
+            sessions = library.sessions.filter { period.contains($0.date) }
+            let held = sessions.filter { !$0.isDraft }
+            if !held.isEmpty { sections.append(state.sessionsSection(held)) }
         }
         var warnings = CompositionValidator.withdrawn(in: composition, withdrawn: library.withdrawn).map(\.notice)
+        warnings += sessions.filter(\.isDraft).map {
+            "session '\($0.id)' is left out: it has no outcomes and no resonant stories yet (\($0.path))"
+        }
         for provider in chapters {
             guard let provided = try provider.chapter(for: composition, library: library) else { continue }
             sections.append(provided.section)

@@ -132,6 +132,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case importInvalidCell = "V134"
     case importIDTaken = "V135"
     case annotationUnknownStory = "V136"
+    // The board reads it
+    case sessionDraft = "V137"
 
     /// The rule's name, e.g. `unknown-lesson`: the case name in kebab case.
     public var name: String {

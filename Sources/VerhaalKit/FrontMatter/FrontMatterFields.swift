@@ -36,8 +36,8 @@ struct FrontMatterFields {
         var problems = FrontMatterProblems(path: path)
         guard let fields = read(text, path: path, rules: rules, problems: &problems) else { return (nil, problems.diagnostics) }
         let value = build(fields, &problems)
-        guard problems.diagnostics.isEmpty, let value else { return (nil, problems.diagnostics) }
-        return (value, [])
+        guard !problems.diagnostics.contains(where: { $0.severity == .error }), let value else { return (nil, problems.diagnostics) }
+        return (value, problems.diagnostics)
     }
 
     /// The fields, or nil when the front matter cannot be read (then it is reported).

@@ -10,11 +10,12 @@ struct FrontMatterProblems {
 
     /// Node lines count from 1 within the front matter, which starts on the file's line 2.
     mutating func report(
-        code: DiagnosticCode, _ node: FrontMatterNode?, line: Int? = nil, field: String? = nil, _ summary: String, hint: String
+        _ severity: Diagnostic.Severity = .error, code: DiagnosticCode, _ node: FrontMatterNode?, line: Int? = nil, field: String? = nil,
+        _ summary: String, hint: String
     ) {
         diagnostics.append(
             Diagnostic(
-                .error, code: code, file: path, line: node?.mark.map { $0.line + 1 } ?? line, column: node?.mark?.column,
+                severity, code: code, file: path, line: node?.mark.map { $0.line + 1 } ?? line, column: node?.mark?.column,
                 field: field, summary: summary, hint: hint))
     }
 }

@@ -79,10 +79,17 @@ public struct SessionParser: Sendable {
                 ).map { SessionOutcome(kind: $0, text: text) }
             }
             guard let title, let date, let facilitator else { return nil }
-            return SessionRecord(
+            let session = SessionRecord(
                 id: id, path: path, title: title, date: date, facilitator: facilitator, participantNames: names,
                 participantCount: count, spelvorm: spelvorm, resonant: resonant, outcomes: outcomes,
                 text: fields.document.body.trimmingCharacters(in: .whitespacesAndNewlines))
+            if session.isDraft && resonantItems.isEmpty && outcomeItems.isEmpty {
+                problems.report(
+                    .warning, code: .sessionDraft, values["outcomes"] ?? values["title"], field: "outcomes",
+                    "the session has no outcomes and no resonant stories yet: it is a draft, and no document shows it",
+                    hint: "add what came out of it under 'outcomes:' and the stories that resonated under 'resonant:'")
+            }
+            return session
         }
     }
 }

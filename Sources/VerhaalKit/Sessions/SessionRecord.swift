@@ -17,6 +17,10 @@ public struct SessionRecord: Sendable, Equatable {
     public var outcomes: [SessionOutcome]
     /// The record itself: the body, in Markdown.
     public var text: String
+
+    /// A record without outcomes and without resonant stories is still being written: `check`
+    /// warns, and no document shows it.
+    public var isDraft: Bool { resonant.isEmpty && outcomes.isEmpty }
 }
 
 /// A story that resonated in a session, how, and why.
