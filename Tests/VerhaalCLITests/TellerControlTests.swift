@@ -73,7 +73,7 @@ import VerhaalTestSupport
         let check = try library.run(["check"])
         #expect(check.status == 0, "a withdrawn story named elsewhere is a warning, not an error")
         #expect(check.output.contains("Stories/rondes/rvc-2020.md:") && check.output.contains("was withdrawn on"))
-        #expect(check.output.contains("Stories/verhalen/raad-van-commissarissen.yaml:26:1: warning: 'zes-indicatoren' was withdrawn"))
+        #expect(check.output.contains("Stories/verhalen/raad-van-commissarissen.yaml:29:1: warning: 'zes-indicatoren' was withdrawn"))
 
         #expect(try library.run(["export", "raad-van-commissarissen"]).status == 0)
         let document = try library.text("Exports/raad-van-commissarissen.xml")
@@ -106,7 +106,7 @@ import VerhaalTestSupport
             ("ODT content.xml", content), ("slides", slides),
         ] {
             for name in Self.listedNames { #expect(!text.contains(name), "\(format) holds '\(name)'") }
-            #expect(text.contains("een bestuurder uit Breda"), "\(format) uses the pseudonyms")
+            #expect(text.contains("bestuurder uit Breda"), "\(format) uses the pseudonyms")
         }
         let network = try library.run(["export", "wenkend-perspectief"])
         #expect(network.status == 0)

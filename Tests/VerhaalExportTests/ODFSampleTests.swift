@@ -112,8 +112,8 @@ import VerhaalKit
     @Test func theSlidesFollowTheNarrative() throws {
         let slides = SlideDeck.slides(from: try narrative(Composition.defaultName))
         #expect(
-            slides.count == 1 + 1 + 5 + 3 + 6 + 1 + 2 + 1,
-            "title, introduction, lessons, perspectives, the round's six domains, a session, remarkable patterns, closing")
+            slides.count == 1 + 1 + 5 + 3 + 4 + 1 + 1 + 2 + 1,
+            "title, introduction, lessons, perspectives, four chosen stories, one for two domains without, a session, patterns, closing")
         #expect(slides[0].title == "Een wenkend perspectief")
         #expect(slides[1].title == "Inleiding" && !slides[1].bullets.isEmpty)
         #expect(slides[2].title.hasPrefix("1. Focus op resultaat"))
@@ -125,17 +125,52 @@ import VerhaalKit
         let closing = try #require(slides.last)
         #expect(closing.title == "Tot slot")
         #expect(closing.bullets.joined(separator: " ") == closing.notes.dropFirst().joined(separator: " "), "nothing cut")
-        let noChoice = try #require(slides.first { $0.title == "Leiderschap: delen als rode draad" })
-        #expect(noChoice.bullets.joined(separator: " ").contains("De raad vond geen van de verhalen over delen sterk genoeg"), "the reason")
+        let noChoice = try #require(slides.first { $0.title == "Domeinen zonder gekozen verhaal" })
+        #expect(
+            noChoice.bullets.contains { $0.hasPrefix("Leiderschap: delen als rode draad: De raad vond geen van de verhalen over delen") },
+            "each domain with its reason")
         #expect(slides.allSatisfy { $0.isTitleSlide || $0.hasContent })
         let lessonNotes = slides[2].notes.joined(separator: "\n")
         #expect(lessonNotes.contains("Zorg voor Elkaar Breda heeft samen een toetsingskader ontwikkeld"), "full texts in the notes")
         let board = SlideDeck.slides(from: try narrative("raad-van-commissarissen"))
-        #expect(board.count == 1 + 1 + 3 + 6 + 1 + 2 + 1)
+        #expect(board.count == 1 + 1 + 3 + 4 + 1 + 1 + 2 + 1)
         #expect(
             board[2].quote?.text
                 == "Niet iedere samenwerking is een netwerksamenwerking. Niet iedere netwerksamenwerking is een organisatienetwerk.",
             "the highlighted quote")
+    }
+
+    @Test func aChosenStorysSlideShowsItsTitleAPassageThePanelsTheReasonAndTheDissent() throws {
+        let slides = SlideDeck.slides(from: try narrative("raad-van-commissarissen"))
+        let chosen = try #require(slides.first { $0.title == "Denk en handel grenzeloos" })
+        #expect(chosen.subtitle == "Besluiten aan de netwerktafel", "the story's title")
+        #expect(chosen.quote?.text.hasPrefix("In de proeftuin wordt besloten aan de tafel van het netwerk.") == true, "a passage of it")
+        #expect(chosen.quote?.attribution == "een bestuurder uit Leiden", "its teller, under the public's pseudonym")
+        #expect(chosen.bullets.first == "Gekozen door: Netwerktafel → Raad van commissarissen")
+        #expect(
+            chosen.bullets.contains(
+                "Waarom: De raad wil weten hoe besluiten aan de netwerktafel zich verhouden tot het eigen mandaat van de bestuurder."))
+        #expect(
+            chosen.bullets.contains(
+                "Anders gezien (Netwerktafel): Twee leden vonden dat het draagvlak in de eigen organisatie te snel werd aangenomen."))
+        let session = try #require(slides.first { $0.title == "Netwerktafel over leiderschap (12 december 2019)" })
+        #expect(session.subtitle == "Begeleid door een procesbegeleider, met 7 deelnemers.")
+        #expect(session.bullets.contains { $0.hasPrefix("Geleerd: Wie aan de netwerktafel besluit") })
+        #expect(session.bullets.last == "Verhalen die raakten: Besluiten aan de netwerktafel · Bied ruggensteun · Zes indicatoren")
+        let pattern = try #require(slides.first { $0.figure != nil })
+        #expect(
+            pattern.bullets.count == 1 && pattern.notes.joined().contains("De reis volgde de les"),
+            "one line; the interpretations in the notes")
+    }
+
+    @Test func aChosenStoryCarriesTheReasonsOfEveryPanelInEveryFormat() throws {
+        for format in [ExportFormat.docbook, .fodt] {
+            let text = String(
+                decoding: try ExportPipeline.export(store.load(), name: "raad-van-commissarissen", format: format), as: UTF8.self)
+            #expect(text.contains("Hier werd het besluit echt aan de netwerktafel genomen"), "the network table's reason in \(format)")
+            #expect(text.contains("De raad wil weten hoe besluiten aan de netwerktafel"), "the board's reason in \(format)")
+            #expect(text.contains("Waarom (Netwerktafel)") && text.contains("Waarom (Raad van commissarissen)"), "\(format)")
+        }
     }
 
     @Test func aLessonWithMoreStoriesThanFitSaysHowManyMore() throws {

@@ -90,8 +90,57 @@ import VerhaalSense
         let narrative = try ExportPipeline.compose(library, name: "wenkend-perspectief").narrative
         let slides = SlideDeck.slides(from: narrative).filter { $0.figure != nil }
         #expect(slides.count == 2)
-        #expect(slides.allSatisfy { $0.bullets.count >= 2 }, "the interpretations beside the figure")
+        #expect(slides.allSatisfy { $0.bullets.count == 1 }, "one line of what was seen above the figure")
         _ = try ExportPipeline.export(library, name: "wenkend-perspectief", format: .fodp, validator: XMLTestSupport.validator)
+    }
+
+    @Test func aBoardReadsWhatWasSeenFirstAndTheStatisticsInTheAppendix() throws {
+        let narrative = try ExportPipeline.compose(library, name: "raad-van-commissarissen").narrative
+        let chapter = try #require(narrative.sections.first { $0.kind == .patterns })
+        let pattern = try #require(chapter.subsections.first { $0.title == "Wie verantwoordelijkheid neemt, kijkt naar het netwerk" })
+        let plain = SlideDeck.notes(pattern.blocks).joined(separator: "\n")
+        #expect(!plain.contains("χ²") && !plain.contains("p = ") && !plain.contains("q = ") && !plain.contains("Geteld over"))
+        guard case .paragraph = pattern.blocks.expandingMarkdown().first else {
+            Issue.record("the observation leads: \(pattern.blocks.first.debugDescription)")
+            return
+        }
+        let appendix = try #require(narrative.sections.last)
+        let account = try #require(appendix.subsections.first { $0.title == "Verantwoording van de patronen" })
+        var tables = 0
+        for case .table(let table) in account.blocks {
+            tables += 1
+            #expect(table.header == ["Patroon", "Toets", "Verhalen", "q", "Effect"])
+            #expect(table.rows.count == chapter.subsections.count, "one row per pattern")
+        }
+        #expect(tables == 1)
+        let network = try ExportPipeline.compose(library, name: "wenkend-perspectief").narrative
+        #expect(network.sections.last?.subsections.contains { $0.title == "Verantwoording van de patronen" } == false)
+        let networkChapter = try #require(network.sections.first { $0.kind == .patterns })
+        #expect(SlideDeck.notes(networkChapter.subsections[0].blocks).joined().contains("q = "), "the network reads the statistics")
+    }
+
+    @Test func theObservationsCountIsTheDocumentsOwn() throws {
+        let narrative = try ExportPipeline.compose(library, name: "raad-van-commissarissen").narrative
+        let chapter = try #require(narrative.sections.first { $0.kind == .patterns })
+        let pattern = try #require(chapter.subsections.first { $0.title == "Wie verantwoordelijkheid neemt, kijkt naar het netwerk" })
+        let text = SlideDeck.notes(pattern.blocks).joined(separator: "\n")
+        let analysis = PatternAnalysis(library: library, audience: .public)
+        let counted = try #require(analysis.pattern(id: "pendule~leiderschap=verantwoordelijkheid")).n
+        #expect(counted != 27, "the public counts fewer stories than the observation was written against")
+        #expect(text.contains("berust op \(counted) verhalen") && !text.contains("27 verhalen"))
+        let appendix = try #require(narrative.sections.last?.subsections.first { $0.title == "Verantwoording van de patronen" })
+        #expect(SlideDeck.notes(appendix.blocks).joined().contains("· \(counted)"), "the same count in the appendix")
+    }
+
+    @Test func theTitlePageNamesTheOrganisationThePurposeAndHowManyTold() throws {
+        let narrative = try ExportPipeline.compose(library, name: "raad-van-commissarissen").narrative
+        #expect(narrative.organisation == "Reisgezelschap organisatienetwerken, vijf corporatiebestuurders")
+        #expect(narrative.purpose == "Ter bespreking in de vergadering van de raad van commissarissen")
+        #expect(narrative.byline == "Verteld door 5 netwerkleden")
+        let tellers = try #require(narrative.sections.last?.subsections.first { $0.title == "Vertellers" })
+        #expect(SlideDeck.notes(tellers.blocks).contains("een bestuurder uit Breda"), "the names, as this audience reads them")
+        let slides = SlideDeck.slides(from: narrative)
+        #expect(slides[0].bullets == [narrative.organisation, narrative.purpose, "Verteld door 5 netwerkleden", "15 juni 2020"])
     }
 
     @Test func aCompositionWithoutTheKeyHasNoChapter() throws {

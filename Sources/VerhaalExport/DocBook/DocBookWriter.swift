@@ -42,7 +42,17 @@ public enum DocBookWriter {
             }
             try xml.end()
         }
+        if let organisation = narrative.organisation {
+            try xml.start("org")
+            try xml.element("orgname", text: organisation)
+            try xml.end()
+        }
         if let date = narrative.date { try xml.element("date", text: date.description) }
+        if let purpose = narrative.purpose {
+            try xml.start("abstract")
+            try xml.element("para", text: purpose)
+            try xml.end()
+        }
         if !narrative.keywords.isEmpty {
             try xml.start("keywordset")
             for keyword in narrative.keywords { try xml.element("keyword", text: keyword) }

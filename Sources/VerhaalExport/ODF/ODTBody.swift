@@ -50,8 +50,7 @@ struct ODTBody {
         }
         try paragraph("Title", [.text(narrative.title)])
         if let subtitle = narrative.subtitle { try paragraph("Subtitle", [.text(subtitle)]) }
-        if !narrative.authors.isEmpty { try paragraph("Title_20_Meta", [.text(narrative.authors.joined(separator: ", "))]) }
-        if let date = narrative.date { try paragraph("Title_20_Meta", [.text(strings.format(date))]) }
+        for line in TitlePage.lines(of: narrative) { try paragraph("Title_20_Meta", [.text(line)]) }
         try tableOfContents(narrative)
         for (index, section) in narrative.sections.enumerated() {
             try write(section, level: 1, startsPage: index == 0 || section.kind == .appendix)
@@ -119,17 +118,18 @@ struct ODTBody {
         for subsection in section.subsections { try write(subsection, level: level + 1) }
     }
 
-    /// Writes blocks in order; a paragraph that introduces a list stays with it.
+    /// Writes blocks in order; a paragraph that introduces a list or a figure stays with it.
     private mutating func write(_ blocks: [Block], style: String) throws {
         for (index, block) in blocks.enumerated() {
-            let introducesList: Bool
-            if case .paragraph = block, index + 1 < blocks.count, case .list = blocks[index + 1] {
-                introducesList = true
-            } else {
-                introducesList = false
+            var introduces = false
+            if case .paragraph = block, index + 1 < blocks.count {
+                switch blocks[index + 1] {
+                case .list, .figure: introduces = true
+                default: break
+                }
             }
             let outer = keepsWithNext
-            keepsWithNext = outer || introducesList
+            keepsWithNext = outer || introduces
             try write(block, style: style)
             keepsWithNext = outer
         }

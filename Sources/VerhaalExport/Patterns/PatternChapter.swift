@@ -3,13 +3,18 @@ import VerhaalKit
 import VerhaalSense
 
 /// The chapter "Wat de verhalen samen laten zien": each pattern marked `yes` that has an
-/// observation, with its figure, its statistics in words, the observation and the competing
-/// interpretations side by side. Patterns are found over the stories the composition's
-/// audience may see, so its figures suppress small groups like every other figure.
+/// observation, with its figure, the observation and the competing interpretations side by
+/// side. For the network the statistics are said in words beside each pattern; for a board the
+/// observation leads and the statistics are one table in the appendix ("Verantwoording van de
+/// patronen"). Patterns are found over the stories the composition's audience may see, so its
+/// figures suppress small groups like every other figure, and a count an observation gives of
+/// the stories it was written against is replaced by the count of this document.
 public enum PatternChapter {
-    /// The chapter, and a warning for each marked pattern with an observation that the
-    /// audience's run cannot show or test.
-    public static func chapter(library: Library, audience: Audience) throws -> (section: Section, warnings: [String]) {
+    /// The chapter, the appendix's account of the patterns for a board, and a warning for each
+    /// marked pattern with an observation that the audience's run cannot show or test.
+    public static func chapter(
+        library: Library, audience: Audience, readers: Composition.Readers = .network
+    ) throws -> (section: Section, appendix: [Section], warnings: [String]) {
         let strings = DocumentStrings.forLanguage(library.settings.language)
         let words = strings.patterns
         let analysis = PatternAnalysis(library: library, audience: audience)
@@ -27,14 +32,29 @@ public enum PatternChapter {
         let remarkable = library.marks.remarkable.compactMap(analysis.pattern(id:)).filter { !$0.withheld }
             .sorted { ($0.q ?? 2, $0.id) < ($1.q ?? 2, $1.id) }
         var subsections: [Section] = []
+        var account: [TableBlock.Row] = []
         for pattern in remarkable {
             let observations = library.observations.filter { $0.pattern == pattern.id }
             guard let first = observations.first else { continue }
             subsections.append(
-                try subsection(pattern, observations: observations, title: first.title, analysis: analysis, strings: strings))
+                try subsection(
+                    pattern, observations: observations, title: first.title, analysis: analysis, strings: strings, readers: readers))
+            account.append(
+                TableBlock.Row(
+                    cells: ([first.title] + PatternSummary.accountCells(for: pattern, language: analysis.language)).map { [.text($0)] }))
         }
-        let intro: [Block] = [.paragraph([.text(subsections.isEmpty ? words.none : words.intro)])]
-        return (Section(id: "patronen", title: words.title, blocks: intro, subsections: subsections, kind: .patterns), warnings)
+        let board = readers == .board
+        let intro: [Block] = [.paragraph([.text(subsections.isEmpty ? words.none : board ? words.boardIntro : words.intro)])]
+        let chapter = Section(id: "patronen", title: words.title, blocks: intro, subsections: subsections, kind: .patterns)
+        guard board && !account.isEmpty else { return (chapter, [], warnings) }
+        let appendix = Section(
+            id: "verantwoording-patronen", title: words.accountTitle,
+            blocks: [
+                .paragraph([.text(words.accountIntro)]),
+                .table(TableBlock(header: words.accountHeader, rows: account, role: "pattern-account")),
+                .list(ordered: false, items: words.accountColumns.map { [.paragraph([.text($0)])] }),
+            ])
+        return (chapter, [appendix], warnings)
     }
 
     /// The chapter as `Composer` asks for it: for a composition that shows its remarkable
@@ -44,41 +64,60 @@ public enum PatternChapter {
 
         public func chapter(for composition: Composition, library: Library) throws -> ProvidedChapter? {
             guard composition.showsRemarkablePatterns else { return nil }
-            let made = try PatternChapter.chapter(library: library, audience: composition.audience)
-            return ProvidedChapter(section: made.section, warnings: made.warnings)
+            let made = try PatternChapter.chapter(library: library, audience: composition.audience, readers: composition.effectiveReaders)
+            return ProvidedChapter(section: made.section, appendix: made.appendix, warnings: made.warnings)
         }
     }
 
     private static func subsection(
-        _ pattern: Pattern, observations: [Observation], title: String, analysis: PatternAnalysis, strings: DocumentStrings
+        _ pattern: Pattern, observations: [Observation], title: String, analysis: PatternAnalysis, strings: DocumentStrings,
+        readers: Composition.Readers
     ) throws -> Section {
         let words = strings.patterns
         let figureTitle = analysis.title(of: pattern)
-        var blocks: [Block] = []
+        var figure: Block?
         let storiesLabel = analysis.language == .english ? "stories" : "verhalen"
         if let svg = try PatternFigure.svg(for: pattern, dimensions: analysis.dimensions, storiesLabel: storiesLabel) {
             let size = SVGSize.of(svg)
-            blocks.append(
-                .figure(
-                    FigureBlock(
-                        id: "patroon-\(pattern.id)", title: figureTitle,
-                        description: PatternSummary.figureDescription(
-                            for: pattern, title: figureTitle, language: analysis.language, protected: analysis.options.disclosure != nil),
-                        svg: svg, width: size.width, height: size.height)))
+            figure = .figure(
+                FigureBlock(
+                    id: "patroon-\(pattern.id)", title: figureTitle,
+                    description: PatternSummary.figureDescription(
+                        for: pattern, title: figureTitle, language: analysis.language, protected: analysis.options.disclosure != nil),
+                    svg: svg, width: size.width, height: size.height))
         }
-        blocks.append(
-            .paragraph([.emphasis([.text(PatternSummary.sentence(for: pattern, tests: analysis.run.tests, language: analysis.language))])]))
-        for observation in observations {
+        let statistics = Block.paragraph([
+            .emphasis([.text(PatternSummary.sentence(for: pattern, tests: analysis.run.tests, language: analysis.language))])
+        ])
+        var blocks: [Block] = []
+        if readers == .network { blocks += [figure, statistics].compactMap { $0 } }
+        for (index, observation) in observations.enumerated() {
             if observations.count > 1 { blocks.append(.heading(level: 3, [.text(observation.title)])) }
             let strength = words.strengths[max(0, min(2, observation.strength - 1))]
-            blocks.append(
-                .paragraph([
-                    .text("\(words.observedBy) \(observation.author), \(strings.format(observation.date)). \(words.strength): \(strength).")
-                ]))
-            blocks.append(.markdown(observation.text))
+            let observed = Block.paragraph([
+                .text("\(words.observedBy) \(observation.author), \(strings.format(observation.date)). \(words.strength): \(strength).")
+            ])
+            let text = Block.markdown(counted(observation, in: pattern, words: words))
+            if readers == .board {
+                // What was seen leads, then the figure it was seen in.
+                blocks += [text] + (index == 0 ? [figure].compactMap { $0 } : []) + [observed]
+            } else {
+                blocks += [observed, text]
+            }
             blocks.append(.table(interpretationsTable(observation.interpretations, words: words)))
         }
-        return Section(id: "patroon-\(pattern.id)-tekst", title: title, blocks: blocks, kind: .patterns)
+        let meaning = StoryExcerpt.firstSentence(of: Markdown.plainText(counted(observations[0], in: pattern, words: words)))
+        return Section(
+            id: "patroon-\(pattern.id)-tekst", title: title, blocks: blocks, kind: .patterns,
+            summary: SectionSummary(lines: [meaning]))
+    }
+
+    /// The observation's text with the count of stories it was written against ("27 verhalen")
+    /// replaced by this document's count, so that the text and the figure never disagree and a
+    /// public document never tells how many stories the network has.
+    static func counted(_ observation: Observation, in pattern: Pattern, words: PatternChapterStrings) -> String {
+        guard let basis = observation.basis, basis.n != pattern.n else { return observation.text }
+        return observation.text.replacingOccurrences(of: "\(basis.n) \(words.stories)", with: "\(pattern.n) \(words.stories)")
     }
 
     /// One column per interpretation: its reading, its questions and its idea.

@@ -63,17 +63,17 @@ struct ODPBody {
         ) {
             try paragraph(slide.title, style: ODPStyles.titleStyle(slide.titleSize))
         }
-        var x = SlideFit.contentLeft
-        var width = SlideFit.contentWidth
         if let figure = slide.figure {
-            try self.figure(figure)
-            x = SlideFit.contentLeft + SlideFit.contentWidth - SlideFit.besideFigureWidth
-            width = SlideFit.besideFigureWidth
+            try self.figure(figure, below: SlideFit.bodyHeight(slide, size: slide.textSize))
         }
         guard slide.hasContent && !(slide.figure != nil && slide.bullets.isEmpty) else { return }
         let size = slide.textSize
-        try frame(class: slide.bulleted ? "outline" : "text", x: x, y: SlideFit.contentTop, width: width, height: SlideFit.contentHeight) {
-            if let subtitle = slide.subtitle { try paragraph(subtitle, style: ODPStyles.textStyle(size)) }
+        let height = slide.figure == nil ? SlideFit.contentHeight : SlideFit.bodyHeight(slide, size: size) + 0.3
+        try frame(
+            class: slide.bulleted ? "outline" : "text", x: SlideFit.contentLeft, y: SlideFit.contentTop, width: SlideFit.contentWidth,
+            height: height
+        ) {
+            if let subtitle = slide.subtitle { try paragraph(subtitle, style: ODPStyles.headingStyle(size)) }
             if let quote = slide.quote, !quote.text.isEmpty {
                 try paragraph("“\(quote.text)”", style: ODPStyles.quoteStyle(size))
                 if !quote.attribution.isEmpty { try paragraph("— " + quote.attribution, style: ODPStyles.attributionStyle(size)) }
@@ -110,16 +110,13 @@ struct ODPBody {
         try xml.newline()
     }
 
-    /// The chart at the left, as large as fits under the title, its SVG in the file itself or
-    /// in the package.
-    private func figure(_ figure: FigureBlock) throws {
-        let maximumWidth = SlideFit.contentWidth - SlideFit.besideFigureWidth - 0.5
-        let maximumHeight = SlideFit.contentHeight
-        let ratio = figure.width > 0 ? figure.height / figure.width : 0.5
-        let width = min(maximumWidth, maximumHeight / ratio)
+    /// The chart under the slide's line of text, centred and as large as fits, its SVG in the
+    /// file itself or in the package.
+    private func figure(_ figure: FigureBlock, below textHeight: Double) throws {
+        let frame = SlideFit.figureFrame(figure, below: textHeight)
         try xml.start("draw:frame")
         try xml.attribute("draw:name", XMLName.id(figure.id))
-        try ODPStyles.geometry(x: SlideFit.contentLeft, y: SlideFit.contentTop, width: width, height: width * ratio, xml)
+        try ODPStyles.geometry(x: frame.x, y: frame.y, width: frame.width, height: frame.height, xml)
         try ODFImage.write(figure, href: embedsImages ? nil : ODFPictures.path(figure), to: xml)
         try xml.end()
         try xml.newline()

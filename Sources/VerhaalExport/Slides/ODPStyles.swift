@@ -83,6 +83,9 @@ enum ODPStyles {
             try paragraph(
                 textStyle(size), spacing + [("fo:text-align", "start")], [("fo:font-size", "\(size)pt"), ("fo:color", "#222222")], xml)
             try paragraph(
+                headingStyle(size), spacing + [("fo:text-align", "start")],
+                [("fo:font-size", "\(size + 2)pt"), ("fo:font-weight", "bold"), ("fo:color", navy)], xml)
+            try paragraph(
                 quoteStyle(size), spacing,
                 [("fo:font-size", "\(size + 2)pt"), ("fo:font-style", "italic"), ("fo:color", navy)], xml)
             try paragraph(
@@ -95,6 +98,7 @@ enum ODPStyles {
     static func titleStyle(_ size: Int) -> String { "PTitel\(size)" }
     static func textStyle(_ size: Int) -> String { "PTekst\(size)" }
     static func quoteStyle(_ size: Int) -> String { "PCitaat\(size)" }
+    static func headingStyle(_ size: Int) -> String { "PKop\(size)" }
     static func attributionStyle(_ size: Int) -> String { "PBron\(size)" }
     static func bulletStyle(_ size: Int) -> String { "LPunt\(size)" }
 

@@ -16,9 +16,14 @@ public enum SlideDeck {
                 switch section.kind {
                 case .introduction: slides.append(textSlide(section))
                 case .lesson, .perspective, .custom: slides.append(slide(for: section, strings: strings))
+                case .selection, .session: slides.append(summarySlide(section))
                 case .patterns: slides += section.subsections.map(patternSlide)
                 case .closing: slides.append(textSlide(section))
-                case .group: visit(section.subsections)
+                case .group:
+                    // The domains without a chosen story share one slide, after the chosen ones.
+                    let unchosen = section.subsections.filter { $0.kind == .selection && $0.summary?.heading == nil }
+                    visit(section.subsections.filter { !unchosen.contains($0) })
+                    if !unchosen.isEmpty { slides.append(unchosenSlide(unchosen, strings: strings)) }
                 case .route, .appendix: break
                 }
             }
@@ -28,8 +33,7 @@ public enum SlideDeck {
     }
 
     private static func titleSlide(_ narrative: Narrative, strings: DocumentStrings) -> Slide {
-        let byline = [narrative.authors.joined(separator: ", "), narrative.date.map(strings.format)]
-            .compactMap { $0 }.filter { !$0.isEmpty }
+        let byline = TitlePage.lines(of: narrative)
         return Slide(
             title: narrative.title, subtitle: narrative.subtitle, bullets: byline, bulleted: false,
             notes: [narrative.title, narrative.subtitle].compactMap { $0 }, isTitleSlide: true)
@@ -72,25 +76,42 @@ public enum SlideDeck {
             }
             bulleted = false
         }
+        let shown =
+            quote.map { (notes($0.content).joined(separator: " "), $0.attribution) }
+            ?? section.summary?.quote.map { ($0, section.summary?.attribution ?? "") }
         return Slide(
-            title: section.title,
-            quote: quote.map { (notes($0.content).joined(separator: " "), $0.attribution) },
-            bullets: bullets, bulleted: bulleted, notes: [section.title] + notes(section.blocks))
+            title: section.title, quote: shown, bullets: bullets, bulleted: bulleted, notes: [section.title] + notes(section.blocks))
     }
 
-    /// A pattern's figure, with the interpretations' titles beside it.
+    /// A chosen story (its title, a passage, who chose it and why, any dissent) or a session
+    /// (who led it, its outcomes and the stories that resonated), as the composer summed it up.
+    private static func summarySlide(_ section: Section) -> Slide {
+        let summary = section.summary ?? SectionSummary()
+        return Slide(
+            title: section.title, subtitle: summary.heading, quote: summary.quote.map { ($0, summary.attribution) },
+            bullets: summary.lines, bulleted: summary.bulleted, notes: [section.title] + notes(section.blocks))
+    }
+
+    /// The domains of a round without a chosen story, each with the panel's reason.
+    private static func unchosenSlide(_ sections: [Section], strings: DocumentStrings) -> Slide {
+        let lines = sections.map { section in section.title + ": " + (section.summary?.lines.first ?? "") }
+        return Slide(
+            title: strings.selections.withoutChoice, bullets: lines, bulleted: true,
+            notes: sections.flatMap { [$0.title] + notes($0.blocks) })
+    }
+
+    /// A pattern: the observation's name as title, one line of what was seen, and its figure
+    /// as large as the slide allows; the interpretations are in the notes.
     private static func patternSlide(_ section: Section) -> Slide {
         var figure: FigureBlock?
-        var bullets: [String] = []
-        for block in section.blocks {
-            if case .figure(let found) = block, figure == nil { figure = found }
-            if case .table(let table) = block, table.role == "interpretations" { bullets = table.header }
-        }
-        return Slide(title: section.title, bullets: bullets, figure: figure, notes: [section.title] + notes(section.blocks))
+        for case .figure(let found) in section.blocks where figure == nil { figure = found }
+        return Slide(
+            title: section.title, bullets: section.summary?.lines ?? [], bulleted: false, figure: figure,
+            notes: [section.title] + notes(section.blocks))
     }
 
     /// Every text of the blocks, one paragraph each, unshortened, in document order.
-    static func notes(_ blocks: [Block]) -> [String] {
+    public static func notes(_ blocks: [Block]) -> [String] {
         var texts: [String] = []
         func enter(_ block: Block) {
             switch block {
@@ -101,7 +122,8 @@ public enum SlideDeck {
             case .questions(let title, let questions): texts += [title].compactMap { $0 } + questions.map(\.plainText)
             case .figure(let figure): texts += [figure.title, figure.description]
             case .image(let image): texts += [image.alt]
-            case .table(let table): texts += table.rows.map { $0.cells.map(\.plainText).joined(separator: " · ") }
+            case .table(let table):
+                texts += [table.header.joined(separator: " · ")] + table.rows.map { $0.cells.map(\.plainText).joined(separator: " · ") }
             case .references(let title, let references): texts += [title].compactMap { $0 } + references.map { $0.inlines.plainText }
             case .markdown(let text): Markdown.blocks(from: text).forEachBlock(enter, exit: exit)
             case .list, .blockQuote: break

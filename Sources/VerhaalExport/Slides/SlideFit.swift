@@ -1,3 +1,5 @@
+import VerhaalKit
+
 /// Makes a slide's texts fit: first a smaller size, in steps, then the rest on a next slide
 /// with the same title and "(vervolg)", so no text is ever cut. Text height is estimated from
 /// the number of characters per line, on the safe side (Liberation Sans averages about half an
@@ -10,8 +12,6 @@ public enum SlideFit {
     static let contentLeft = 1.5
     static let contentTop = 3.2
     static let contentWidth = 25.0
-    /// The width of the bullets beside a figure.
-    static let besideFigureWidth = 10.5
     static let bulletIndent = 1.0
 
     /// Title sizes, largest first (points).
@@ -69,7 +69,17 @@ public enum SlideFit {
     }
 
     private static func textWidth(_ slide: Slide) -> Double {
-        (slide.figure == nil ? contentWidth : besideFigureWidth) - (slide.bulleted ? bulletIndent : 0) - 0.3
+        contentWidth - (slide.bulleted ? bulletIndent : 0) - 0.3
+    }
+
+    /// Where a figure goes on a slide whose text takes `textHeight` cm: under the text, centred,
+    /// as large as the rest of the content area allows at the figure's proportions.
+    static func figureFrame(_ figure: FigureBlock, below textHeight: Double) -> (x: Double, y: Double, width: Double, height: Double) {
+        let top = contentTop + (textHeight > 0 ? textHeight + 0.3 : 0)
+        let maximumHeight = contentTop + contentHeight - top
+        let ratio = figure.width > 0 ? figure.height / figure.width : 0.5
+        let width = min(contentWidth, maximumHeight / ratio)
+        return (contentLeft + (contentWidth - width) / 2, top, width, width * ratio)
     }
 
     private static func quoteHeight(_ quote: (text: String, attribution: String)?, size: Int) -> Double {
@@ -80,7 +90,7 @@ public enum SlideFit {
 
     static func bodyHeight(_ slide: Slide, size: Int) -> Double {
         let bullets = slide.bullets.reduce(0) { $0 + height($1, size: size, width: textWidth(slide)) }
-        let subtitle = slide.subtitle.map { height($0, size: size, width: contentWidth) } ?? 0
+        let subtitle = slide.subtitle.map { height($0, size: size + 2, width: contentWidth) } ?? 0
         // Beside a figure, the bullets only need the figure's height.
         return subtitle + quoteHeight(slide.quote, size: size) + bullets
     }

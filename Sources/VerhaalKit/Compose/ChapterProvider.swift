@@ -9,10 +9,13 @@ public protocol ChapterProvider: Sendable {
 /// A provided chapter and what the report should warn about it.
 public struct ProvidedChapter: Sendable {
     public var section: Section
+    /// Parts for the appendix, after the sources and the tellers.
+    public var appendix: [Section]
     public var warnings: [String]
 
-    public init(section: Section, warnings: [String] = []) {
+    public init(section: Section, appendix: [Section] = [], warnings: [String] = []) {
         self.section = section
+        self.appendix = appendix
         self.warnings = warnings
     }
 }

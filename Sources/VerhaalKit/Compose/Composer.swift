@@ -50,24 +50,40 @@ public struct Composer: Sendable {
         warnings += sessions.filter(\.isDraft).map {
             "session '\($0.id)' is left out: it has no outcomes and no resonant stories yet (\($0.path))"
         }
+        var appendices: [Section] = []
         for provider in chapters {
             guard let provided = try provider.chapter(for: composition, library: library) else { continue }
             sections.append(provided.section)
+            appendices += provided.appendix
             warnings += provided.warnings
         }
         sections.append(state.closingSection())
         if composition.intro == nil { sections[0].blocks = state.defaultIntroBlocks() }
-        sections.append(state.sourcesAppendix())
         let strings = state.strings
+        let authors = Self.unique(composition.authors ?? state.tellers)
+        var appendix = state.sourcesAppendix()
+        if !authors.isEmpty {
+            appendix.subsections.append(
+                Section(
+                    id: "vertellers", title: strings.tellers,
+                    blocks: [
+                        .paragraph([.text(strings.tellersIntro)]), .list(ordered: false, items: authors.map { [.paragraph([.text($0)])] }),
+                    ]))
+        }
+        appendix.subsections += appendices
+        sections.append(appendix)
         var narrative = Narrative(
             title: composition.title ?? strings.defaultTitle,
             subtitle: composition.subtitle ?? (composition.title == nil ? strings.defaultSubtitle : nil),
-            authors: Self.unique(composition.authors ?? state.tellers),
+            authors: authors,
             date: composition.date ?? exportDate,
             language: library.settings.language,
             keywords: state.keywords,
             sections: sections)
         narrative.images = state.images
+        narrative.organisation = composition.organisation
+        narrative.purpose = composition.purpose
+        narrative.byline = authors.isEmpty ? nil : strings.toldBy(authors.count)
         var report = privacy.withOriginalIDs(state.report(sections: sections), originals: originals)
         report.warnings = warnings
         report.replacedNames = privacy.replacedNames

@@ -17,6 +17,21 @@ public struct Composition: Sendable, Equatable {
     public var usesPseudonyms: Bool?
     /// Without authors, the tellers of the entries used are the authors.
     public var authors: [String]?
+    /// Who the document is from, on its title page: "Netwerk Wonen en Zorg Brabant".
+    public var organisation: String?
+    /// What the document is for, on its title page: "Ter bespreking in de vergadering van 15 juni".
+    public var purpose: String?
+    /// Who reads it (`readers: board|network`); nil: a board for the public, the network otherwise.
+    public var readers: Readers?
+
+    /// Whom the document is written for: a board reads the patterns in plain words with the
+    /// statistics in the appendix; the network reads them beside the patterns.
+    public enum Readers: String, Sendable, Equatable {
+        case board, network
+    }
+
+    /// The readers, with the default for the audience.
+    public var effectiveReaders: Readers { readers ?? (audience == .public ? .board : .network) }
     /// Markdown for the introduction.
     public var intro: String?
     /// Markdown for the closing section.

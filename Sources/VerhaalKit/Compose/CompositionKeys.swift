@@ -4,7 +4,7 @@ enum CompositionKeys {
     static let top = [
         "title", "subtitle", "audience", "date", "authors", "intro", "closing", "route", "filter",
         "entries", "exclude", "highlight", "sections", "answers", "patterns", "show-empty",
-        "selections", "sessions", "pseudonyms",
+        "selections", "sessions", "pseudonyms", "organisation", "purpose", "readers",
     ]
     static let filter = ["lessons", "perspectives", "tags", "kinds", "tellers", "since", "until"]
     static let section = ["title", "intro", "filter", "entries"]

@@ -25,7 +25,7 @@ public struct CompositionParser: Sendable {
     }
 
     private struct File: Decodable {
-        var title, subtitle, audience, date, intro, closing, patterns, selections: String?
+        var title, subtitle, audience, date, intro, closing, patterns, selections, organisation, purpose, readers: String?
         var authors, entries, exclude, highlight: [String]?
         var route, answers, showEmpty, pseudonyms: Bool?
         var filter: FilterFile?
@@ -34,7 +34,7 @@ public struct CompositionParser: Sendable {
 
         enum CodingKeys: String, CodingKey {
             case title, subtitle, audience, date, authors, intro, closing, route, filter, entries, exclude, highlight, sections,
-                answers, patterns, selections, sessions, pseudonyms
+                answers, patterns, selections, sessions, pseudonyms, organisation, purpose, readers
             case showEmpty = "show-empty"
         }
     }
@@ -92,6 +92,15 @@ public struct CompositionParser: Sendable {
             if composition.date == nil { problems.append(Self.invalidDate(date, place: "")) }
         }
         composition.authors = file.authors
+        composition.organisation = file.organisation
+        composition.purpose = file.purpose
+        if let readers = file.readers {
+            if let value = Composition.Readers(rawValue: readers) {
+                composition.readers = value
+            } else {
+                problems.append((code: .compositionInvalidField, "unknown readers '\(readers)': use board or network"))
+            }
+        }
         composition.intro = file.intro
         composition.closing = file.closing
         composition.showsRoute = file.route ?? true

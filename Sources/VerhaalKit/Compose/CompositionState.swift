@@ -73,10 +73,10 @@ struct CompositionState {
             let linked = stories.filter { $0.lessons.contains(lesson.id) }
             if linked.isEmpty { emptyLessons.append(lesson.id) }
             guard !linked.isEmpty || composition.showsEmptySections else { continue }
-            blocks += storyBlocks(highlightedFirst(linked))
+            let ordered = highlightedFirst(linked)
+            blocks += storyBlocks(ordered)
             section.subsections.append(
-                Section(
-                    id: "les-" + lesson.id, title: lesson.label, blocks: blocks, kind: .lesson))
+                Section(id: "les-" + lesson.id, title: lesson.label, blocks: blocks, kind: .lesson, summary: Self.passage(of: ordered)))
         }
         return section
     }
@@ -109,8 +109,9 @@ struct CompositionState {
             : custom.entries.compactMap { id in poolByID[id] }
         if entries.isEmpty { emptySections.append(custom.title) }
         guard !entries.isEmpty || composition.showsEmptySections else { return nil }
-        blocks += storyBlocks(custom.entries.isEmpty ? highlightedFirst(entries) : entries)
-        return Section(id: "deel-\(index)", title: custom.title, blocks: blocks, kind: .custom)
+        let ordered = custom.entries.isEmpty ? highlightedFirst(entries) : entries
+        blocks += storyBlocks(ordered)
+        return Section(id: "deel-\(index)", title: custom.title, blocks: blocks, kind: .custom, summary: Self.passage(of: ordered))
     }
 
     /// The chapter of the round `selections` names: per domain the chosen story in full (or a
@@ -131,18 +132,51 @@ struct CompositionState {
             } else if let id = choice.story {
                 guard let entry = library.entry(id: id), composition.audience.allows(entry.share) else { continue }
                 blocks += storyBlocks([entry])
-                let chain = Self.chain(of: round, through: rounds).filter { $0.choices.contains { $0.story == id } }
-                    .map { "\($0.panel) (\(strings.format($0.date)))" }
-                blocks.append(.paragraph([.strong([.text(words.chosenBy + ": ")]), .text(chain.joined(separator: " → "))]))
+                // Every panel that chose this story, oldest first, each with its own reasons.
+                let panels = Self.chain(of: round, through: rounds).compactMap { earlier in
+                    earlier.choices.first { $0.story == id }.map { (round: earlier, choice: $0) }
+                }
+                let chain = panels.map { "\($0.round.panel) (\(strings.format($0.round.date)))" }.joined(separator: " → ")
+                blocks.append(.paragraph([.strong([.text(words.chosenBy + ": ")]), .text(chain)]))
+                var lines = [words.chosenBy + ": " + panels.map(\.round.panel).joined(separator: " → ")]
+                for (panel, chosen) in panels {
+                    let label = { (word: String) in panels.count > 1 ? "\(word) (\(panel.panel))" : word }
+                    blocks.append(.paragraph([.strong([.text(label(words.why) + ": ")]), .text(chosen.reason)]))
+                    if let dissent = chosen.dissent {
+                        blocks.append(.paragraph([.strong([.text(label(words.dissent) + ": ")]), .text(dissent)]))
+                    }
+                }
+                if let last = panels.last {
+                    lines.append(words.why + ": " + StoryExcerpt.firstSentence(of: last.choice.reason))
+                }
+                lines += panels.compactMap { panel in
+                    panel.choice.dissent.map { words.dissent + " (\(panel.round.panel)): " + StoryExcerpt.firstSentence(of: $0) }
+                }
+                let summary = SectionSummary(
+                    heading: entry.title, quote: StoryExcerpt.of(entry), attribution: Self.attribution(of: entry), lines: lines)
+                section.subsections.append(
+                    Section(id: "selectie-" + domain, title: title, blocks: blocks, kind: .selection, summary: summary))
+                continue
             } else {
                 blocks.append(.paragraph([.strong([.text(words.noChoice)])]))
             }
             blocks.append(.paragraph([.strong([.text(words.why + ": ")]), .text(choice.reason)]))
             if let dissent = choice.dissent { blocks.append(.paragraph([.strong([.text(words.dissent + ": ")]), .text(dissent)])) }
+            let summary = SectionSummary(lines: [StoryExcerpt.firstSentence(of: choice.reason)])
             section.subsections.append(
-                Section(id: "selectie-" + domain, title: title, blocks: blocks, kind: .custom))
+                Section(id: "selectie-" + domain, title: title, blocks: blocks, kind: .selection, summary: summary))
         }
         return section
+    }
+
+    /// A passage of the first story, for the slide of a section that shows no quote.
+    static func passage(of entries: [Entry]) -> SectionSummary? {
+        entries.first.map { SectionSummary(quote: StoryExcerpt.of($0), attribution: attribution(of: $0)) }
+    }
+
+    /// Who told a story, or said a quote, as a slide names them.
+    static func attribution(of entry: Entry) -> String {
+        entry.kind == .quote ? [entry.speaker, entry.role].compactMap { $0 }.joined(separator: ", ") : entry.teller
     }
 
     /// The rounds up to `round` through `after`, oldest first.
@@ -161,41 +195,31 @@ struct CompositionState {
         let words = strings.selections
         var section = Section(id: "sessies", title: words.sessionsTitle, kind: .group)
         for (index, session) in sessions.enumerated() {
-            var blocks: [Block] = []
-            if let count = session.participantCount {
-                blocks.append(
-                    .paragraph([
-                        .emphasis([
-                            .text(
-                                words.sessionLine.replacingOccurrences(of: "{facilitator}", with: session.facilitator)
-                                    .replacingOccurrences(of: "{count}", with: String(count)))
-                        ])
-                    ]))
+            let led = session.participantCount.map {
+                words.sessionLine.replacingOccurrences(of: "{facilitator}", with: session.facilitator)
+                    .replacingOccurrences(of: "{count}", with: String($0))
             }
-            if !session.outcomes.isEmpty {
-                blocks.append(
-                    .list(
-                        ordered: false,
-                        items: session.outcomes.map { outcome in
-                            [
-                                .paragraph([
-                                    .strong([.text((words.outcomeNames[outcome.kind] ?? outcome.kind.rawValue) + ": ")]),
-                                    .text(outcome.text),
-                                ])
-                            ]
-                        }))
-            }
-            let resonant = session.resonant.compactMap { item -> [Block]? in
+            let outcomes = session.outcomes.map { (label: (words.outcomeNames[$0.kind] ?? $0.kind.rawValue) + ": ", text: $0.text) }
+            let resonant = session.resonant.compactMap { item -> (title: String, why: String)? in
                 guard let entry = library.entry(id: item.story), composition.audience.allows(entry.share) else { return nil }
-                return [.paragraph([.strong([.text(entry.title + ": ")]), .text(item.why)])]
+                return (entry.title, item.why)
+            }
+            var blocks: [Block] = []
+            if let led { blocks.append(.paragraph([.emphasis([.text(led)])])) }
+            if !outcomes.isEmpty {
+                blocks.append(.list(ordered: false, items: outcomes.map { [.paragraph([.strong([.text($0.label)]), .text($0.text)])] }))
             }
             if !resonant.isEmpty {
                 blocks.append(.paragraph([.emphasis([.text(words.resonated)])]))
-                blocks.append(.list(ordered: false, items: resonant))
+                blocks.append(
+                    .list(ordered: false, items: resonant.map { [.paragraph([.strong([.text($0.title + ": ")]), .text($0.why)])] }))
             }
+            var lines = outcomes.map { $0.label + $0.text }
+            if !resonant.isEmpty { lines.append(words.resonated + ": " + resonant.map(\.title).joined(separator: " · ")) }
             section.subsections.append(
                 Section(
-                    id: "sessie-\(index + 1)", title: "\(session.title) (\(strings.format(session.date)))", blocks: blocks, kind: .custom))
+                    id: "sessie-\(index + 1)", title: "\(session.title) (\(strings.format(session.date)))", blocks: blocks,
+                    kind: .session, summary: SectionSummary(heading: led, lines: lines, bulleted: true)))
         }
         return section
     }

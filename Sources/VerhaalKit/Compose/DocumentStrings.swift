@@ -35,6 +35,11 @@ public struct DocumentStrings: Sendable {
     public var readOn: String
     /// The title of a page of story cards.
     public var cards: String
+    /// The title page's line about the authors: "Verteld door 7 netwerkleden".
+    public var toldBy: @Sendable (_ count: Int) -> String
+    /// The appendix's part with the authors' names, and its sentence.
+    public var tellers: String
+    public var tellersIntro: String
     var defaultIntro: @Sendable (_ stories: Int, _ visits: Int) -> String
     public var defaultClosing: String
 
@@ -83,6 +88,9 @@ public struct DocumentStrings: Sendable {
         anonymous: "anoniem",
         readOn: "lees verder",
         cards: "Verhaalkaarten",
+        toldBy: { $0 == 1 ? "Verteld door één netwerklid" : "Verteld door \($0) netwerkleden" },
+        tellers: "Vertellers",
+        tellersIntro: "De verhalen in dit document zijn verteld en opgetekend door:",
         defaultIntro: { stories, visits in
             let held = stories == 1 ? "één verhaal" : "\(stories) verhalen en citaten"
             let during =
@@ -130,6 +138,9 @@ public struct DocumentStrings: Sendable {
         anonymous: "anonymous",
         readOn: "read on",
         cards: "Story cards",
+        toldBy: { $0 == 1 ? "Told by one member of the network" : "Told by \($0) members of the network" },
+        tellers: "Tellers",
+        tellersIntro: "The stories in this document were told and recorded by:",
         defaultIntro: { stories, visits in
             let held = stories == 1 ? "one story" : "\(stories) stories and quotes"
             let during =

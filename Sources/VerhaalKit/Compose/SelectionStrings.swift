@@ -8,6 +8,8 @@ public struct SelectionStrings: Sendable {
     /// Before the chain of rounds a story passed: "Gekozen door".
     public var chosenBy: String
     public var noChoice: String
+    /// The slide with the domains a panel chose no story for.
+    public var withoutChoice: String
     /// In place of a chosen story that was withdrawn since: "Een ingetrokken verhaal".
     public var withdrawnStory: String
     /// The chapter with the sessions' outcomes.
@@ -21,6 +23,7 @@ public struct SelectionStrings: Sendable {
         title: "Meest betekenisvolle verhalen",
         intro: "{panel} koos op {date} per domein het verhaal dat de meest betekenisvolle verandering laat zien, en schreef op waarom.",
         why: "Waarom", dissent: "Anders gezien", chosenBy: "Gekozen door", noChoice: "Geen keuze",
+        withoutChoice: "Domeinen zonder gekozen verhaal",
         withdrawnStory: "Een ingetrokken verhaal",
         sessionsTitle: "Uit de sessies",
         sessionLine: "Begeleid door {facilitator}, met {count} deelnemers.",
@@ -34,6 +37,7 @@ public struct SelectionStrings: Sendable {
         title: "Most significant stories",
         intro: "On {date}, {panel} chose for each domain the story that shows the most significant change, and wrote down why.",
         why: "Why", dissent: "Seen differently", chosenBy: "Chosen by", noChoice: "No choice",
+        withoutChoice: "Domains without a chosen story",
         withdrawnStory: "A withdrawn story",
         sessionsTitle: "From the sessions",
         sessionLine: "Facilitated by {facilitator}, with {count} participants.",

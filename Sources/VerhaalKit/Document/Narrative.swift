@@ -8,6 +8,13 @@ public struct Narrative: Sendable, Equatable {
     public var title: String
     public var subtitle: String?
     public var authors: [String]
+    /// Who the document is from, on the title page.
+    public var organisation: String?
+    /// What it is for, on the title page.
+    public var purpose: String?
+    /// What the title page says of the authors ("Verteld door 7 netwerkleden"); the names are
+    /// in the appendix. Nil: the title page names the authors.
+    public var byline: String?
     public var date: LocalDate?
     /// `nl` or `en`.
     public var language: String

@@ -9,6 +9,10 @@ public enum SectionKind: String, Sendable, Equatable {
     case perspective
     /// A section of a composition's own.
     case custom
+    /// A domain of a Most Significant Change round: the chosen story and the reasons.
+    case selection
+    /// What came out of one sensemaking session.
+    case session
     /// The patterns marked remarkable, with their observations.
     case patterns
     case closing
@@ -23,11 +27,14 @@ public struct Section: Sendable, Equatable {
     public var blocks: [Block]
     public var subsections: [Section]
     public var kind: SectionKind
+    /// What its slide shows, where the composer knows more than the blocks say.
+    public var summary: SectionSummary?
 
     public init(
         id: String? = nil, title: String, blocks: [Block] = [], subsections: [Section] = [],
-        kind: SectionKind = .custom
+        kind: SectionKind = .custom, summary: SectionSummary? = nil
     ) {
+        self.summary = summary
         self.id = id
         self.title = title
         self.blocks = blocks

@@ -83,7 +83,9 @@ public struct SessionParser: Sendable {
                 id: id, path: path, title: title, date: date, facilitator: facilitator, participantNames: names,
                 participantCount: count, spelvorm: spelvorm, resonant: resonant, outcomes: outcomes,
                 text: fields.document.body.trimmingCharacters(in: .whitespacesAndNewlines))
-            if session.isDraft && resonantItems.isEmpty && outcomeItems.isEmpty {
+            if session.isDraft && resonantItems.isEmpty && outcomeItems.isEmpty
+                && !problems.diagnostics.contains(where: { $0.severity == .error })
+            {
                 problems.report(
                     .warning, code: .sessionDraft, values["outcomes"] ?? values["title"], field: "outcomes",
                     "the session has no outcomes and no resonant stories yet: it is a draft, and no document shows it",

@@ -47,7 +47,7 @@ public enum SpelvormWorksheet {
                         .strong([.text(entry.title)]),
                         .text(
                             " (\(entry.teller)): "
-                                + StoryCards.shortened(StoryCards.plainText(entry.body), id: entry.id, readOn: "lees verder", limit: 200)),
+                                + StoryCards.shortened(Markdown.plainText(entry.body), id: entry.id, readOn: "lees verder", limit: 200)),
                     ])
                 ]
             }

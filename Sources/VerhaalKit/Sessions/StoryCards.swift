@@ -27,25 +27,10 @@ public enum StoryCards {
             return StoryCard(
                 id: entry.id, title: entry.title,
                 meta: [strings.kindNames[entry.kind] ?? entry.kind.rawValue, strings.format(entry.date), teller].joined(separator: " · "),
-                text: shortened(plainText(entry.body), id: entry.id, readOn: strings.readOn),
+                text: shortened(Markdown.plainText(entry.body), id: entry.id, readOn: strings.readOn),
                 lessons: entry.lessons.compactMap { library.framework.lesson(matching: $0)?.label },
                 answers: answers, scales: scales)
         }
-    }
-
-    /// The text of a story's Markdown, paragraphs joined by a space.
-    static func plainText(_ markdown: String) -> String {
-        var texts: [String] = []
-        Markdown.blocks(from: markdown).forEachBlock { block in
-            switch block {
-            case .paragraph(let inlines), .heading(_, let inlines): texts.append(inlines.plainText)
-            case .code(let text): texts.append(text)
-            case .image(let image): texts.append("[\(image.alt)]")
-            case .table(let table): texts += table.rows.map { $0.cells.map(\.plainText).joined(separator: " · ") }
-            default: break
-            }
-        }
-        return texts.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// `text` when it fits; otherwise the words that fit, then "… (lees verder: ID)".

@@ -79,6 +79,19 @@ public enum PatternSummary {
             : "\(kind): \(title), over \(pattern.n) verhalen. Groepen van minder dan 3 verhalen staan er als <3."
     }
 
+    /// The row of a pattern in the appendix's account of the patterns: the test (or why there
+    /// is none), the stories counted, q and the effect size, in the document's language.
+    public static func accountCells(for pattern: Pattern, language: Language) -> [String] {
+        let english = language == .english
+        let test =
+            pattern.test.map { testName($0, english: english).0 }
+            ?? (english ? "no test: \(pattern.noTest ?? "none")" : "geen toets: \(dutchReason(pattern.noTest ?? "geen"))")
+        let effect = pattern.effect.map { "\(effectName(pattern.effectMeasure, english: english)) \(number($0, english))" } ?? "–"
+        let unanswered =
+            pattern.unanswered > 0 ? (english ? " (\(pattern.unanswered) unanswered)" : " (\(pattern.unanswered) zonder antwoord)") : ""
+        return [test, "\(pattern.n)\(unanswered)", pattern.q.map { number($0, english) } ?? "–", effect]
+    }
+
     static func testName(_ test: String, english: Bool) -> (String, String) {
         switch test {
         case "chi-square": (english ? "Pearson's chi-square" : "Chikwadraattoets van Pearson", "χ²")
