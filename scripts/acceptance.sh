@@ -2,7 +2,8 @@
 # Acceptance: the sample library's exports, read by the tools a user would use.
 #  - xmllint validates every DocBook export against Debian's DocBook 5 schema (a second opinion);
 #  - pandoc reads every export as DocBook and writes plain text;
-#  - xsltproc renders every export to HTML with Debian's DocBook XSL (docbook-xsl-ns);
+#  - xsltproc renders every export to HTML with Debian's DocBook XSL (docbook-xsl-ns); in both
+#    pandoc's and the XSL's HTML every story title is a heading and every link lands;
 #  - LibreOffice (headless) converts every .fodt, .odt, .fodp and .odp to PDF (one page per slide), and pdftotext shows the
 #    title, every lesson's title and (in the text documents) every exported entry's title, in
 #    the narrative's order;
@@ -43,6 +44,8 @@ for name in $($verhaal compose --list); do
   title=$(xmllint --xpath 'string(/*[local-name()="article"]/*[local-name()="info"]/*[local-name()="title"])' "$file")
   check "xmllint validates $file" xmllint --noout --nonet --relaxng "$schema" "$file"
   check "pandoc reads $file" bash -c "pandoc -f docbook -t plain '$file' -o '$out/$name.txt' && [ -s '$out/$name.txt' ]"
+  check "pandoc and the DocBook XSL show every story title of $file as a heading, and every link lands" bash -c \
+    "$verhaal compose '$name' --json > '$out/$name.readers.json' && $verhaal list --json > '$out/readers-list.json' && python3 scripts/docbook_readers.py '$file' '$out/$name.readers.json' '$out/readers-list.json' '$stylesheet'"
   check "xsltproc renders $file" bash -c "xsltproc --nonet -o '$out/$name.html' '$stylesheet' '$file' 2>'$out/xslt.err'; status=\$?; cat '$out/xslt.err'; [ \$status -eq 0 ] && ! grep -qi error '$out/xslt.err' && grep -qF -- \"$title\" '$out/$name.html'"
 done
 

@@ -171,6 +171,8 @@ struct ReadAndHostileTests {
             let page = try await paul.get("/samenstellen")
             #expect(page.status == .ok)
             #expect(page.text.contains("href=\"/samenstellen/raad-van-commissarissen/fodp\""))
+            #expect(page.text.contains("Publiek: Iedereen") && page.text.contains("Publiek: Het netwerk"), "the audience in Dutch")
+            #expect(!page.text.contains("Publiek: network") && !page.text.contains("1 verhalen"))
             let odt = try await paul.get("/samenstellen/wenkend-perspectief/odt")
             #expect(odt.status == .ok)
             #expect(odt.headers[.contentType] == "application/vnd.oasis.opendocument.text")

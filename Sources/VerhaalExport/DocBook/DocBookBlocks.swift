@@ -22,6 +22,56 @@ struct DocBookBlocks {
         try xml.newline()
     }
 
+    /// A section's own blocks: those before its first story as they are, then each story as a
+    /// `section` of its own with its title and its id, so that pandoc and the DocBook XSL both
+    /// show the title and every link to it lands. DocBook allows no block after a section: a
+    /// titled list of references becomes a section with that title, and any other block after a
+    /// story goes into the story's section.
+    func writeSectionContent(_ blocks: [Block]) throws {
+        var storyIsOpen = false
+        func startSection(id: String?, role: String, title: String) throws {
+            if storyIsOpen { try xml.end() }
+            try xml.start("section")
+            if let id { try xml.attribute("xml:id", XMLName.id(id)) }
+            try xml.attribute("role", role)
+            try xml.element("title", text: title)
+            try xml.newline()
+            storyIsOpen = true
+        }
+        for block in blocks {
+            switch block {
+            case .anecdote(let anecdote):
+                try startSection(id: anecdote.id, role: "anecdote", title: anecdote.title)
+                if !anecdote.meta.isEmpty {
+                    try paragraph(anecdote.meta, role: "meta")
+                    try xml.newline()
+                }
+                try contents(anecdote.content)
+            case .quote(let quote) where quote.title != nil:
+                try startSection(id: quote.id, role: "quote", title: quote.title ?? "")
+                try xml.start("blockquote")
+                if !quote.attribution.isEmpty {
+                    try xml.element("attribution", text: quote.attribution)
+                    try xml.newline()
+                }
+                try contents(quote.content)
+                try xml.end()
+                try xml.newline()
+                if !quote.meta.isEmpty { try paragraph(quote.meta, role: "meta") }
+                try xml.newline()
+            case .references(let title?, let references) where storyIsOpen && !references.isEmpty:
+                try startSection(id: nil, role: "references", title: title)
+                try write(.references(title: nil, references))
+            default:
+                try write(block)
+            }
+        }
+        if storyIsOpen {
+            try xml.end()
+            try xml.newline()
+        }
+    }
+
     /// Writes a block followed by a line break (the parent of a block never holds text).
     func write(_ block: Block) throws {
         try writeBlock(block)
@@ -198,9 +248,14 @@ struct DocBookBlocks {
         try xml.start("tbody")
         for row in table.rows {
             try xml.start("row")
-            if let id = row.id { try xml.attribute("xml:id", XMLName.id(id)) }
-            for cell in row.cells {
+            for (index, cell) in row.cells.enumerated() {
                 try xml.start("entry")
+                // An anchor in the first cell, not an id on the row: pandoc keeps only the anchor.
+                if index == 0, let id = row.id {
+                    try xml.start("anchor")
+                    try xml.attribute("xml:id", XMLName.id(id))
+                    try xml.end()
+                }
                 try write(cell)
                 try xml.end()
             }

@@ -25,7 +25,7 @@ struct DocBookSectionParts {
             let part = Result {
                 let xml = try XMLWriter()
                 let blocks = DocBookBlocks(xml: xml, images: images)
-                for block in DocBookBlocks.written(inOrder[index].blocks.expandingMarkdown()) { try blocks.write(block) }
+                try blocks.writeSectionContent(DocBookBlocks.written(inOrder[index].blocks.expandingMarkdown()))
                 return try xml.fragment()
             }
             written.withLock { $0[index] = part }

@@ -131,7 +131,6 @@ struct CompositionState {
                 blocks.append(.paragraph([.emphasis([.text(words.withdrawnStory)])]))
             } else if let id = choice.story {
                 guard let entry = library.entry(id: id), composition.audience.allows(entry.share) else { continue }
-                blocks += storyBlocks([entry])
                 // Every panel that chose this story, oldest first, each with its own reasons.
                 let panels = Self.chain(of: round, through: rounds).compactMap { earlier in
                     earlier.choices.first { $0.story == id }.map { (round: earlier, choice: $0) }
@@ -146,6 +145,8 @@ struct CompositionState {
                         blocks.append(.paragraph([.strong([.text(label(words.dissent) + ": ")]), .text(dissent)]))
                     }
                 }
+                // Who chose it and why come first, then the story.
+                blocks += storyBlocks([entry])
                 if let last = panels.last {
                     lines.append(words.why + ": " + StoryExcerpt.firstSentence(of: last.choice.reason))
                 }

@@ -90,9 +90,11 @@ struct ComposePage {
                 let excluded = report.excludedByShare.count
                 return Content.Composition(
                     title: result.narrative.title + " (\(name))",
-                    audience: report.audience.rawValue,
-                    entriesLine: strings.compose.entries.filled(with: report.entriesUsed.count),
-                    excludedLine: excluded > 0 ? strings.compose.excluded.filled(with: excluded) : nil,
+                    audience: strings.shareNames[report.audience.rawValue] ?? report.audience.rawValue,
+                    entriesLine: report.entriesUsed.count == 1
+                        ? strings.compose.entry : strings.compose.entries.filled(with: report.entriesUsed.count),
+                    excludedLine: excluded == 0
+                        ? nil : excluded == 1 ? strings.compose.excludedOne : strings.compose.excluded.filled(with: excluded),
                     outline: report.outline.map { .init(depth: $0.depth, title: $0.title, count: $0.entries.count) },
                     hasGaps: !report.emptySections.isEmpty,
                     gaps: report.emptySections,

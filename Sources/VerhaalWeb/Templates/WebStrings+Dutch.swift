@@ -80,6 +80,7 @@ extension WebStrings {
             audience: "Publiek", entries: "%d verhalen", outline: "Opbouw", gaps: "Lege onderdelen",
             download: "Downloaden", excluded: "%d verhalen weggelaten omdat ze niet gedeeld mogen worden",
             failed: "Deze samenstelling kan nu niet worden gemaakt",
+            entry: "1 verhaal", excludedOne: "1 verhaal weggelaten omdat het niet gedeeld mag worden",
             brokenHeading: "Bestanden met fouten",
             brokenIntro:
                 "Deze verhalen hebben fouten. Ze blijven buiten elke export tot ze verbeterd zijn; de rest van de bibliotheek wordt gewoon geëxporteerd.",

@@ -79,6 +79,7 @@ extension WebStrings {
             audience: "Audience", entries: "%d stories", outline: "Outline", gaps: "Empty parts",
             download: "Download", excluded: "%d stories left out because they may not be shared",
             failed: "This composition cannot be made now",
+            entry: "1 story", excludedOne: "1 story left out because it may not be shared",
             brokenHeading: "Files with errors",
             brokenIntro:
                 "These stories have errors. They stay out of every export until they are fixed; the rest of the library is exported as usual.",

@@ -52,7 +52,10 @@ struct WebStrings: Sendable {
     }
 
     struct Compose: Sendable {
-        var title, intro, audience, entries, outline, gaps, download, excluded, failed, brokenHeading, brokenIntro: String
+        var title, intro, audience, entries, outline, gaps, download, excluded, failed: String
+        /// `entries` and `excluded` for one story.
+        var entry, excludedOne: String
+        var brokenHeading, brokenIntro: String
         /// What the `.qdpx` and `.csv` beside the documents are for.
         var forResearchers, forSpreadsheets: String
     }
