@@ -4,7 +4,8 @@
 #  - pandoc reads every export as DocBook and writes plain text;
 #  - xsltproc renders every export to HTML with Debian's DocBook XSL (docbook-xsl-ns); in both
 #    pandoc's and the XSL's HTML every story title is a heading and every link lands;
-#  - LibreOffice (headless) converts every .fodt, .odt, .fodp and .odp to PDF (one page per slide), and pdftotext shows the
+#  - LibreOffice (headless) converts every .fodt, .odt, .fodp and .odp to PDF (one page per slide; no slide but the
+#    title slide more than 60 % empty), and pdftotext shows the
 #    title, every lesson's title and (in the text documents) every exported entry's title, in
 #    the narrative's order;
 #  - `--format pdf` gives contents whose page numbers are the pages the headings are on, and no
@@ -118,6 +119,10 @@ for name in $($verhaal compose --list); do
 done
 check "every slide of the public sample shows more than its title" \
   python3 scripts/slides_have_content.py Exports/raad-van-commissarissen.odp "$out/pdf-raad-van-commissarissen-odp/raad-van-commissarissen.pdf"
+for name in $($verhaal compose --list); do
+  check "no slide of $name.odp but the title slide is more than 60% empty in LibreOffice's rendering" \
+    .build-venv/bin/python scripts/slides_fill.py "$out/pdf-$name-odp/$name.pdf"
+done
 
 # The chapter of remarkable patterns: LibreOffice shows its title in both narratives, and in the
 # default one the page with the first figure's caption carries the drawn chart.

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Renders the sample narrative for the README: the title page, the contents with their page
 # numbers and a page of stories of the PDF (`--format pdf`), two slides of the .odp, and the page
-# with the patterns chapter, as PNG under docs/ (LibreOffice → PDF → pdftoppm); and four pattern
-# figures (rsvg-convert).
+# with the patterns chapter, as PNG under docs/ (LibreOffice → PDF → pdftoppm); the board's
+# chosen-story slide, pattern slide and plain patterns chapter; and four pattern figures
+# (rsvg-convert).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -51,6 +52,25 @@ rsvg-convert "$work/figures/gevoel.svg" -o docs/pattern-gevoel.png
 rsvg-convert "$work/figures/pendule.svg" -o docs/pattern-pendule.png
 rsvg-convert "$work/figures/pendule~leiderschap=verantwoordelijkheid.svg" -o docs/pattern-pendule-verantwoordelijkheid.png
 rsvg-convert "$work/figures/gevoel~kind.svg" -o docs/pattern-gevoel-kind.png
+# The first page of a PDF whose text holds a phrase.
+page_with() { # pdf, phrase
+  local pages
+  pages=$(pdfinfo "$1" | awk '/^Pages:/ {print $2}')
+  for page in $(seq 1 "$pages"); do
+    if pdftotext -f "$page" -l "$page" "$1" - | tr '\n' ' ' | grep -qF "$2"; then echo "$page"; return; fi
+  done
+  return 1
+}
+# The board's slides: a chosen story with its panels and reasons, and a pattern with its figure;
+# and the board paper's patterns chapter, what was seen before the figure.
+$verhaal export raad-van-commissarissen --format odp >/dev/null
+soffice --headless --norestore --convert-to pdf --outdir "$work/board" Exports/raad-van-commissarissen.odp >/dev/null
+page=$(page_with "$work/board/raad-van-commissarissen.pdf" "Gekozen door: Netwerktafel → Raad van commissarissen Waarom: De raad wil weten")
+pdftoppm -png -r 60 -f "$page" -l "$page" -singlefile "$work/board/raad-van-commissarissen.pdf" docs/slide-chosen-story
+page=$(page_with "$work/board/raad-van-commissarissen.pdf" "Wie verantwoordelijkheid neemt")
+pdftoppm -png -r 60 -f "$page" -l "$page" -singlefile "$work/board/raad-van-commissarissen.pdf" docs/slide-pattern
+page=$(page_with "$work/text/raad-van-commissarissen.pdf" "Wat de verhalen samen laten zien Deze patronen")
+pdftoppm -png -r 50 -f "$page" -l "$page" -singlefile "$work/text/raad-van-commissarissen.pdf" docs/document-patterns-board
 # The page of the board document with the first remarkable pattern.
 caption="Waar ging in dit verhaal de aandacht naartoe? × Welk leiderschap liet dit verhaal zien?"
 pages=$(pdfinfo "$work/text/wenkend-perspectief.pdf" | awk '/^Pages:/ {print $2}')

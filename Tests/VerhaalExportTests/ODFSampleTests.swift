@@ -51,9 +51,9 @@ import VerhaalKit
         #expect(package.entries.first?.data == Data(mediaType.utf8))
         #expect(Array(data[30..<38]) == Array("mimetype".utf8), "the name of the first local header")
         #expect(package.structuralProblems(mediaType: mediaType).isEmpty)
-        #expect(package.manifestPaths().contains("Pictures/patroon-lesson_dynamiek_quarter.svg"))
+        #expect(package.manifestPaths().contains("Pictures/patroon-lesson_dynamiek_quarter-dia.svg"), "the slide's own figure")
         let content = try #require(package.entries.first { $0.path == "content.xml" }.map { String(decoding: $0.data, as: UTF8.self) })
-        #expect(content.contains("xlink:href=\"Pictures/patroon-lesson_dynamiek_quarter.svg\""))
+        #expect(content.contains("xlink:href=\"Pictures/patroon-lesson_dynamiek_quarter-dia.svg\""))
         #expect(!content.contains("office:binary-data"), "the package holds its pictures as files")
         let flat = String(decoding: try FlatODPWriter.write(narrative(Composition.defaultName)), as: UTF8.self)
         #expect(

@@ -2,7 +2,8 @@ import Foundation
 
 /// A bar chart as SVG, written through libxml2: one bar per category with its count printed
 /// beside it, readable in black and white and at A4 width. A suppressed count ("<3") gets an
-/// outlined bar of the threshold's height and its label, never its number.
+/// outlined bar of the threshold's height and its label, never its number. Labels wrap over
+/// lines instead of being cut.
 public struct BarChart: Sendable {
     /// One bar.
     public struct Bar: Sendable, Equatable {
@@ -23,6 +24,8 @@ public struct BarChart: Sendable {
     /// What the bars count, under the chart: "verhalen".
     public var axisLabel: String
     public var bars: [Bar]
+    /// 1 for a page; larger for a slide.
+    public var textScale = 1.0
 
     public init(title: String, axisLabel: String, bars: [Bar]) {
         self.title = title
@@ -32,34 +35,40 @@ public struct BarChart: Sendable {
 
     /// Width in SVG units (points): A4's text width.
     static let width = 480.0
-    static let barHeight = 18.0
-    static let gap = 8.0
-    static let labelWidth = 180.0
 
     /// The chart as an SVG document.
     public func svg() throws -> Data {
-        let top = 36.0
-        let height = top + Double(bars.count) * (Self.barHeight + Self.gap) + 30
+        let fonts = ChartFonts(scale: textScale)
+        let labelColumn = min(190 * textScale, bars.map { ChartText.width($0.label, size: fonts.label) }.max() ?? 0) + 8
+        let labels = bars.map { ChartText.wrap($0.label, size: fonts.label, width: labelColumn - 8) }
+        let labelWidth = max(labelColumn, (labels.map { ChartText.widest($0, size: fonts.label) }.max() ?? 0) + 8)
+        let countWidth = ChartText.width("000", size: fonts.label) + 10
+        let plotWidth = 240.0
+        let width = max(Self.width, labelWidth + plotWidth + countWidth)
+        let titleLines = ChartText.wrap(title, size: fonts.title, width: width, bold: true)
+        let top = ChartText.height(lines: titleLines.count, size: fonts.title) + 12
+        let rowHeights = labels.map { max(18, ChartText.height(lines: $0.count, size: fonts.label)) + 8 }
+        let height = top + rowHeights.reduce(0, +) + fonts.small * 2.5
         let largest = Double(max(1, bars.compactMap(\.count).max() ?? 1, 3))
-        let plotWidth = Self.width - Self.labelWidth - 50
-        let svg = try SVGDocument(width: Self.width, height: height, title: title)
-        try svg.text(title, x: 0, y: 16, size: 13, weight: "bold")
+        let svg = try SVGDocument(width: width, height: height, title: title)
+        try svg.text(lines: titleLines, x: 0, y: fonts.title, size: fonts.title, weight: "bold")
+        var y = top
         for (index, bar) in bars.enumerated() {
-            let y = top + Double(index) * (Self.barHeight + Self.gap)
-            try svg.text(SVGDocument.shortened(bar.label, to: 30), x: Self.labelWidth - 6, y: y + 13, size: 11, anchor: "end")
+            let barHeight = rowHeights[index] - 8
+            let firstBaseline = y + (barHeight - ChartText.height(lines: labels[index].count, size: fonts.label)) / 2 + fonts.label * 0.9
+            try svg.text(lines: labels[index], x: labelWidth - 8, y: firstBaseline, size: fonts.label, anchor: "end")
             let value = Double(bar.count ?? 2)
             let length = max(1, value / largest * plotWidth)
-            if bar.count == nil {
-                // Outlined and dashed: there are a few, how many is not told.
-                try svg.rect(x: Self.labelWidth, y: y, width: length, height: Self.barHeight, fill: "white", stroke: "#333", dashed: true)
-            } else {
-                try svg.rect(
-                    x: Self.labelWidth, y: y, width: length, height: Self.barHeight, fill: "#4d4d4d", stroke: "#333", dashed: false)
-            }
-            try svg.text(bar.count.map(String.init) ?? bar.suppressedLabel, x: Self.labelWidth + length + 5, y: y + 13, size: 11)
+            try svg.rect(
+                x: labelWidth, y: y, width: length, height: barHeight, fill: bar.count == nil ? "white" : "#4d4d4d", stroke: "#333",
+                dashed: bar.count == nil)
+            try svg.text(
+                bar.count.map(String.init) ?? bar.suppressedLabel, x: labelWidth + length + 5, y: y + barHeight / 2 + fonts.label * 0.35,
+                size: fonts.label)
+            y += rowHeights[index]
         }
-        try svg.line(x1: Self.labelWidth, y1: top - 4, x2: Self.labelWidth, y2: height - 26)
-        try svg.text(axisLabel, x: Self.labelWidth, y: height - 8, size: 10)
+        try svg.line(x1: labelWidth, y1: top - 4, x2: labelWidth, y2: y)
+        try svg.text(axisLabel, x: labelWidth, y: height - fonts.small * 0.6, size: fonts.small)
         return try svg.finish()
     }
 }

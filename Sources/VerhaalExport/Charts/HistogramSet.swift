@@ -1,7 +1,8 @@
 import Foundation
 
 /// A scale per category as SVG: one small histogram per category, stacked on one shared
-/// height, so that the shapes can be compared at a glance; readable in black and white.
+/// height, so that the shapes can be compared at a glance; readable in black and white. The
+/// categories' labels wrap over lines instead of being cut.
 public struct HistogramSet: Sendable {
     public var title: String
     public var leftLabel: String
@@ -11,6 +12,8 @@ public struct HistogramSet: Sendable {
     public var suppressedLabel: String
     /// Each bar's range when the bins are not the ten of a scale.
     public var binLabels: [String]
+    /// 1 for a page; larger for a slide.
+    public var textScale = 1.0
 
     public init(
         title: String, leftLabel: String, rightLabel: String, rows: [(label: String, counts: [Int?])], suppressedLabel: String = "<3",
@@ -25,26 +28,35 @@ public struct HistogramSet: Sendable {
     }
 
     public func svg() throws -> Data {
-        let labelWidth = 130.0
-        let rowHeight = 62.0
-        let top = 30.0
-        let height = top + Double(rows.count) * rowHeight + 44
+        let fonts = ChartFonts(scale: textScale)
+        let labelColumn = min(130 * textScale, rows.map { ChartText.width($0.label, size: fonts.small) }.max() ?? 0) + 8
+        let labels = rows.map { ChartText.wrap($0.label, size: fonts.small, width: labelColumn - 8) }
+        let labelWidth = max(labelColumn, (labels.map { ChartText.widest($0, size: fonts.small) }.max() ?? 0) + 8)
+        let plotWidth = max(BarChart.width - labelWidth - 10, Histogram.endsWidth(leftLabel, rightLabel, fonts: fonts))
+        let width = labelWidth + plotWidth + 10
+        let titleLines = ChartText.wrap(title, size: fonts.title, width: width, bold: true)
+        let top = ChartText.height(lines: titleLines.count, size: fonts.title) + 10
+        let rowHeight = max(
+            62, (labels.map { ChartText.height(lines: $0.count, size: fonts.small) }.max() ?? 0) + 8, fonts.small * 1.3 + 40)
+        let height = top + Double(rows.count) * rowHeight + fonts.small * 4.4
         let largest = Histogram.largest(rows.flatMap(\.counts))
-        let svg = try SVGDocument(width: BarChart.width, height: height, title: title)
-        try svg.text(SVGDocument.shortened(title, to: 70), x: 0, y: 16, size: 13, weight: "bold")
+        let svg = try SVGDocument(width: width, height: height, title: title)
+        try svg.text(lines: titleLines, x: 0, y: fonts.title, size: fonts.title, weight: "bold")
         for (index, row) in rows.enumerated() {
             let y = top + Double(index) * rowHeight
-            try svg.text(SVGDocument.shortened(row.label, to: 22), x: labelWidth - 8, y: y + rowHeight / 2 + 6, size: 10, anchor: "end")
+            let block = ChartText.height(lines: labels[index].count, size: fonts.small)
+            try svg.text(
+                lines: labels[index], x: labelWidth - 8, y: y + (rowHeight - block) / 2 + fonts.small * 0.9, size: fonts.small,
+                anchor: "end")
             try Histogram.draw(
-                row.counts, in: svg, x: labelWidth, y: y, width: BarChart.width - labelWidth - 10, height: rowHeight - 6,
-                largest: largest, suppressedLabel: suppressedLabel)
+                row.counts, in: svg, x: labelWidth, y: y, width: plotWidth, height: rowHeight - 6, largest: largest,
+                suppressedLabel: suppressedLabel, fonts: fonts)
         }
         let bottom = top + Double(rows.count) * rowHeight
         try Histogram.drawBinLabels(
-            binLabels, count: rows.first?.counts.count ?? 10, in: svg, x: labelWidth, width: BarChart.width - labelWidth - 10,
-            y: bottom + 12)
-        try svg.text("← " + SVGDocument.shortened(leftLabel, to: 30), x: labelWidth, y: bottom + 30, size: 10)
-        try svg.text(SVGDocument.shortened(rightLabel, to: 30) + " →", x: BarChart.width - 10, y: bottom + 30, size: 10, anchor: "end")
+            binLabels, count: rows.first?.counts.count ?? 10, in: svg, x: labelWidth, width: plotWidth, y: bottom + fonts.small * 1.3,
+            fonts: fonts)
+        try Histogram.drawEnds(leftLabel, rightLabel, in: svg, x: labelWidth, width: plotWidth, y: bottom + fonts.small * 3, fonts: fonts)
         return try svg.finish()
     }
 }

@@ -31,6 +31,17 @@ final class SVGDocument {
             ], text: text)
     }
 
+    /// Lines of text, the first with its baseline at `y`; returns the height they take.
+    @discardableResult
+    func text(
+        lines: [String], x: Double, y: Double, size: Double, anchor: String = "start", weight: String = "normal", fill: String = "#111"
+    ) throws -> Double {
+        for (index, line) in lines.enumerated() {
+            try text(line, x: x, y: y + Double(index) * size * ChartText.lineHeight, size: size, anchor: anchor, weight: weight, fill: fill)
+        }
+        return ChartText.height(lines: lines.count, size: size)
+    }
+
     func rect(x: Double, y: Double, width: Double, height: Double, fill: String, stroke: String, dashed: Bool) throws {
         var attributes = [
             ("x", Self.number(x)), ("y", Self.number(y)), ("width", Self.number(width)), ("height", Self.number(height)),
@@ -58,14 +69,6 @@ final class SVGDocument {
     static func number(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.2f", rounded)
-    }
-
-    /// A label cut at a word with "…" when longer than `limit` characters.
-    static func shortened(_ text: String, to limit: Int) -> String {
-        guard text.count > limit else { return text }
-        let cut = text.prefix(limit)
-        let word = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
-        return word + "…"
     }
 }
 

@@ -16,6 +16,8 @@ public struct ScatterPlot: Sendable {
     public var suppressedLabel: String
     /// The bins' ranges when they are not the ten of a scale: x, then y.
     public var binLabels: ([String], [String]) = ([], [])
+    /// 1 for a page; larger for a slide.
+    public var textScale = 1.0
 
     public init(
         title: String, xTitle: String, yTitle: String, xEnds: (String, String), yEnds: (String, String), counts: [[Int?]],
@@ -31,49 +33,81 @@ public struct ScatterPlot: Sendable {
     }
 
     public func svg() throws -> Data {
-        let left = 120.0
-        let top = 40.0
+        let fonts = ChartFonts(scale: textScale)
         let size = 300.0
         let columns = max(1, counts.count)
         let rows = max(1, counts.first?.count ?? 10)
         let cellWidth = size / Double(columns)
         let cellHeight = size / Double(rows)
         let cell = min(cellWidth, cellHeight)
-        let height = top + size + 56
+        let yEndLabels = ["↑ " + yEnds.1, "↓ " + yEnds.0].map { ChartText.wrap($0, size: fonts.small, width: 110 * textScale) }
+        let yBinWidth = binLabels.1.count == rows && rows != 10 ? ChartText.widest(binLabels.1, size: fonts.small) + 6 : 0
+        let left = yBinWidth + (yEndLabels.map { ChartText.widest($0, size: fonts.small) }.max() ?? 0) + 10
+        let width = max(BarChart.width, left + size + 10)
+        let titleLines = ChartText.wrap(title, size: fonts.title, width: width, bold: true)
+        let yTitleLines = ChartText.wrap("↑ " + yTitle, size: fonts.small, width: width - left, bold: true)
+        let xTitleLines = ChartText.wrap(xTitle, size: fonts.small, width: width - left, bold: true)
+        let xEndsWide = Histogram.endsWidth(xEnds.0, xEnds.1, fonts: fonts) > size
+        let top =
+            ChartText.height(lines: titleLines.count, size: fonts.title) + ChartText.height(lines: yTitleLines.count, size: fonts.small)
+            + 10
+        let binRow = binLabels.0.count == columns && columns != 10 ? fonts.small * 1.4 : 0
+        let endsHeight = fonts.small * (xEndsWide ? 2.8 : 1.4)
+        let height = top + size + binRow + endsHeight + ChartText.height(lines: xTitleLines.count, size: fonts.small) + 10
         let largest = Double(max(3, counts.flatMap { $0 }.compactMap { $0 }.max() ?? 3))
-        let svg = try SVGDocument(width: BarChart.width, height: height, title: title)
-        try svg.text(SVGDocument.shortened(title, to: 70), x: 0, y: 16, size: 13, weight: "bold")
+        let svg = try SVGDocument(width: width, height: height, title: title)
+        try svg.text(lines: titleLines, x: 0, y: fonts.title, size: fonts.title, weight: "bold")
+        try svg.text(
+            lines: yTitleLines, x: left, y: ChartText.height(lines: titleLines.count, size: fonts.title) + fonts.small + 2,
+            size: fonts.small,
+            weight: "bold")
         try svg.rect(x: left, y: top, width: size, height: size, fill: "white", stroke: "#999", dashed: false)
+        // A count is written only where it fits its square at this size; it sits in a dark
+        // circle large enough to hold it, and otherwise beside its circle, never on it.
+        let countSize = fonts.small * 0.9
+        let countsFit = cell >= ChartText.width("<3", size: countSize) * 2.4
         for x in 0..<columns {
             for y in 0..<rows {
                 let value = x < counts.count && y < counts[x].count ? counts[x][y] : 0
                 guard value != 0 else { continue }
-                let centerX = left + (Double(x) + 0.5) * cellWidth
+                let label = value.map(String.init) ?? suppressedLabel
+                let labelWidth = ChartText.width(label, size: countSize)
+                let inside = value != nil && (Double(value ?? 0) / largest).squareRoot() * cell * 0.45 >= labelWidth / 2 + 1
+                let centerX = left + Double(x) * cellWidth + (inside || !countsFit ? cellWidth / 2 : cellWidth * 0.36)
                 let centerY = top + size - (Double(y) + 0.5) * cellHeight
-                let radius = max(3, (Double(value ?? 2) / largest).squareRoot() * cell / 2)
+                let largestRadius = inside || !countsFit ? cell * 0.45 : min(cell * 0.3, cellWidth * 0.64 - labelWidth - 3)
+                let radius = max(2, min(largestRadius, (Double(value ?? 2) / largest).squareRoot() * cell * 0.45))
                 try svg.circle(x: centerX, y: centerY, radius: radius, fill: value == nil ? "white" : "#4d4d4d", dashed: value == nil)
-                let dark = value != nil && radius > 8
-                try svg.text(
-                    value.map(String.init) ?? suppressedLabel, x: centerX, y: dark ? centerY + 3 : centerY - radius - 2, size: 8,
-                    anchor: "middle", fill: dark ? "white" : "#111")
+                guard countsFit else { continue }
+                if inside {
+                    try svg.text(label, x: centerX, y: centerY + countSize * 0.35, size: countSize, anchor: "middle", fill: "white")
+                } else {
+                    try svg.text(label, x: centerX + radius + 2, y: centerY + countSize * 0.35, size: countSize)
+                }
             }
         }
-        if binLabels.0.count == columns, columns != 10 {
+        var below = top + size
+        if binRow > 0 {
             for (index, label) in binLabels.0.enumerated() {
-                try svg.text(label, x: left + (Double(index) + 0.5) * cellWidth, y: top + size + 28, size: 8, anchor: "middle")
+                try svg.text(
+                    label, x: left + (Double(index) + 0.5) * cellWidth, y: below + fonts.small * 1.2, size: fonts.small, anchor: "middle")
             }
+            below += binRow
         }
-        if binLabels.1.count == rows, rows != 10 {
+        if yBinWidth > 0 {
             for (index, label) in binLabels.1.enumerated() {
-                try svg.text(label, x: left - 4, y: top + size - (Double(index) + 0.5) * cellHeight + 3, size: 8, anchor: "end")
+                try svg.text(
+                    label, x: left - 4, y: top + size - (Double(index) + 0.5) * cellHeight + fonts.small * 0.35, size: fonts.small,
+                    anchor: "end")
             }
         }
-        try svg.text(SVGDocument.shortened(xTitle, to: 60), x: left, y: top + size + 40, size: 10, weight: "bold")
-        try svg.text("← " + SVGDocument.shortened(xEnds.0, to: 22), x: left, y: top + size + 16, size: 9)
-        try svg.text(SVGDocument.shortened(xEnds.1, to: 22) + " →", x: left + size, y: top + size + 16, size: 9, anchor: "end")
-        try svg.text("↑ " + SVGDocument.shortened(yTitle, to: 60), x: left, y: top - 6, size: 10, weight: "bold")
-        try svg.text("↑ " + SVGDocument.shortened(yEnds.1, to: 18), x: left - 8, y: top + 10, size: 9, anchor: "end")
-        try svg.text("↓ " + SVGDocument.shortened(yEnds.0, to: 18), x: left - 8, y: top + size - 2, size: 9, anchor: "end")
+        try svg.text("← " + xEnds.0, x: left, y: below + fonts.small * 1.2, size: fonts.small)
+        try svg.text(xEnds.1 + " →", x: left + size, y: below + fonts.small * (xEndsWide ? 2.6 : 1.2), size: fonts.small, anchor: "end")
+        try svg.text(lines: xTitleLines, x: left, y: below + endsHeight + fonts.small, size: fonts.small, weight: "bold")
+        try svg.text(lines: yEndLabels[0], x: left - 8 - yBinWidth, y: top + fonts.small, size: fonts.small, anchor: "end")
+        let bottomBlock = ChartText.height(lines: yEndLabels[1].count, size: fonts.small)
+        try svg.text(
+            lines: yEndLabels[1], x: left - 8 - yBinWidth, y: top + size - bottomBlock + fonts.small, size: fonts.small, anchor: "end")
         return try svg.finish()
     }
 }

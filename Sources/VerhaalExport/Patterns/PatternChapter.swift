@@ -81,9 +81,7 @@ public enum PatternChapter {
             let size = SVGSize.of(svg)
             figure = .figure(
                 FigureBlock(
-                    id: "patroon-\(pattern.id)", title: figureTitle,
-                    description: PatternSummary.figureDescription(
-                        for: pattern, title: figureTitle, language: analysis.language, protected: analysis.options.disclosure != nil),
+                    id: "patroon-\(pattern.id)", title: figureTitle, description: figureDescription(pattern, analysis: analysis),
                     svg: svg, width: size.width, height: size.height))
         }
         let statistics = Block.paragraph([
@@ -106,10 +104,34 @@ public enum PatternChapter {
             }
             blocks.append(.table(interpretationsTable(observation.interpretations, words: words)))
         }
-        let meaning = StoryExcerpt.firstSentence(of: Markdown.plainText(counted(observations[0], in: pattern, words: words)))
-        return Section(
-            id: "patroon-\(pattern.id)-tekst", title: title, blocks: blocks, kind: .patterns,
-            summary: SectionSummary(lines: [meaning]))
+        let meaning = slideLine(StoryExcerpt.firstSentence(of: Markdown.plainText(counted(observations[0], in: pattern, words: words))))
+        var summary = SectionSummary(lines: [meaning])
+        summary.figure = try SlideFigure.fitted(
+            id: "patroon-\(pattern.id)-dia", title: figureTitle, description: figureDescription(pattern, analysis: analysis),
+            under: meaning
+        ) { scale in
+            try PatternFigure.svg(for: pattern, dimensions: analysis.dimensions, storiesLabel: storiesLabel, textScale: scale)
+        }
+        return Section(id: "patroon-\(pattern.id)-tekst", title: title, blocks: blocks, kind: .patterns, summary: summary)
+    }
+
+    /// What a pattern's slide says above its figure: the observation's first sentence, cut at a
+    /// word to two lines, so that the figure keeps the rest of the slide.
+    static func slideLine(_ sentence: String) -> String {
+        let limit = 2
+        guard SlideFit.lines(sentence, size: SlideFit.textSizes[0], width: SlideFit.contentWidth) > limit else { return sentence }
+        var line = ""
+        for word in sentence.split(separator: " ") {
+            let candidate = line.isEmpty ? String(word) : line + " " + word
+            if SlideFit.lines(candidate + " …", size: SlideFit.textSizes[0], width: SlideFit.contentWidth) > limit { break }
+            line = candidate
+        }
+        return line + " …"
+    }
+
+    private static func figureDescription(_ pattern: Pattern, analysis: PatternAnalysis) -> String {
+        PatternSummary.figureDescription(
+            for: pattern, title: analysis.title(of: pattern), language: analysis.language, protected: analysis.options.disclosure != nil)
     }
 
     /// The observation's text with the count of stories it was written against ("27 verhalen")

@@ -6,7 +6,10 @@ import VerhaalSense
 /// categories as a heat map. Labels are the dimensions' own: the questions' words, in the
 /// library's language. Suppressed counts stay suppressed in every figure.
 public enum PatternFigure {
-    public static func svg(for pattern: Pattern, dimensions: [PatternDimension], storiesLabel: String) throws -> Data? {
+    /// `textScale` 1 draws it for a page; a slide asks for larger text.
+    public static func svg(
+        for pattern: Pattern, dimensions: [PatternDimension], storiesLabel: String, textScale: Double = 1
+    ) throws -> Data? {
         func dimension(_ id: String) -> PatternDimension? { dimensions.first { $0.id == id } }
         func title(of id: String) -> String { dimension(id)?.title ?? id }
         func label(_ value: String, in id: String) -> String {
@@ -34,14 +37,17 @@ public enum PatternFigure {
             let bars = pattern.cells.map {
                 BarChart.Bar(label: label($0.labels.first ?? "", in: id), count: count($0.count), suppressedLabel: hidden)
             }
-            return try BarChart(title: title(of: id), axisLabel: storiesLabel, bars: bars).svg()
+            var chart = BarChart(title: title(of: id), axisLabel: storiesLabel, bars: bars)
+            chart.textScale = textScale
+            return try chart.svg()
         case .histogram:
             guard let id = pattern.dimensions.first else { return nil }
             let (left, right) = ends(of: id)
-            return try Histogram(
+            var chart = Histogram(
                 title: title(of: id), leftLabel: left, rightLabel: right, counts: bins(pattern.cells, scale: id, at: 0),
-                suppressedLabel: hidden, binLabels: binLabels(of: id)
-            ).svg()
+                suppressedLabel: hidden, binLabels: binLabels(of: id))
+            chart.textScale = textScale
+            return try chart.svg()
         case .scaleByCategory:
             guard pattern.dimensions.count == 2 else { return nil }
             let scaleFirst = dimension(pattern.dimensions[0])?.isScale ?? true
@@ -56,11 +62,12 @@ public enum PatternFigure {
             }
             let (left, right) = ends(of: scaleID)
             let position = scaleFirst ? 0 : 1
-            return try HistogramSet(
+            var chart = HistogramSet(
                 title: "\(title(of: scaleID)) × \(title(of: categoryID))", leftLabel: left, rightLabel: right,
                 rows: order.map { (label: label($0, in: categoryID), counts: bins(rows[$0] ?? [], scale: scaleID, at: position)) },
-                suppressedLabel: hidden, binLabels: binLabels(of: scaleID)
-            ).svg()
+                suppressedLabel: hidden, binLabels: binLabels(of: scaleID))
+            chart.textScale = textScale
+            return try chart.svg()
         case .scatter:
             guard pattern.dimensions.count == 2 else { return nil }
             let (xID, yID) = (pattern.dimensions[0], pattern.dimensions[1])
@@ -74,6 +81,7 @@ public enum PatternFigure {
                 title: "\(title(of: xID)) × \(title(of: yID))", xTitle: title(of: xID), yTitle: title(of: yID), xEnds: ends(of: xID),
                 yEnds: ends(of: yID), counts: grid, suppressedLabel: hidden)
             plot.binLabels = (xBins, yBins)
+            plot.textScale = textScale
             return try plot.svg()
         case .contingency:
             guard pattern.dimensions.count == 2 else { return nil }
@@ -89,11 +97,12 @@ public enum PatternFigure {
                 guard let r = rows.firstIndex(of: cell.labels[0]), let c = columns.firstIndex(of: cell.labels[1]) else { continue }
                 counts[r][c] = count(cell.count)
             }
-            return try HeatMap(
+            var chart = HeatMap(
                 title: "\(title(of: rowID)) × \(title(of: columnID))", rowTitle: title(of: rowID), columnTitle: title(of: columnID),
                 rows: rows.map { label($0, in: rowID) }, columns: columns.map { label($0, in: columnID) }, counts: counts,
-                suppressedLabel: hidden
-            ).svg()
+                suppressedLabel: hidden)
+            chart.textScale = textScale
+            return try chart.svg()
         }
     }
 }

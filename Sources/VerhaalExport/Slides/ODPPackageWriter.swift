@@ -14,7 +14,12 @@ public enum ODPPackageWriter {
     /// The parts by path, in the order they are stored (after `mimetype`).
     public static func parts(_ narrative: Narrative) throws -> [(path: String, data: Data)] {
         let zip = try ODFZip(mediaType: ODFNamespaces.presentationMediaType)
-        let pictures = ODFPictures.all(in: narrative, includingImages: false)  // slides show no story pictures
+        // The figures the slides show (a pattern's slide has its own, with larger text), each once;
+        // slides show no story pictures.
+        var seen = Set<String>()
+        let pictures = SlideDeck.slides(from: narrative).compactMap(\.figure).filter { seen.insert($0.id).inserted }.map {
+            ODFPictures.Picture(path: ODFPictures.path($0), mediaType: "image/svg+xml", data: $0.svg)
+        }
         let xmlParts = [
             ("content.xml", try content(narrative)),
             ("styles.xml", try styles(narrative)),

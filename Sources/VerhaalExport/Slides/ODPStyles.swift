@@ -78,7 +78,7 @@ enum ODPStyles {
                 titleStyle(size), [("fo:text-align", "start")],
                 [("fo:font-size", "\(size)pt"), ("fo:font-weight", "bold"), ("fo:color", "#ffffff")], xml)
         }
-        for size in SlideFit.textSizes {
+        for size in SlideFit.allTextSizes {
             let spacing = [("fo:margin-bottom", String(format: "%.2fcm", SlideFit.paragraphSpacing(size)))]
             try paragraph(
                 textStyle(size), spacing + [("fo:text-align", "start")], [("fo:font-size", "\(size)pt"), ("fo:color", "#222222")], xml)

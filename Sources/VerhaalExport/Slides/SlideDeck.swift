@@ -57,11 +57,16 @@ public enum SlideDeck {
         if section.kind == .perspective {
             for case .questions(_, let questions) in section.blocks { bullets += questions.map(\.plainText) }
         } else {
-            // Anecdotes told here first, then those told earlier in the document.
-            for case .anecdote(let anecdote) in section.blocks { bullets.append(anecdote.title) }
-            for case .references(_, let references) in section.blocks {
-                bullets += references.filter { $0.kind == .anecdote }.map(\.title)
+            // The stories told here first (but the quote the slide shows), then those told
+            // earlier in the document.
+            for block in section.blocks {
+                switch block {
+                case .anecdote(let anecdote): bullets.append(anecdote.title)
+                case .quote(let other) where other.id != quote?.id: bullets += [other.title].compactMap { $0 }
+                default: break
+                }
             }
+            for case .references(_, let references) in section.blocks { bullets += references.map(\.title) }
             if bullets.count > storiesPerSlide {
                 bullets = Array(bullets.prefix(storiesPerSlide - 1)) + [strings.more(bullets.count - storiesPerSlide + 1)]
             }
@@ -103,7 +108,7 @@ public enum SlideDeck {
     /// A pattern: the observation's name as title, one line of what was seen, and its figure
     /// as large as the slide allows; the interpretations are in the notes.
     private static func patternSlide(_ section: Section) -> Slide {
-        var figure: FigureBlock?
+        var figure = section.summary?.figure
         for case .figure(let found) in section.blocks where figure == nil { figure = found }
         return Slide(
             title: section.title, bullets: section.summary?.lines ?? [], bulleted: false, figure: figure,

@@ -18,6 +18,11 @@ public enum SlideFit {
     public static let titleSizes = [28, 24, 20]
     /// Text sizes, largest first (points); the quote is 2 points larger, its attribution 2 smaller.
     public static let textSizes = [24, 22, 20, 18]
+    /// The sizes a slide of running text alone (an introduction, a closing) tries first, so
+    /// that a few sentences fill the slide instead of its top.
+    public static let largeTextSizes = [40, 36, 32, 28]
+    /// Every size a paragraph style exists for.
+    static var allTextSizes: [Int] { largeTextSizes + textSizes }
 
     static var contentHeight: Double { slideHeight - footerHeight - contentTop - 0.2 }
 
@@ -61,7 +66,8 @@ public enum SlideFit {
         var slide = slide
         slide.titleSize = titleSizes.first { lines(slide.title, size: $0, width: contentWidth) <= 2 } ?? titleSizes.last!
         guard !slide.isTitleSlide else { return [slide] }
-        for size in textSizes where bodyHeight(slide, size: size) <= contentHeight {
+        let isRunningText = !slide.bulleted && slide.figure == nil && slide.quote == nil && slide.subtitle == nil
+        for size in (isRunningText ? largeTextSizes : []) + textSizes where bodyHeight(slide, size: size) <= contentHeight {
             slide.textSize = size
             return [slide]
         }

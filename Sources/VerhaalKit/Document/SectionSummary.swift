@@ -11,6 +11,8 @@ public struct SectionSummary: Sendable, Equatable {
     public var lines: [String]
     /// Whether the lines are bullets (outcomes) or labelled lines ("Waarom: …").
     public var bulleted: Bool
+    /// The figure the slide shows, drawn for a slide (larger text than the document's).
+    public var figure: FigureBlock?
 
     public init(heading: String? = nil, quote: String? = nil, attribution: String = "", lines: [String] = [], bulleted: Bool = false) {
         self.heading = heading
