@@ -4,6 +4,27 @@ import Testing
 @Suite struct RoundCommandTests {
     static let reason = "Dit verhaal laat als geen ander zien wat er in de wijk verandert."
 
+    @Test func aSecondPickAsksForReplaceAndKeepsTheEarlierOneWithItsDissent() throws {
+        let library = try TemporaryLibrary.sampleCopy()
+        #expect(try library.run(["round", "open", "tafel", "--panel", "Netwerktafel", "--kind", "quote"]).status == 0)
+        let first = try library.run([
+            "round", "pick", "tafel", "--domain", "delen", "ruggensteun", "--reason", Self.reason, "--dissent", "Twee leden twijfelden.",
+        ])
+        #expect(first.status == 0, "\(first.errors)")
+        let again = try library.run(["round", "pick", "tafel", "--domain", "delen", "--none", "--reason", Self.reason])
+        #expect(again.status == 1)
+        #expect(again.errors.contains("'delen' has a choice already: ruggensteun") && again.errors.contains("add --replace"))
+        #expect(!(try library.text("Stories/rondes/tafel.md")).contains("geen keuze"), "nothing changed")
+        let replaced = try library.run(["round", "pick", "tafel", "--domain", "delen", "--none", "--reason", Self.reason, "--replace"])
+        #expect(replaced.status == 0, "\(replaced.errors)")
+        #expect(replaced.output.contains("Replaced: ruggensteun (kept in the round as replaced)"))
+        let text = try library.text("Stories/rondes/tafel.md")
+        let record = try #require(text.range(of: "replaced:\n")).upperBound
+        #expect(text[record...].hasPrefix("  - domain: \"delen\"\n    story: \"ruggensteun\""))
+        #expect(text[record...].contains("dissent: \"Twee leden twijfelden.\""), "its dissent is kept")
+        #expect(try library.run(["check"]).status == 0, "the record reads back")
+    }
+
     @Test func aRoundIsOpenedPickedClosedAndFollowedByTheNextPanel() throws {
         let library = try TemporaryLibrary.sampleCopy()
         let open = try library.run(["round", "open", "tafel", "--panel", "Netwerktafel", "--kind", "quote", "--date", "2021-01-10"])

@@ -82,13 +82,19 @@ extension VerhaalCommand.Round {
         @Option(help: "What a part of the panel saw differently.")
         var dissent: String?
 
+        @Flag(help: "Choose again in a domain that has a choice; the earlier one stays in the round as replaced.")
+        var replace = false
+
         func run() throws {
             guard (story == nil) == none else { throw none ? RoundRefusal.storyAndNone : RoundRefusal.noStory }
             let store = try libraryOptions.store()
+            var earlier: RoundChoice?
             try store.updateRound(name) { round in
-                try round.pick(domain: domain, story: story, reason: reason, dissent: dissent)
+                earlier = round.choice(for: domain)
+                try round.pick(domain: domain, story: story, reason: reason, dissent: dissent, replacing: replace)
             }
             print("\(name): \(domain) → \(story ?? RoundChoice.noChoice)")
+            if let earlier { print("Replaced: \(earlier.story ?? RoundChoice.noChoice) (kept in the round as replaced)") }
         }
     }
 

@@ -26,8 +26,11 @@ extension MSCRound {
     }
 
     /// Records the panel's choice in `domain`: `story`, or none ("geen keuze") when nil, with
-    /// the reason and any dissent. A choice made before in the domain is replaced.
-    public mutating func pick(domain: String, story: String?, reason: String, dissent: String?) throws(RoundRefusal) {
+    /// the reason and any dissent. A domain with a choice already is refused unless `replacing`;
+    /// then the earlier choice moves to `replaced`, with its reasons and dissent.
+    public mutating func pick(
+        domain: String, story: String?, reason: String, dissent: String?, replacing: Bool = false
+    ) throws(RoundRefusal) {
         guard !isClosed else { throw .closed(id) }
         guard domains.contains(domain) else { throw .unknownDomain(domain, domains: domains) }
         if let story, !candidates.contains(story) { throw .notACandidate(story, candidates: candidates) }
@@ -35,6 +38,10 @@ extension MSCRound {
         let longest = ReasonRule.longestSentence(reason)
         guard longest >= ReasonRule.minimumWords else { throw .shortReason(longestSentence: longest) }
         let dissent = dissent?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let earlier = choice(for: domain) {
+            guard replacing else { throw .alreadyChosen(domain, story: earlier.story) }
+            replaced.append(earlier)
+        }
         choices.removeAll { $0.domain == domain }
         choices.append(RoundChoice(domain: domain, story: story, reason: reason, dissent: dissent?.isEmpty == false ? dissent : nil))
         let order = domains

@@ -15,6 +15,9 @@ public struct MSCRound: Sendable, Equatable {
     /// The ids of the stories the panel reads.
     public var candidates: [String]
     public var choices: [RoundChoice]
+    /// Choices the panel replaced later, oldest first, with their reasons and dissent: the
+    /// round's record keeps what was said.
+    public var replaced: [RoundChoice] = []
     /// A free-text note: the body.
     public var note: String
 

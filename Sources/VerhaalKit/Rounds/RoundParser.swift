@@ -3,7 +3,7 @@ import Foundation
 /// Reads a round file (`Stories/rondes/*.md`), reporting every problem with its line: the rules
 /// `check` applies to Most Significant Change rounds live here.
 public struct RoundParser: Sendable {
-    static let fields = ["panel", "date", "after", "status", "domains", "candidates", "choices"]
+    static let fields = ["panel", "date", "after", "status", "domains", "candidates", "choices", "replaced"]
     static let choiceFields = ["domain", "story", "reason", "dissent"]
 
     static let rules = FrontMatterFields.Rules(
@@ -80,10 +80,19 @@ public struct RoundParser: Sendable {
                         domain: domain, story: story == RoundChoice.noChoice ? nil : story, reason: reason,
                         dissent: choice["dissent"]?.string))
             }
+            let replaced = fields.items(
+                "replaced", known: Self.choiceFields, itemName: "a replaced choice", hint: choiceHint, problems: &problems
+            ).compactMap { choice, _ -> RoundChoice? in
+                guard let domain = choice["domain"]?.string, let story = choice["story"]?.string, let reason = choice["reason"]?.string
+                else { return nil }
+                return RoundChoice(
+                    domain: domain, story: story == RoundChoice.noChoice ? nil : story, reason: reason, dissent: choice["dissent"]?.string)
+            }
             var round = MSCRound(
                 id: id, path: path, panel: panel ?? "", date: date ?? LocalDate(year: 2000, month: 1, day: 1)!, after: after,
                 isClosed: status == "closed", domains: domainIDs, candidates: candidates.map(\.0), choices: choices,
                 note: document.body.trimmingCharacters(in: .whitespacesAndNewlines))
+            round.replaced = replaced
             if round.isClosed && !round.openDomains.isEmpty {
                 problems.report(
                     code: .roundIncomplete, values["status"], field: "status",

@@ -18,6 +18,8 @@ public enum RoundRefusal: Error, Equatable, Sendable, CustomStringConvertible {
     case noStory
     case shortReason(longestSentence: Int)
     case domainsWithoutChoice([String])
+    /// The domain has a choice; a new one needs `--replace`.
+    case alreadyChosen(String, story: String?)
 
     /// The refusal as the CLI prints it: what is wrong, and what to do.
     public var error: VerhaalError {
@@ -49,6 +51,10 @@ public enum RoundRefusal: Error, Equatable, Sendable, CustomStringConvertible {
             VerhaalError("give the chosen story's id, or --none", hint: "verhaal round pick NAME --domain D ID --reason …")
         case .shortReason(let longest):
             VerhaalError(ReasonRule.problem(longestSentence: longest), hint: ReasonRule.hint)
+        case .alreadyChosen(let domain, let story):
+            VerhaalError(
+                "'\(domain)' has a choice already: \(story ?? RoundChoice.noChoice)",
+                hint: "add --replace to choose again; the earlier choice stays in the round's record as replaced, with its reasons")
         case .domainsWithoutChoice(let domains):
             VerhaalError(
                 "the round has no choice yet for \(domains.joined(separator: ", "))",

@@ -9,11 +9,13 @@ public enum RoundWriter {
         lines.append("candidates:")
         lines += round.candidates.map { "  - \(quoted($0))" }
         if round.candidates.isEmpty { lines[lines.count - 1] = "candidates: []" }
-        if round.choices.isEmpty {
-            lines.append("choices: []")
-        } else {
-            lines.append("choices:")
-            for choice in round.choices {
+        for (key, list) in [("choices", round.choices), ("replaced", round.replaced)] {
+            if list.isEmpty {
+                if key == "choices" { lines.append("choices: []") }
+                continue
+            }
+            lines.append("\(key):")
+            for choice in list {
                 lines.append("  - domain: \(quoted(choice.domain))")
                 lines.append("    story: \(quoted(choice.story ?? RoundChoice.noChoice))")
                 lines.append("    reason: \(quoted(choice.reason))")

@@ -53,6 +53,8 @@ struct PickFields: Decodable, CSRFProtected, Sendable {
     var verhaal: String?
     var reden: String?
     var anders: String?
+    /// "ja" on the form that changes a choice: the earlier one is kept as replaced.
+    var opnieuw: String?
 }
 
 /// The form that closes a round: nothing but the CSRF token.

@@ -54,6 +54,10 @@ struct RoundMessages: Sendable {
             isEnglish
                 ? "Say why in full sentences: at least one sentence of \(ReasonRule.minimumWords) words or more (the longest has \(longest) now)."
                 : "Schrijf waarom in hele zinnen: minstens één zin van \(ReasonRule.minimumWords) woorden of meer (de langste heeft er nu \(longest))."
+        case .alreadyChosen(let domain, _):
+            isEnglish
+                ? "‘\(domainTitle(domain))’ has been chosen in the meantime. Change that choice to choose again; the earlier one stays in the round."
+                : "‘\(domainTitle(domain))’ heeft intussen een keuze. Wijzig die keuze om opnieuw te kiezen; de eerdere blijft in de ronde bewaard."
         case .domainsWithoutChoice(let domains):
             (isEnglish ? "No choice yet for: " : "Nog geen keuze voor: ")
                 + domains.map { "‘\(domainTitle($0))’" }.joined(separator: ", ")

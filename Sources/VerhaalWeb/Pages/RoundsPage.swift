@@ -137,7 +137,8 @@ struct RoundsPage {
             guard story?.isEmpty != true else { throw RoundRefusal.noStory }
             // A coordinator chooses only among the candidates they may read.
             if let story, visible.entry(id: story) == nil { throw RoundRefusal.notACandidate(story, candidates: round.candidates) }
-            try round.pick(domain: domain, story: story, reason: fields.reden ?? "", dissent: fields.anders)
+            try round.pick(
+                domain: domain, story: story, reason: fields.reden ?? "", dissent: fields.anders, replacing: fields.opnieuw == "ja")
         }
         guard let problem else {
             let anchor = domain.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""

@@ -106,6 +106,7 @@ enum RoundsTemplates {
         <form method="post" action="{{action}}">
         <input type="hidden" name="csrf" value="{{csrf}}">
         <input type="hidden" name="domein" value="{{domain}}">
+        {{#hasChoice}}<input type="hidden" name="opnieuw" value="ja">{{/hasChoice}}
         <div class="field">
         <label for="verhaal-{{domain}}">{{s.rounds.story}}</label>
         <select id="verhaal-{{domain}}" name="verhaal">
