@@ -32,6 +32,8 @@ extension VerhaalCommand {
             }
             let kinds = EntryKind.allCases.map(\.rawValue)
             var lessons = TextTable(header: ["#", "LESSON", "TITLE"] + kinds.map { $0.uppercased() } + ["TOTAL"])
+            lessons.whole = [1]
+            lessons.shrinkOrder = [2]
             lessons.rows = coverage.lessons.map { row in
                 ["\(row.number)", row.id, row.title] + kinds.map { "\(row.counts[$0] ?? 0)" } + ["\(row.total)"]
             }
@@ -39,6 +41,8 @@ extension VerhaalCommand {
             if verbose { printLessonDetails(library.framework, strings: .forLanguage(library.settings.language)) }
             print("")
             var perspectives = TextTable(header: ["#", "PERSPECTIVE", "TITLE"] + kinds.map { $0.uppercased() } + ["TOTAL"])
+            perspectives.whole = [1]
+            perspectives.shrinkOrder = [2]
             perspectives.rows = coverage.perspectives.map { row in
                 ["\(row.number)", row.id, row.title] + kinds.map { "\(row.counts[$0] ?? 0)" } + ["\(row.total)"]
             }
@@ -47,6 +51,7 @@ extension VerhaalCommand {
             print("")
             let perspectiveIDs = library.framework.perspectives.map(\.id)
             var matrix = TextTable(header: ["LESSON \\ PERSPECTIVE"] + perspectiveIDs)
+            matrix.whole = [0]
             matrix.rows = library.framework.lessons.map { lesson in
                 [lesson.id]
                     + perspectiveIDs.map { perspective in

@@ -63,6 +63,9 @@ extension VerhaalCommand {
                 return
             }
             var table = TextTable(header: ["ID", "KIND", "DATE", "TELLER", "LESSONS", "TITLE"])
+            table.whole = [0]
+            table.shrinkOrder = [4, 3, 5]
+            table.minimum = [3: 12, 4: 10, 5: 24]
             table.rows = entries.map { entry in
                 [
                     entry.id, entry.kind.rawValue, entry.date.description, entry.teller,

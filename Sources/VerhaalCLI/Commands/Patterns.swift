@@ -28,10 +28,14 @@ extension VerhaalCommand {
                   verhaal patterns --audience public --json
                   verhaal patterns --kind anecdote --since 2019-09-01
                   verhaal patterns --compare organisatie --out rapport
+                  verhaal patterns show 3
                 """)
 
         @OptionGroup var libraryOptions: LibraryOptions
         @OptionGroup var filters: EntryFilterOptions
+
+        @Argument(help: ArgumentHelp("show N: one pattern of the table, by its number or its id, with its counts.", valueName: "show N"))
+        var show: [String] = []
 
         @Option(help: "network (network and public entries, the default) or public (public entries only).")
         var audience: Audience = .network
@@ -63,6 +67,9 @@ extension VerhaalCommand {
         var out: String?
 
         func validate() throws {
+            guard show.isEmpty || (show.count == 2 && show[0] == "show") else {
+                throw ValidationError("write 'verhaal patterns show N' with the number or the id of a pattern in the table")
+            }
             guard minimumN >= 3 else { throw ValidationError("--minimum-n must be at least 3") }
             guard minimumCell >= 1 else { throw ValidationError("--minimum-cell must be at least 1") }
         }
@@ -89,6 +96,10 @@ extension VerhaalCommand {
                 try runComparison(analysis, by: compare, library: library)
                 return
             }
+            if show.count == 2 {
+                try showPattern(show[1], in: analysis)
+                return
+            }
             if let out { try writeReport(analysis, library: library, to: out) }
             if json {
                 try JSONOutput.print(
@@ -101,16 +112,17 @@ extension VerhaalCommand {
                 "\(Plural.count(run.stories, "story", "stories")) (audience: \(audience.rawValue)), \(Plural.count(run.tests, "test", "tests"))."
             )
             let tested = run.patterns.filter { $0.q != nil }
-            // Narrow enough for an 80-column terminal; p, df and the cells are in --json.
-            var table = TextTable(header: ["PATTERN", "TEST", "N", "Q", "EFFECT", "NOTE"])
-            table.maximumCellWidth = 34
-            table.rows = tested.map { pattern in
+            // p, df and the cells are in --json and 'patterns show N'; the ids are never cut.
+            var table = TextTable(header: ["#", "PATTERN", "TEST", "N", "Q", "EFFECT", "NOTE"])
+            table.whole = [1]
+            table.shrinkOrder = []
+            table.rows = tested.enumerated().map { index, pattern in
                 var notes = ""
                 if pattern.suggestive { notes += "s" }
                 if pattern.fewStories { notes += "n" }
                 if pattern.smallExpectedCounts { notes += "e" }
                 return [
-                    pattern.id, Self.shortName(of: pattern.test), "\(pattern.n)", Self.number(pattern.q),
+                    "\(index + 1)", pattern.id, Self.shortName(of: pattern.test), "\(pattern.n)", Self.number(pattern.q),
                     pattern.effect.map { String(format: "%.2f", $0) } ?? "", notes,
                 ]
             }
@@ -128,6 +140,36 @@ extension VerhaalCommand {
                 }
             }
             if let disclosure = run.disclosure { print(Paragraph.wrapped(Self.describe(disclosure))) }
+        }
+
+        /// One pattern in full: its id, what it shows, the statistics in words and every count.
+        private func showPattern(_ wanted: String, in analysis: PatternAnalysis) throws {
+            let tested = analysis.run.patterns.filter { $0.q != nil }
+            let found =
+                Int(wanted).flatMap { number in tested.indices.contains(number - 1) ? tested[number - 1] : nil }
+                ?? analysis.run.patterns.first { $0.id == wanted && !$0.withheld }
+            guard let pattern = found else {
+                let suggestion =
+                    KeySuggestion.closest(to: wanted, among: analysis.run.patterns.map(\.id)).map { "did you mean '\($0)'? " } ?? ""
+                throw VerhaalError(
+                    "there is no pattern '\(wanted)' in this run",
+                    hint: suggestion + "give a number from 1 to \(tested.count) of 'verhaal patterns', or a pattern's id")
+            }
+            print(pattern.id)
+            print(Paragraph.wrapped(analysis.title(of: pattern), width: TerminalWidth.current))
+            print(
+                Paragraph.wrapped(
+                    PatternSummary.sentence(for: pattern, tests: analysis.run.tests, language: .english), width: TerminalWidth.current))
+            var table = TextTable(header: pattern.dimensions.map { $0.uppercased() } + ["STORIES"])
+            table.rows = pattern.cells.map { cell in
+                let count: String =
+                    switch cell.count {
+                    case .exact(let number): "\(number)"
+                    case .suppressed(let text): text
+                    }
+                return cell.labels + [count]
+            }
+            print(table.render())
         }
 
         private func writeReport(_ analysis: PatternAnalysis, library: Library, to path: String) throws {
@@ -177,7 +219,6 @@ extension VerhaalCommand {
                     continue
                 }
                 var table = TextTable(header: [comparison.by.uppercased()] + profile.categories.map { titles[$0] ?? $0 })
-                table.maximumCellWidth = 14
                 table.rows = profile.rows.map { row in
                     [titles[row.cohort] ?? row.cohort]
                         + row.counts.map { count in

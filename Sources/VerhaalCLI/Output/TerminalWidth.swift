@@ -1,0 +1,12 @@
+import Foundation
+
+/// How wide the output may be: `$COLUMNS` when set, else the terminal's width, else 80 (a file
+/// or a pipe gets what an 80-column window shows).
+enum TerminalWidth {
+    static var current: Int {
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 20 { return columns }
+        var size = winsize()
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return Int(size.ws_col) }
+        return 80
+    }
+}
