@@ -8,6 +8,17 @@ import Testing
         "--lesson", "1", "--perspective", "netwerk", "--share", "public", "--text", "Het bezoek.",
     ]
 
+    @Test func addsHintsAreInCommandLineSyntax() throws {
+        let library = try TemporaryLibrary()
+        let result = try library.run([
+            "add", "anecdote", "--title", "Zonder les", "--date", "2020-01-01", "--teller", "Paul", "--text", "Tekst.",
+        ])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.errors.contains("warning: --lesson: the entry is not linked to any lesson [V037]"))
+        #expect(result.errors.contains("hint: pass --lesson, e.g. --lesson 1"), "\(result.errors)")
+        #expect(!result.errors.contains("lessons: ["), "no YAML after a command")
+    }
+
     @Test func addThenListAndShowKeepEveryField() throws {
         let library = try TemporaryLibrary()
         let visit = try library.run(visitArguments)

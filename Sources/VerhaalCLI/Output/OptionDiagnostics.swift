@@ -12,11 +12,17 @@ enum OptionDiagnostics {
         EntryFields.source: "--source", Diagnostic.textField: "the text",
     ]
 
+    /// Hints in the command's own words where the file's would say YAML.
+    static let hints: [DiagnosticCode: String] = [
+        .noLesson: "pass --lesson, e.g. --lesson 1 or --lesson resultaat ('verhaal lessons' lists them), so it can be composed",
+        .noText: "pass --text \"…\", --file PATH, or the story on standard input",
+    ]
+
     static func describe(_ diagnostic: Diagnostic) -> String {
         let answer = diagnostic.field.flatMap { $0.hasPrefix(EntryFields.answers + ".") ? "--answer" : nil }
         let place = (diagnostic.field.flatMap { options[$0] } ?? answer).map { $0 + ": " } ?? ""
         var text = "\(diagnostic.severity.rawValue): \(place)\(diagnostic.summary) [\(diagnostic.code.rawValue)]"
-        if let hint = diagnostic.hint { text += "\n    hint: " + hint }
+        if let hint = hints[diagnostic.code] ?? diagnostic.hint { text += "\n    hint: " + hint }
         return text
     }
 
