@@ -7,21 +7,23 @@ public struct VerhaalCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "verhaal",
         abstract: "Record, find and compose the stories of an organisation network.",
-        discussion: """
+        discussion: HelpText.text(
+            """
             A story library is a folder with Stories/ (one Markdown file per entry) and an
             optional verhaal.yaml. Commands find it by walking up from the current folder,
             or take --library PATH.
 
             Examples:
               verhaal init mijn-netwerk
-              verhaal add anecdote --title "Zes indicatoren" --teller Paul --lesson 1 --text "..."
+              verhaal add anecdote --title "Zes indicatoren" --teller Paul --lesson 1 \\
+                  --text "..."
               verhaal list --lesson delen --perspective netwerk
               verhaal edit zes-indicatoren --add-tag effectmeting --share public
               verhaal check
               verhaal lessons
               verhaal member add "Paul" --coordinator
               verhaal serve --port 8080
-            """,
+            """),
         version: "0.1.0",
         subcommands: [
             Init.self, Add.self, Import.self, List.self, Show.self, Edit.self, Withdraw.self, Privacy.self, Names.self, Sync.self,

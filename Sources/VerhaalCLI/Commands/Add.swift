@@ -6,7 +6,8 @@ extension VerhaalCommand {
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record a new travel-log entry, anecdote or quote.",
-            discussion: """
+            discussion: HelpText.text(
+                """
                 The text comes from --text, from --file, or from standard input. The new
                 entry's id is made from the title (a travel-log entry gets its date in
                 front); an existing file is never overwritten. The entry is checked like
@@ -17,13 +18,15 @@ extension VerhaalCommand {
 
                 Examples:
                   verhaal add travel-log --title "Breda: Zorg voor Elkaar" --date 2019-06-12 \\
-                      --teller Paul --place Breda --organization "Zorg voor Elkaar Breda" --lesson 1
+                      --teller Paul --place Breda --organization "Zorg voor Elkaar Breda" \\
+                      --lesson 1
                   verhaal add anecdote --title "Zes indicatoren" --teller Paul \\
-                      --visit 2019-06-12-breda-zorg-voor-elkaar --lesson resultaat --tag effectmeting \\
-                      --file verhaal.md
+                      --visit 2019-06-12-breda-zorg-voor-elkaar --lesson resultaat \\
+                      --tag effectmeting --file verhaal.md
                   echo "We spreken elkaars taal." | verhaal add quote --title "Elkaars taal" \\
-                      --teller Lilian --speaker "Christoffel Klap" --role directeur-bestuurder --lesson 5
-                """)
+                      --teller Lilian --speaker "Christoffel Klap" \\
+                      --role directeur-bestuurder --lesson 5
+                """))
 
         @OptionGroup var libraryOptions: LibraryOptions
 

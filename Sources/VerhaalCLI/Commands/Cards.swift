@@ -7,7 +7,8 @@ extension VerhaalCommand {
     struct Cards: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print story cards for a sensemaking session: four per A4 page, with cut lines.",
-            discussion: """
+            discussion: HelpText.text(
+                """
                 Writes Exports/kaarten.odt (or kaarten-COMPOSITION.odt; --format fodt for one flat
                 file, --format pdf for a PDF through LibreOffice, to print as it is). Each card shows the title, kind, date and teller, the text (shortened at a
                 word, with "(lees verder: ID)"), the lessons as labels and the teller's answers to
@@ -21,7 +22,7 @@ extension VerhaalCommand {
                   verhaal cards --lesson 3 --format pdf
                   verhaal cards raad-van-commissarissen --validate
                   verhaal cards --tag draagvlak --audience public --format fodt
-                """)
+                """))
 
         @OptionGroup var libraryOptions: LibraryOptions
         @OptionGroup var filters: EntryFilterOptions

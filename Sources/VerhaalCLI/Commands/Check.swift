@@ -8,7 +8,8 @@ extension VerhaalCommand {
     struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check every entry and report all problems at once.",
-            discussion: """
+            discussion: HelpText.text(
+                """
                 Prints each problem as 'path:line:column: error|warning: summary' with a hint
                 on how to fix it, then a summary. Exits 1 when there is any error (warnings
                 alone exit 0, or 1 with --strict).
@@ -16,7 +17,7 @@ extension VerhaalCommand {
                 Examples:
                   verhaal check
                   verhaal check --json | jq '.diagnostics[] | select(.severity == "error")'
-                """)
+                """))
 
         @OptionGroup var libraryOptions: LibraryOptions
 

@@ -6,7 +6,8 @@ extension VerhaalCommand {
     struct Compose: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show the outline of a narrative, its gaps and what its audience may not see.",
-            discussion: """
+            discussion: HelpText.text(
+                """
                 NAME is a composition in Stories/verhalen/NAME.yaml, or the built-in
                 'wenkend-perspectief' (the default): an introduction with the travel route,
                 the five lessons with their stories, the three perspectives with their
@@ -17,7 +18,7 @@ extension VerhaalCommand {
                   verhaal compose raad-van-commissarissen
                   verhaal compose --list
                   verhaal compose wenkend-perspectief --json
-                """)
+                """))
 
         @OptionGroup var libraryOptions: LibraryOptions
 

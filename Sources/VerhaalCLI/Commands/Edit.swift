@@ -6,7 +6,8 @@ extension VerhaalCommand {
     struct Edit: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Change an entry: any field or its text, or the whole file in your editor.",
-            discussion: """
+            discussion: HelpText.text(
+                """
                 Only the front-matter lines of the fields you change are rewritten: the text
                 keeps every byte, and fields Verhaal does not know keep their values and order.
                 The file is replaced in one step, never half written, and only when the entry
@@ -20,10 +21,12 @@ extension VerhaalCommand {
                   verhaal edit zes-indicatoren
                   verhaal edit zes-indicatoren --add-tag effectmeting --remove-tag meten
                   verhaal edit zes-indicatoren --add-lesson 4 --add-perspective bestuurder
-                  verhaal edit brandweerwagen --share public --title "Het frame van de brandweerwagen"
-                  verhaal edit met-elkaar --speaker "Marja Peters" --consent "Marja Peters=public"
+                  verhaal edit brandweerwagen --share public \\
+                      --title "Het frame van de brandweerwagen"
+                  verhaal edit met-elkaar --speaker "Marja Peters" \\
+                      --consent "Marja Peters=public"
                   verhaal edit zes-indicatoren --text-file nieuw.md
-                """)
+                """))
 
         @OptionGroup var libraryOptions: LibraryOptions
 

@@ -13,7 +13,8 @@ extension VerhaalCommand {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Export a narrative to documents in Exports/.",
-            discussion: """
+            discussion: HelpText.text(
+                """
                 Beside the documents, Exports/NAME.manifest.json says who is in them and on
                 what basis: every story with its share level, the consent of everyone quoted
                 or named, the names replaced, and the stories left out with their reasons. It
@@ -47,7 +48,7 @@ extension VerhaalCommand {
                   verhaal export raad-van-commissarissen --format all --validate
                   verhaal export raad-van-commissarissen --format pptx
                   verhaal export --format odt --odf-schemas ~/schemas/odf-1.3 --validate
-                """)
+                """))
 
         @OptionGroup var libraryOptions: LibraryOptions
 

@@ -8,7 +8,8 @@ extension VerhaalCommand {
         static let configuration = CommandConfiguration(
             commandName: "export-qda",
             abstract: "Hand stories to researchers as a REFI-QDA project (ATLAS.ti, MAXQDA, NVivo, QualCoder).",
-            discussion: """
+            discussion: HelpText.text(
+                """
                 Writes a .qdpx: every story the audience may read as a text source, its
                 lessons, perspectives, tags and kind as codes on its whole text, its answers,
                 date, place and organisations as variables, and (where the audience sees
@@ -24,7 +25,7 @@ extension VerhaalCommand {
                   verhaal export-qda --out Exports/verhalen.qdpx --validate
                   verhaal export-qda --audience public --lesson 3 --out onderzoek.qdpx
                   verhaal export-qda --format qdc --out Exports/codeboek.qdc
-                """)
+                """))
 
         @OptionGroup var libraryOptions: LibraryOptions
         @OptionGroup var filters: EntryFilterOptions

@@ -7,7 +7,8 @@ extension VerhaalCommand {
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Bring in stories from a CSV, a travel report (.odt, .docx, .md) or codes from a QDA tool (.qdpx).",
-            discussion: """
+            discussion: HelpText.text(
+                """
                 A CSV becomes one story per row. Columns named like the fields that
                 'verhaal list --csv' writes need no mapping; map others with --map
                 FIELD=COLUMN or a mapping file of such lines. Every row is checked as
@@ -33,7 +34,7 @@ extension VerhaalCommand {
                       --map title=Name --map text=Text --map answers.gevoel=Feeling
                   verhaal import reisverslag-breda.odt --teller Paul --dry-run
                   verhaal import onderzoek.qdpx --prefix qda/ --dry-run
-                """)
+                """))
 
         @OptionGroup var libraryOptions: LibraryOptions
 

@@ -7,7 +7,8 @@ extension VerhaalCommand {
     struct Index: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Bring the index in .verhaal/ up to date, or build it again.",
-            discussion: """
+            discussion: HelpText.text(
+                """
                 Every command reads the library through an index of its files in
                 .verhaal/index.sqlite and brings it up to date first, so this is never needed
                 for a correct answer. The files stay the only source of truth: the index can
@@ -17,7 +18,7 @@ extension VerhaalCommand {
                 Examples:
                   verhaal index
                   verhaal index --rebuild
-                """)
+                """))
 
         @OptionGroup var libraryOptions: LibraryOptions
 

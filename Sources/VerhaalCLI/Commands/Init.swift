@@ -7,7 +7,8 @@ extension VerhaalCommand {
     struct Init: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Make a new story library.",
-            discussion: """
+            discussion: HelpText.text(
+                """
                 Creates Stories/ (with reisverslagen/, anekdotes/, citaten/ and verhalen/),
                 Exports/ and verhaal.yaml. Existing files are never touched. When git is
                 installed, a new library becomes a repository with a first commit and a
@@ -17,7 +18,7 @@ extension VerhaalCommand {
                 Examples:
                   verhaal init                 # in the current folder
                   verhaal init ons-netwerk --language en
-                """)
+                """))
 
         @Argument(help: "The folder to make the library in (default: the current folder).")
         var path: String?

@@ -5,7 +5,8 @@ extension VerhaalCommand {
     struct Lessons: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show the framework: lessons and perspectives with their entry counts and gaps.",
-            discussion: """
+            discussion: HelpText.text(
+                """
                 For each lesson and perspective, the number of travel-log entries, anecdotes
                 and quotes linked to it; then the lesson × perspective table, with the
                 combinations that have no story called out. Only entries without errors count.
@@ -13,7 +14,7 @@ extension VerhaalCommand {
                 Examples:
                   verhaal lessons
                   verhaal lessons --json
-                """)
+                """))
 
         @OptionGroup var libraryOptions: LibraryOptions
 

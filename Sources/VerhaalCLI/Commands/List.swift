@@ -7,7 +7,8 @@ extension VerhaalCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List entries, filtered by lesson, perspective, tag, kind, teller, visit, date or text.",
-            discussion: """
+            discussion: HelpText.text(
+                """
                 Filters combine: an entry must pass all of them. Repeating --lesson,
                 --perspective or --tag requires all values; repeating --kind, --teller or
                 --visit accepts any of them. --text finds entries in which every word begins
@@ -26,7 +27,7 @@ extension VerhaalCommand {
                 '; ', as UTF-8 CSV that Excel opens with its accents ('verhaal import'
                 reads it back). With --audience, only the stories a document for that
                 audience may hold, with its pseudonyms (see 'Privacy' in README.md).
-                """)
+                """))
 
         @OptionGroup var libraryOptions: LibraryOptions
         @OptionGroup var filters: EntryFilterOptions

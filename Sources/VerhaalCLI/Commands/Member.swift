@@ -7,7 +7,8 @@ extension VerhaalCommand {
     struct Member: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Add, list and remove the members who may use the web collector.",
-            discussion: """
+            discussion: HelpText.text(
+                """
                 Members are kept in .verhaal/members.json beside Stories/: only a hash of each
                 sign-in token is stored, and .verhaal/.gitignore keeps the folder out of git.
 
@@ -18,7 +19,7 @@ extension VerhaalCommand {
                   verhaal member link "Lilian"
                   verhaal member remove "Lilian"
                   verhaal member signout --all
-                """,
+                """),
             subcommands: [Add.self, List.self, Link.self, Remove.self, Signout.self])
     }
 }
@@ -27,12 +28,13 @@ extension VerhaalCommand.Member {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Add a member and print their personal sign-in link.",
-            discussion: """
+            discussion: HelpText.text(
+                """
                 The link holds a random token that is shown only now: send it to the member
                 personally. The name is the teller of every story they record. To give a
                 member a new link, run 'verhaal member link NAME'; the old link and every
                 session made with it stop working.
-                """)
+                """))
 
         @OptionGroup var libraryOptions: LibraryOptions
 
@@ -93,14 +95,15 @@ extension VerhaalCommand.Member {
     struct Link: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Give a member a new sign-in link; the old one and their sessions stop working.",
-            discussion: """
+            discussion: HelpText.text(
+                """
                 For a member who lost their link, or whose link went to someone else. Their
                 name, role and stories stay as they are.
 
                 Examples:
                   verhaal member link "Lilian"
                   verhaal member link "Lilian" --url https://verhaal.example.nl
-                """)
+                """))
 
         @OptionGroup var libraryOptions: LibraryOptions
 
@@ -154,14 +157,15 @@ extension VerhaalCommand.Member {
     struct Signout: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "End web sessions: one member's, or everybody's with --all.",
-            discussion: """
+            discussion: HelpText.text(
+                """
                 Takes effect on the server's next request; a running server need not be
                 restarted. Members sign in again with their own link, which keeps working.
 
                 Examples:
                   verhaal member signout "Lilian"
                   verhaal member signout --all
-                """)
+                """))
 
         @OptionGroup var libraryOptions: LibraryOptions
 

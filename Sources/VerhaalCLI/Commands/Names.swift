@@ -11,7 +11,8 @@ extension VerhaalCommand {
         struct Check: ParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: "List words that look like people's names and are not in Stories/namen.yaml.",
-                discussion: """
+                discussion: HelpText.text(
+                    """
                     Reads the stories a composition's audience may see (the public's, when no
                     composition is given) and lists capitalised names that Stories/namen.yaml
                     does not cover and that are not organisations, places or tags of the
@@ -22,7 +23,7 @@ extension VerhaalCommand {
                     Examples:
                       verhaal names check
                       verhaal names check raad-van-commissarissen
-                    """)
+                    """))
 
             @OptionGroup var libraryOptions: LibraryOptions
 

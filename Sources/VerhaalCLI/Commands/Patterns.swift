@@ -8,7 +8,8 @@ extension VerhaalCommand {
     struct Patterns: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Find the patterns in the answers to the story questions, with honest statistics.",
-            discussion: """
+            discussion: HelpText.text(
+                """
                 Every question, and the lessons, perspectives, kind and quarter, alone and in
                 pairs: counts and histograms; chi-square for two choices, Kruskal–Wallis and
                 Mann–Whitney for a scale by a choice, Spearman for two scales. The q-value
@@ -29,7 +30,7 @@ extension VerhaalCommand {
                   verhaal patterns --kind anecdote --since 2019-09-01
                   verhaal patterns --compare organisatie --out rapport
                   verhaal patterns show 3
-                """)
+                """))
 
         @OptionGroup var libraryOptions: LibraryOptions
         @OptionGroup var filters: EntryFilterOptions

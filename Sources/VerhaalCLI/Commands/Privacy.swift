@@ -7,7 +7,8 @@ extension VerhaalCommand {
     struct Privacy: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Answer a privacy request: every place a name stands, and (with --erase) take it out.",
-            discussion: """
+            discussion: HelpText.text(
+                """
                 Lists every line where the name stands, in any form (full name, first name,
                 surname, initials, possessive): stories as teller, speaker, person named,
                 consent or in the text; session records, rounds, observations, compositions,
@@ -25,7 +26,7 @@ extension VerhaalCommand {
                   verhaal privacy "Harrie Oosterlee"
                   verhaal privacy "Harrie Oosterlee" --json
                   verhaal privacy "Harrie Oosterlee" --erase --pseudonym "een bestuurder"
-                """)
+                """))
 
         @OptionGroup var libraryOptions: LibraryOptions
 

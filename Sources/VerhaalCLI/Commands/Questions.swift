@@ -5,7 +5,8 @@ extension VerhaalCommand {
     struct Questions: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List the story questions, their options, and how often each is answered.",
-            discussion: """
+            discussion: HelpText.text(
+                """
                 Tellers answer these questions about their own stories ('answers:' in the
                 front matter, --answer with add and edit, or the web form). The essay's
                 questions apply unless verhaal.yaml gives the framework its own.
@@ -13,7 +14,7 @@ extension VerhaalCommand {
                 Examples:
                   verhaal questions
                   verhaal questions --json
-                """)
+                """))
 
         @OptionGroup var libraryOptions: LibraryOptions
 

@@ -6,7 +6,8 @@ extension VerhaalCommand {
     struct Round: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Most Significant Change rounds: a panel chooses the most significant story per domain, and says why.",
-            discussion: """
+            discussion: HelpText.text(
+                """
                 A round is a plain-text file, Stories/rondes/NAME.md: the panel, the date, the
                 domains of change (the lessons and "Wat verandert er voor bewoners?", or the
                 framework's own), the candidate stories, and per domain the choice with its
@@ -20,11 +21,13 @@ extension VerhaalCommand {
 
                 Examples:
                   verhaal round open netwerktafel-2020 --panel Netwerktafel --since 2019-06-01
-                  verhaal round pick netwerktafel-2020 --domain resultaat zes-indicatoren --reason "…"
+                  verhaal round pick netwerktafel-2020 --domain resultaat zes-indicatoren \\
+                      --reason "…"
                   verhaal round pick netwerktafel-2020 --domain bewoners --none --reason "…"
                   verhaal round close netwerktafel-2020
-                  verhaal round open rvc-2020 --panel "Raad van commissarissen" --after netwerktafel-2020
-                """,
+                  verhaal round open rvc-2020 --panel "Raad van commissarissen" \\
+                      --after netwerktafel-2020
+                """),
             subcommands: [Open.self, Pick.self, Close.self, List.self])
     }
 }

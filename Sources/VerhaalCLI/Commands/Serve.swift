@@ -7,7 +7,8 @@ extension VerhaalCommand {
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run the web collector: members record and read stories in the browser.",
-            discussion: """
+            discussion: HelpText.text(
+                """
                 Members sign in with the personal link that 'verhaal member add' prints; the
                 pages are in the library's language. Every new story is checked like 'verhaal
                 check' does and written to Stories/ like 'verhaal add'. Entries changed on disk
@@ -23,7 +24,7 @@ extension VerhaalCommand {
                   verhaal serve --port 9000
                   verhaal serve --host 0.0.0.0 --port 8080 --library /srv/netwerk
                   verhaal serve --trusted-proxy 127.0.0.1
-                """)
+                """))
 
         @OptionGroup var libraryOptions: LibraryOptions
 

@@ -6,7 +6,8 @@ extension VerhaalCommand {
     struct Session: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record sensemaking sessions in Stories/sessies/.",
-            discussion: """
+            discussion: HelpText.text(
+                """
                 A session record is plain text: front matter with title, date, facilitator,
                 participants (names or a number), spelvorm (1-5, optional), resonant (the stories
                 that resonated: story, type pivot|voice|discovery|other, why) and outcomes (type
@@ -15,9 +16,10 @@ extension VerhaalCommand {
                 'verhaal list --resonant' lists the stories that resonated.
 
                 Examples:
-                  verhaal session new "Netwerktafel december" --facilitator "Corry Keulen" --spelvorm 3
+                  verhaal session new "Netwerktafel december" --facilitator "Corry Keulen" \\
+                      --spelvorm 3
                   verhaal session list
-                """,
+                """),
             subcommands: [New.self, List.self])
     }
 }

@@ -6,11 +6,12 @@ extension VerhaalCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show one entry with all its fields and its text.",
-            discussion: """
+            discussion: HelpText.text(
+                """
                 Examples:
                   verhaal show zes-indicatoren
                   verhaal show zes-indicatoren --json
-                """)
+                """))
 
         @OptionGroup var libraryOptions: LibraryOptions
 

@@ -7,7 +7,8 @@ extension VerhaalCommand {
     struct Spelvorm: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write the worksheet of one of the five spelvormen, filled from the library.",
-            discussion: """
+            discussion: HelpText.text(
+                """
                 Writes Exports/spelvorm-N.odt (--format fodt for one flat file, --format pdf for a
                 PDF through LibreOffice, with table rows kept whole): the spelvorm's
                 purpose as the essay gives it, the note that the facilitator takes no part, and
@@ -23,7 +24,7 @@ extension VerhaalCommand {
                 Examples:
                   verhaal spelvorm 3
                   verhaal spelvorm 1 --composition raad-van-commissarissen --validate
-                """)
+                """))
 
         @OptionGroup var libraryOptions: LibraryOptions
 

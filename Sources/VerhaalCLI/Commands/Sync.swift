@@ -7,7 +7,8 @@ extension VerhaalCommand {
     struct Sync: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Exchange stories with the other sites through the network's git repository.",
-            discussion: """
+            discussion: HelpText.text(
+                """
                 Fetches the repository the network shares (the remote 'origin'), puts this
                 site's commits after what arrived (a rebase) and pushes them. A story another
                 site added under an id this site gave another story is renamed with a suffix,
@@ -17,7 +18,7 @@ extension VerhaalCommand {
                 Examples:
                   verhaal sync
                   verhaal sync --remote netwerk --json
-                """)
+                """))
 
         @OptionGroup var libraryOptions: LibraryOptions
 
@@ -51,13 +52,14 @@ extension VerhaalCommand {
     struct History: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show every version of a story: who changed it, when, and what.",
-            discussion: """
+            discussion: HelpText.text(
+                """
                 Reads the library's git history, following renames and a withdrawal.
 
                 Examples:
                   verhaal history zes-indicatoren
                   verhaal history zes-indicatoren --json
-                """)
+                """))
 
         @OptionGroup var libraryOptions: LibraryOptions
 

@@ -6,7 +6,8 @@ extension VerhaalCommand {
     struct Withdraw: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Withdraw a story: its file is removed, and only its id, the day and who withdrew it are kept.",
-            discussion: """
+            discussion: HelpText.text(
+                """
                 A teller may take back a story at any time. The file is removed and a record
                 Stories/ingetrokken/ID.yaml keeps the id, the day, who withdrew it and the reason:
                 never the title or the text. The id is never given out again. A composition,
@@ -19,7 +20,7 @@ extension VerhaalCommand {
                 Examples:
                   verhaal withdraw zes-indicatoren --reason "Op verzoek van de verteller"
                   verhaal withdraw zes-indicatoren --by "Paul Sebregts" --reason "Verouderd"
-                """)
+                """))
 
         @OptionGroup var libraryOptions: LibraryOptions
 
