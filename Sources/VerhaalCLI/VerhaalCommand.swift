@@ -13,6 +13,10 @@ public struct VerhaalCommand: AsyncParsableCommand {
             optional verhaal.yaml. Commands find it by walking up from the current folder,
             or take --library PATH.
 
+            At a terminal, errors, warnings, ids and headings are in colour; NO_COLOR (set
+            to anything) or --no-color, which every command takes, turns it off. Tables fit
+            the terminal's width ($COLUMNS), and an id is never cut.
+
             Examples:
               verhaal init mijn-netwerk
               verhaal add anecdote --title "Zes indicatoren" --teller Paul --lesson 1 \\
@@ -44,10 +48,11 @@ public struct VerhaalCommand: AsyncParsableCommand {
     /// `main()` and stop with a configuration error.
     public static func runFromCommandLine() async {
         var command: ParsableCommand
+        let arguments = Colour.configure(Array(CommandLine.arguments.dropFirst()))
         do {
-            command = try await asyncParseAsRoot()
+            command = try await asyncParseAsRoot(arguments)
         } catch {
-            if let unknown = unknownSubcommand(in: Array(CommandLine.arguments.dropFirst())) {
+            if let unknown = unknownSubcommand(in: arguments) {
                 StandardError.print(unknown)
                 Self.exit(withError: ExitCode.validationFailure)
             }
@@ -63,8 +68,13 @@ public struct VerhaalCommand: AsyncParsableCommand {
             // A usage error found while running (an --answer the framework does not have) shows
             // the usage of the command that was run, not of 'verhaal'.
             if error is ValidationError, let path = path(to: type(of: command)) {
-                StandardError.print("Error: \(error)\nUsage: \(path) <options>\n  See '\(path) --help' for more information.")
+                StandardError.print(
+                    Colour.error("Error:") + " \(error)\nUsage: \(path) <options>\n  See '\(path) --help' for more information.")
                 exit(withError: ExitCode.validationFailure)
+            }
+            if let refusal = error as? VerhaalError {
+                StandardError.print(Colour.describe(refusal))
+                exit(withError: ExitCode.failure)
             }
             exit(withError: error)
         }

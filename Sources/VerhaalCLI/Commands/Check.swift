@@ -47,7 +47,7 @@ extension VerhaalCommand {
                         files: diagnosis.fileCount, entries: diagnosis.entryCount, errors: errors,
                         warnings: warnings, diagnostics: diagnosis.diagnostics))
             } else {
-                for diagnostic in diagnosis.diagnostics { print(diagnostic.formatted) }
+                for diagnostic in diagnosis.diagnostics { print(Colour.diagnosticLine(diagnostic.formatted)) }
                 print(
                     "\(diagnosis.fileCount) files checked: \(errors) error\(errors == 1 ? "" : "s"), "
                         + "\(warnings) warning\(warnings == 1 ? "" : "s")")

@@ -37,20 +37,25 @@ struct TextTable {
         for column in order where total() > width {
             widths[column] = max(min(widths[column], 4), widths[column] - (total() - width))
         }
-        return all.map { row in
-            let ids = whole.filter { $0 < row.count && row[$0].count > widths[$0] }
+        return all.enumerated().map { number, row in
+            let isHeader = number == 0
+            let ids = isHeader ? [] : whole.filter { $0 < row.count && row[$0].count > widths[$0] }
             guard ids.isEmpty else {
                 let blank = row.indices.map { ids.contains($0) ? "" : row[$0] }
-                return ids.sorted().map { row[$0] }.joined(separator: "  ") + "\n" + line(blank, widths: widths)
+                return ids.sorted().map { Colour.id(row[$0]) }.joined(separator: "  ") + "\n" + line(blank, widths: widths, isHeader: false)
             }
-            return line(row, widths: widths)
+            return line(row, widths: widths, isHeader: isHeader)
         }.joined(separator: "\n")
     }
 
-    private func line(_ row: [String], widths: [Int]) -> String {
+    /// A row, padded; the header bold and the ids coloured on a terminal (after padding, so the
+    /// colour's codes take no width).
+    private func line(_ row: [String], widths: [Int], isHeader: Bool) -> String {
         row.indices.filter { $0 < widths.count }.map { column in
             let cell = Self.shortened(row[column], to: widths[column])
-            return column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+            let padded = column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+            if isHeader { return Colour.heading(padded) }
+            return whole.contains(column) ? Colour.id(padded) : padded
         }.joined(separator: String(repeating: " ", count: Self.gap))
     }
 
