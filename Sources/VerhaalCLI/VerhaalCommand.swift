@@ -37,6 +37,7 @@ public struct VerhaalCommand: AsyncParsableCommand {
             Compose.self, Export.self, ExportQDA.self, Cards.self, Spelvorm.self, Session.self, Round.self, Patterns.self, Index.self,
             Member.self,
             Serve.self,
+            Completion.self,
             StatisticsCheck.self,
         ]
     )

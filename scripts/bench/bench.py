@@ -119,6 +119,19 @@ def exchange_section(verhaal, folder, python, runs, count):
     print(f"python/verhaal for the CSV: {ratio:.1f}x")
 
 
+def completion_section(verhaal, folder, runs, count):
+    """What the shell asks while a user types: the story ids after 'verhaal show', the lessons
+    after --lesson, beside the shell's own file-name completion of the same folder."""
+    rows = [
+        ("verhaal: complete a story id (show zes)", [verhaal, "---completion", "show", "--", "positional@0", "2", "3", "verhaal", "show", "zes"]),
+        ("verhaal: complete a lesson (--lesson)", [verhaal, "---completion", "list", "--", "--lesson", "3", "0", "verhaal", "list", "--lesson", ""]),
+        ("bash: file names under Stories/ (compgen)", ["bash", "-c", "compgen -f Stories/anekdotes/ | wc -l"]),
+    ]
+    results = measure_rounds(rows, folder, runs)
+    print(f"\nShell completion ({count} entries; goal: at most 0.1 s):")
+    table(rows, results)
+
+
 def index_section(verhaal, folder, runs):
     """Building the index, then the warm rows; `check` also right after one file changed."""
     build = measure_rounds([("verhaal index --rebuild", [verhaal, "index", "--rebuild"])], folder, 1)
@@ -186,6 +199,7 @@ def main():
     print(f"scipy/verhaal: {ratio:.1f}x")
 
     exchange_section(verhaal, folder, python, args.runs, args.entries)
+    completion_section(verhaal, folder, args.runs, args.entries)
 
     print(f"\nThe index, {args.entries} entries (warm unless said):")
     index_section(verhaal, folder, args.runs)

@@ -22,7 +22,7 @@ extension VerhaalCommand {
 
         @OptionGroup var libraryOptions: LibraryOptions
 
-        @Argument(help: "The composition (default: wenkend-perspectief).")
+        @Argument(help: "The composition (default: wenkend-perspectief).", completion: Completions.compositions)
         var name = Composition.defaultName
 
         @Flag(help: "List the compositions of the library.")

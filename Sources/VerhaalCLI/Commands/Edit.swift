@@ -30,7 +30,7 @@ extension VerhaalCommand {
 
         @OptionGroup var libraryOptions: LibraryOptions
 
-        @Argument(help: "The entry's id.")
+        @Argument(help: "The entry's id.", completion: Completions.ids)
         var id: String
 
         @Option(name: .customLong("add-tag"), help: "Add a tag (repeatable).")

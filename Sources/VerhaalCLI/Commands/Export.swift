@@ -52,7 +52,7 @@ extension VerhaalCommand {
 
         @OptionGroup var libraryOptions: LibraryOptions
 
-        @Argument(help: "The composition (default: wenkend-perspectief).")
+        @Argument(help: "The composition (default: wenkend-perspectief).", completion: Completions.compositions)
         var name = Composition.defaultName
 
         @Option(help: ArgumentHelp(ExportFormatChoice.help))

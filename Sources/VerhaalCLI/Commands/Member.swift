@@ -107,7 +107,7 @@ extension VerhaalCommand.Member {
 
         @OptionGroup var libraryOptions: LibraryOptions
 
-        @Argument(help: "The member's name.")
+        @Argument(help: "The member's name.", completion: Completions.members)
         var name: String
 
         @Option(help: "The address the server is reached at, for the link.")
@@ -142,7 +142,7 @@ extension VerhaalCommand.Member {
 
         @OptionGroup var libraryOptions: LibraryOptions
 
-        @Argument(help: "The member's name.")
+        @Argument(help: "The member's name.", completion: Completions.members)
         var name: String
 
         func run() throws {
@@ -169,7 +169,7 @@ extension VerhaalCommand.Member {
 
         @OptionGroup var libraryOptions: LibraryOptions
 
-        @Argument(help: "The member whose sessions end.")
+        @Argument(help: "The member whose sessions end.", completion: Completions.members)
         var name: String?
 
         @Flag(help: "End every member's sessions.")

@@ -67,13 +67,13 @@ extension VerhaalCommand.Round {
 
         @OptionGroup var libraryOptions: LibraryOptions
 
-        @Argument(help: "The round.")
+        @Argument(help: "The round.", completion: Completions.rounds)
         var name: String
 
         @Option(help: "The domain of change (see 'verhaal round list').")
         var domain: String
 
-        @Argument(help: "The chosen story's id.")
+        @Argument(help: "The chosen story's id.", completion: Completions.ids)
         var story: String?
 
         @Flag(help: "The panel chooses no story in this domain (\"geen keuze\"); the reason says why.")
@@ -106,7 +106,7 @@ extension VerhaalCommand.Round {
 
         @OptionGroup var libraryOptions: LibraryOptions
 
-        @Argument(help: "The round.")
+        @Argument(help: "The round.", completion: Completions.rounds)
         var name: String
 
         func run() throws {

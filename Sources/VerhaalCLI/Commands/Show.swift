@@ -15,7 +15,7 @@ extension VerhaalCommand {
 
         @OptionGroup var libraryOptions: LibraryOptions
 
-        @Argument(help: "The entry's id (its file name without .md).")
+        @Argument(help: "The entry's id (its file name without .md).", completion: Completions.ids)
         var id: String
 
         @Flag(help: "Print every field as JSON.")

@@ -24,7 +24,7 @@ extension VerhaalCommand {
 
         @OptionGroup var libraryOptions: LibraryOptions
 
-        @Argument(help: "The story's id.")
+        @Argument(help: "The story's id.", completion: Completions.ids)
         var id: String
 
         @Option(help: "Why it is withdrawn (kept in the record; leave names out).")

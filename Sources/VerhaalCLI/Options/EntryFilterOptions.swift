@@ -3,10 +3,11 @@ import VerhaalKit
 
 /// The filters of `list` (and later `compose`), turned into an `EntryQuery`.
 struct EntryFilterOptions: ParsableArguments {
-    @Option(name: .customLong("lesson"), help: "A lesson id or number (repeatable: all must match).")
+    @Option(name: .customLong("lesson"), help: "A lesson id or number (repeatable: all must match).", completion: Completions.lessons)
     var lessons: [String] = []
 
-    @Option(name: .customLong("perspective"), help: "A perspective id (repeatable: all must match).")
+    @Option(
+        name: .customLong("perspective"), help: "A perspective id (repeatable: all must match).", completion: Completions.perspectives)
     var perspectives: [String] = []
 
     @Option(name: .customLong("tag"), help: "A tag (repeatable: all must match).")
@@ -34,7 +35,7 @@ struct EntryFilterOptions: ParsableArguments {
         name: .customLong("answer"),
         help: ArgumentHelp(
             "An answer: 'gevoel=hoopvol', 'pendule>=60', 'leiderschap=regie' (repeatable: all must match).",
-            valueName: "question=value"))
+            valueName: "question=value"), completion: Completions.questions)
     var answers: [String] = []
 
     /// True when no filter is given.
