@@ -73,9 +73,16 @@ struct ChangeStoryTests {
             let post = try await lilian.post("/verhalen/zes-indicatoren/bewerken", RecordTests.fields(csrf: csrf, title: "Overgenomen"))
             #expect(post.status == .notFound)
             #expect(!(try await lilian.get("/verhalen/zes-indicatoren").text.contains("/bewerken")))
+            #expect(!(try await lilian.get("/verhalen/zes-indicatoren").text.contains("Stories/")), "members never see file paths")
+            let list = try await lilian.get("/verhalen").text
+            let newest = try #require(list.range(of: "Bied ruggensteun"))
+            let oldest = try #require(list.range(of: "Zes indicatoren"))
+            #expect(newest.lowerBound < oldest.lowerBound, "newest first (March 2020 before June 2019)")
 
             let paul = try await Browser.signIn(client, token: site.paulToken)
             #expect(try await paul.get("/verhalen/zes-indicatoren").text.contains("href=\"/verhalen/zes-indicatoren/bewerken\""))
+            #expect(
+                try await paul.get("/verhalen/zes-indicatoren").text.contains("Stories/anekdotes/zes-indicatoren.md"), "a coordinator's")
             let form = try await paul.get("/verhalen/zes-indicatoren/bewerken")
             #expect(form.status == .ok && form.text.contains("Verteld door Paul Sebregts."))
         }

@@ -46,7 +46,8 @@ struct StoriesPage {
         /// The teller, or a coordinator: they may edit or withdraw it.
         var canChange: Bool
         var savedLine: String
-        var savedInLine: String
+        /// Where the file is: for coordinators only; members never see file paths.
+        var savedInLine: String?
         var kindSlug: String
         var entryTitle: String
         var facts: [Fact]
@@ -91,7 +92,8 @@ struct StoriesPage {
                     let content = Self.entryContent(
                         entry, body: live.body(of: entry), visit: entry.visit.flatMap(visible.entry(id:)),
                         framework: library.framework, rounds: live.rounds(), saved: saved,
-                        canChange: ChangeStoryPage.mayChange(entry, member: member), strings: strings)
+                        canChange: ChangeStoryPage.mayChange(entry, member: member), showsPath: member.isCoordinator,
+                        strings: strings)
                     return (entry.title, PageRenderer.body(.entry, content: content, strings: strings, templates: templates))
                 }
             }
@@ -212,7 +214,8 @@ struct StoriesPage {
             query.text = text
             found = query.filter(VisibleEntries(library: live.libraryWithBodies(), member: member).entries)
         } else {
-            found = query.filter(visible.entries)
+            // Newest first, as a reader of a collection expects.
+            found = query.filter(visible.entries).sorted { ($0.date, $0.id) > ($1.date, $1.id) }
         }
         query.text = text.isEmpty ? nil : text
         return Listing(found: found, query: query, tags: library.tags(visibleTo: readership))
@@ -221,7 +224,7 @@ struct StoriesPage {
     /// One story with its facts, its text and what the rounds said about it.
     private static func entryContent(
         _ entry: Entry, body: String, visit: Entry?, framework: Framework, rounds: [MSCRound], saved: Bool, canChange: Bool,
-        strings: WebStrings
+        showsPath: Bool, strings: WebStrings
     ) -> EntryContent {
         let labels = strings.stories
         var facts: [EntryContent.Fact] = []
@@ -248,12 +251,12 @@ struct StoriesPage {
             fact(question.prompt, question.label(of: answer, in: language))
         }
         fact(labels.share, strings.shareNames[entry.share.rawValue])
-        fact(labels.path, entry.path)
+        if showsPath { fact(labels.path, entry.path) }
         let lines = Self.roundLines(entry, rounds: rounds, framework: framework, strings: strings)
         return EntryContent(
             saved: saved, id: entry.id, canChange: canChange,
             savedLine: strings.record.saved.filled(with: entry.id),
-            savedInLine: strings.record.savedIn.filled(with: entry.path),
+            savedInLine: showsPath ? strings.record.savedIn.filled(with: entry.path) : nil,
             kindSlug: RecordPage.slug(of: entry.kind),
             entryTitle: entry.title,
             facts: facts,

@@ -45,7 +45,7 @@ enum StoriesTemplates {
         {{#saved}}
         <div class="saved" role="status">
         <p><strong>{{savedLine}}</strong></p>
-        <p>{{savedInLine}}</p>
+        {{#savedInLine}}<p>{{.}}</p>{{/savedInLine}}
         <p><a href="/vertellen/{{kindSlug}}">{{s.record.recordAnother}}</a></p>
         </div>
         <h2>{{s.record.preview}}</h2>
