@@ -20,6 +20,7 @@ import VerhaalKit
             #expect(list.status == .ok)
             #expect(list.text.contains("<a href=\"/rondes/rvc-2020\">Raad van commissarissen (rvc-2020)</a>"))
             #expect(list.text.contains("De keuzes van Netwerktafel (netwerktafel-2020)"))
+            #expect(list.text.contains("placeholder=\"JJJJ-MM-DD\"") && !list.text.contains("placeholder=\"2019"), "a format, not a value")
             let csrf = try await paul.csrf(from: "/rondes")
 
             let opened = try await paul.post(

@@ -57,11 +57,11 @@ enum RoundsTemplates {
         {{/selects}}
         <div class="field">
         <label for="vanaf">{{s.rounds.since}}</label>
-        <input id="vanaf" name="vanaf" type="text" inputmode="numeric" placeholder="2019-06-01" value="{{since}}">
+        <input id="vanaf" name="vanaf" type="text" inputmode="numeric" placeholder="{{s.rounds.datePlaceholder}}" value="{{since}}">
         </div>
         <div class="field">
         <label for="tot">{{s.rounds.until}}</label>
-        <input id="tot" name="tot" type="text" inputmode="numeric" placeholder="2019-12-31" value="{{until}}">
+        <input id="tot" name="tot" type="text" inputmode="numeric" placeholder="{{s.rounds.datePlaceholder}}" value="{{until}}">
         </div>
         <div class="field">
         <label for="tekst">{{s.stories.text}}</label>

@@ -22,6 +22,7 @@ enum Stylesheet {
         input[type=text], input[type=date], input[type=search], input[type=password], select, textarea {
             width: 100%; font: inherit; padding: .55rem; border: 2px solid var(--line); border-radius: 4px; }
         textarea { min-height: 12rem; }
+        ::placeholder { color: #6b6b6b; font-style: italic; opacity: 1; }
         textarea.short { min-height: 5rem; }
         fieldset { border: 2px solid var(--line); border-radius: 4px; margin: 0 0 1.1rem; padding: .75rem; }
         .choice { display: flex; gap: .6rem; align-items: flex-start; margin: .4rem 0; }

@@ -8,6 +8,8 @@ extension WebStrings {
             chosen, noChoice, notYet, why, dissent, story, chooseStory, noChoiceOption, reason, reasonHint, dissentLabel,
             dissentHint, pickButton, changeButton, pickSaved, notSaved, closeHeading, closeIntro, closeButton,
             openDomains, closedLine, roundClosed, nextRound, hiddenStory, back: String
+        /// What an empty date field shows: its format, never a date that looks filled in.
+        var datePlaceholder: String
 
         static let dutch = Rounds(
             title: "Rondes",
@@ -43,7 +45,7 @@ extension WebStrings {
             closeButton: "Ronde sluiten", openDomains: "Nog zonder keuze: %@", closedLine: "Deze ronde is gesloten.",
             roundClosed: "De ronde is gesloten.", nextRound: "Een volgende ronde openen met deze keuzes",
             hiddenStory: "een verhaal dat je niet kunt lezen",
-            back: "Terug naar de rondes")
+            back: "Terug naar de rondes", datePlaceholder: "JJJJ-MM-DD")
 
         static let english = Rounds(
             title: "Rounds",
@@ -79,6 +81,6 @@ extension WebStrings {
             closeButton: "Close the round", openDomains: "Still without a choice: %@", closedLine: "This round is closed.",
             roundClosed: "The round is closed.", nextRound: "Open a next round with these choices",
             hiddenStory: "a story you cannot read",
-            back: "Back to the rounds")
+            back: "Back to the rounds", datePlaceholder: "YYYY-MM-DD")
     }
 }
