@@ -77,7 +77,8 @@ import VerhaalKit
             ]
             let refused = try await paul.post("\(address)/duiding", fields)
             #expect(refused.status == .unprocessableContent)
-            #expect(refused.text.contains("it needs at least two that compete"))
+            #expect(refused.text.contains("Schrijf twee duidingen die met elkaar wedijveren, elk met een titel en een tekst."))
+            #expect(!refused.text.contains("that compete"), "no English on a Dutch page")
             #expect(refused.text.contains("value=\"Hoop &lt;en&gt; zorg\""))
             let after = try FileManager.default.contentsOfDirectory(atPath: site.root.appendingPathComponent("Stories/duiding").path)
             #expect(Set(before) == Set(after))

@@ -237,7 +237,9 @@ struct ReadAndHostileTests {
             let response = try await Browser.signIn(client, token: site.paulToken).get("/samenstellen/fout/odt")
             #expect(response.status == .conflict)
             #expect(response.text.contains("De samenstelling heeft fouten"))
-            #expect(response.text.contains("unknown key &#39;audiance&#39;") || response.text.contains("unknown key 'audiance'"))
+            // In the page's language: the file, its line, and the code that `check` explains.
+            #expect(response.text.contains("Stories/verhalen/fout.yaml: regel 2, melding V064"))
+            #expect(!response.text.contains("unknown key"))
         }
     }
 

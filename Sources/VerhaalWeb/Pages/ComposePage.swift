@@ -111,7 +111,8 @@ struct ComposePage {
             }
         }
         // One broken file takes nothing from the others: it is named here and left out.
-        let broken = library.brokenFiles.map { Content.BrokenFile(file: $0.file, summary: $0.summary) }
+        let messages = FormMessages(language: strings.lang)
+        let broken = library.brokenFiles.map { Content.BrokenFile(file: $0.file, summary: messages.fileProblem($0)) }
         return page.render(
             .compose, title: strings.compose.title, section: .compose,
             Content(
@@ -150,7 +151,10 @@ struct ComposePage {
             data = try await NIOThreadPool.singleton.runIfActive { try making(library) }
         } catch let error as VerhaalError {
             let errors = page.strings.errors
-            let problems = error.diagnostics.isEmpty ? [error.message] : error.diagnostics.map(\.headline)
+            let messages = FormMessages(language: page.strings.lang)
+            let problems =
+                error.diagnostics.isEmpty
+                ? [messages.notWritten(error)] : error.diagnostics.map { "\($0.file): \(messages.fileProblem($0))" }
             return page.error(
                 .conflict, heading: errors.libraryHasErrors,
                 message: errors.libraryHasErrorsText + " " + problems.joined(separator: "; "))

@@ -87,6 +87,7 @@ struct PatternsPage {
             let fields = try await FormReader.decodeChecked(ObservationFields.self, from: request, context: context, site: site)
             let store = site.store
             let library = try await page.library()
+            let messages = FormMessages(language: page.strings.lang)
             let outcome = try await NIOThreadPool.singleton.runIfActive { () -> Result<String, ObservationRefusal> in
                 // The observation keeps the numbers it was written against, for `check` to compare.
                 let shown = PatternAnalysis(library: library, audience: .network, reader: .coordinator).pattern(id: id)
@@ -99,7 +100,9 @@ struct PatternsPage {
                 let text = try ObservationWriter.text(of: observation)
                 let problems = ObservationParser(framework: framework).parse(text, id: "web", path: "web").1
                 guard problems.isEmpty else {
-                    return .failure(ObservationRefusal(problems: problems.map { $0.summary + ($0.hint.map { " (\($0))" } ?? "") }))
+                    let said = problems.map(messages.observationMessage(for:))
+                    return .failure(
+                        ObservationRefusal(problems: said.enumerated().filter { !said[..<$0.offset].contains($0.element) }.map(\.element)))
                 }
                 return .success(try store.saveObservation(observation))
             }

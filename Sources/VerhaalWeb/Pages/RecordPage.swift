@@ -42,7 +42,7 @@ struct RecordPage {
                 case .success(let submitted): return .success(submitted.entry)
                 case .failure(.problems(let diagnostics)): return .failure(RecordFailure(problems: form.problems(from: diagnostics)))
                 case .failure(.notWritten(let error)):
-                    let message = error.message + (error.hint.map { " (\($0))" } ?? "")
+                    let message = FormMessages(language: page.strings.lang).notWritten(error)
                     return .failure(RecordFailure(problems: [RecordForm.Problem(field: nil, message: message)]))
                 }
             }

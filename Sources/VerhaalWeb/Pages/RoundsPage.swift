@@ -62,7 +62,7 @@ struct RoundsPage {
         let folder = "\(LibraryStore.storiesFolder)/\(LibraryStore.roundsFolder)/"
         var seen = Set<String>()
         let broken = library.diagnostics.filter { $0.file.hasPrefix(folder) && $0.severity == .error && seen.insert($0.file).inserted }
-            .map { "\($0.file): \($0.summary)" }
+            .map { "\($0.file): \(FormMessages(language: strings.lang).fileProblem($0))" }
         let content = RoundViews.ListContent(
             rows: rounds.reversed().map { RoundViews.row($0, strings: strings) }, hasRows: !rounds.isEmpty, broken: broken,
             hasBroken: !broken.isEmpty,
@@ -165,6 +165,7 @@ struct RoundsPage {
     ) async throws -> String? {
         let store = site.store
         let messages = RoundMessages(language: page.strings.lang, framework: library.framework)
+        let formMessages = FormMessages(language: page.strings.lang)
         let problem = try await NIOThreadPool.singleton.runIfActive { () -> String? in
             do {
                 try store.updateRound(name, library: library, change: body)
@@ -172,7 +173,7 @@ struct RoundsPage {
             } catch let refusal as RoundRefusal {
                 return messages.message(for: refusal)
             } catch let error as VerhaalError {
-                return error.message + (error.hint.map { " (\($0))" } ?? "")
+                return formMessages.notWritten(error)
             }
         }
         if problem == nil {
