@@ -50,6 +50,11 @@ struct HomePage {
                         .init(slug: RecordPage.slug(of: $0), label: strings.recordTitles[$0.rawValue] ?? $0.rawValue)
                     }, chosen: own, hasChosen: !own.isEmpty))
         }
+        router.get(RouterPath(FormScript.path)) { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "max-age=3600"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: FormScript.text)))
+        }
         router.get("/stijl.css") { _, _ in
             Response(
                 status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],

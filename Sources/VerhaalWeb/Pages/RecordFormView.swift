@@ -35,6 +35,8 @@ struct RecordFormView {
             var list: String?
             var error: String?
             var isTextArea: Bool
+            /// A date: typed as digits, with its format as the placeholder.
+            var datePlaceholder: String?
         }
         struct Option: Encodable, Sendable {
             var type: String
@@ -102,10 +104,13 @@ struct RecordFormView {
         var problems: [Problem]
         /// After a submit that could not be saved, the text as it will look.
         var previewHTML: String?
+        /// A scale is asked: the page loads `FormScript`.
+        var hasScale: Bool
     }
 
     func content() -> Content {
         let text = fields?.text ?? ""
+        let questionGroups = questionGroups()
         return Content(
             heading: editing.map { strings.privacy.editHeading.filled(with: $0.title) } ?? strings.recordTitles[kind.rawValue] ?? "",
             tellerLine: editing.map { strings.privacy.toldBy.filled(with: $0.teller) + " " + strings.privacy.editIntro }
@@ -118,14 +123,15 @@ struct RecordFormView {
                 },
             fields: inputs(),
             choiceGroups: choiceGroups(),
-            questionGroups: questionGroups(),
+            questionGroups: questionGroups,
             showVisit: kind != .travelLog,
             visitOptionsHTML: suggestions.visitOptionsHTML(selecting: fields?.visit),
             visitError: problem(EntryFields.visit),
             tagOptionsHTML: suggestions.tagOptionsHTML,
             hasProblems: !problems.isEmpty,
             problems: problems.map { .init(field: $0.field.map(anchor(of:)), label: $0.field.map(label(of:)), message: $0.message) },
-            previewHTML: text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : Markdown.html(from: text))
+            previewHTML: text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : Markdown.html(from: text),
+            hasScale: questionGroups.contains { $0.questions.contains(where: \.isScale) })
     }
 
     /// The text inputs in the form's order; a quote also asks who said it.
@@ -133,7 +139,9 @@ struct RecordFormView {
         let labels = strings.record
         var inputs = [
             input(EntryFields.title, value: fields?.title, required: true),
-            input(EntryFields.date, type: "date", value: fields?.date ?? LocalDate.today().description, hint: labels.dateHint),
+            input(
+                EntryFields.date, value: fields?.date ?? LocalDate.today().description, hint: labels.dateHint,
+                datePlaceholder: strings.rounds.datePlaceholder),
         ]
         if kind == .quote {
             inputs.append(input(EntryFields.speaker, value: fields?.speaker, required: true))
@@ -149,11 +157,11 @@ struct RecordFormView {
 
     private func input(
         _ id: String, type: String = "text", value: String?, hint: String? = nil,
-        required: Bool = false, list: String? = nil, isTextArea: Bool = false
+        required: Bool = false, list: String? = nil, isTextArea: Bool = false, datePlaceholder: String? = nil
     ) -> Content.Input {
         Content.Input(
             id: id, label: label(of: id), type: type, value: value ?? "", hint: hint, required: required,
-            list: list, error: problem(id), isTextArea: isTextArea)
+            list: list, error: problem(id), isTextArea: isTextArea, datePlaceholder: datePlaceholder)
     }
 
     /// The story questions, then the questions about the teller (filled in from the member's

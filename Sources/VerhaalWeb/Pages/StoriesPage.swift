@@ -50,6 +50,9 @@ struct StoriesPage {
         var savedInLine: String?
         var kindSlug: String
         var entryTitle: String
+        /// Under the title, before the story: its kind, date and who told or said it.
+        var byline: String
+        /// Every fact, below the story.
         var facts: [Fact]
         var bodyHTML: String
         var rounds: [RoundLine]
@@ -259,6 +262,11 @@ struct StoriesPage {
             savedInLine: showsPath ? strings.record.savedIn.filled(with: entry.path) : nil,
             kindSlug: RecordPage.slug(of: entry.kind),
             entryTitle: entry.title,
+            byline: [
+                strings.kinds[entry.kind.rawValue], DocumentStrings.forLanguage(strings.lang).format(entry.date),
+                entry.speaker ?? entry.teller,
+            ]
+            .compactMap { $0 }.joined(separator: " · "),
             facts: facts,
             bodyHTML: Markdown.html(from: body),
             rounds: lines, hasRounds: !lines.isEmpty)

@@ -1,7 +1,8 @@
 import HTTPTypes
 import Hummingbird
 
-/// Headers that keep pages from being framed, sniffed or scripted, keep sign-in links out of
+/// Headers that keep pages from being framed, sniffed or scripted (only the collector's own
+/// `FormScript` runs), keep sign-in links out of
 /// `Referer` headers, and let no page load an image: a story's images are shown as links.
 struct SecurityHeadersMiddleware: RouterMiddleware {
     typealias Context = WebContext
@@ -23,7 +24,7 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
     }
 
     static let contentSecurityPolicy =
-        "default-src 'none'; style-src 'self'; img-src 'none'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'none'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 }
 
 extension HTTPField.Name {

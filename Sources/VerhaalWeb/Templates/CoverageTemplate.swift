@@ -2,9 +2,9 @@
 enum CoverageTemplate {
     static let text = """
         {{<layout}}{{$content}}
-        <h1>{{s.coverage.title}}</h1>
+        <h1 id="dekking-titel">{{s.coverage.title}}</h1>
         <p>{{s.coverage.intro}}</p>
-        <div class="table-scroll">
+        <div class="table-scroll" role="region" aria-labelledby="dekking-titel" tabindex="0">
         <table class="coverage">
         <thead>
         <tr><th scope="col">{{s.coverage.lesson}}</th>{{#perspectives}}<th scope="col">{{title}}</th>{{/perspectives}}<th scope="col">{{s.coverage.total}}</th></tr>

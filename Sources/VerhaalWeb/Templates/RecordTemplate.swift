@@ -19,7 +19,7 @@ enum RecordTemplate {
         <label for="{{id}}">{{label}}</label>
         {{#hint}}<p class="hint" id="{{id}}-hint">{{hint}}</p>{{/hint}}
         {{#isTextArea}}<textarea id="{{id}}" name="{{id}}" rows="12"{{#error}} aria-invalid="true"{{/error}} aria-describedby="{{id}}-hint {{id}}-error">{{value}}</textarea>{{/isTextArea}}
-        {{^isTextArea}}<input id="{{id}}" name="{{id}}" type="{{type}}" value="{{value}}"{{#list}} list="{{list}}"{{/list}}{{#required}} required{{/required}}{{#error}} aria-invalid="true"{{/error}} aria-describedby="{{id}}-hint {{id}}-error">{{/isTextArea}}
+        {{^isTextArea}}<input id="{{id}}" name="{{id}}" type="{{type}}" value="{{value}}"{{#datePlaceholder}} inputmode="numeric" maxlength="10" autocomplete="off" placeholder="{{datePlaceholder}}"{{/datePlaceholder}}{{#list}} list="{{list}}"{{/list}}{{#required}} required{{/required}}{{#error}} aria-invalid="true"{{/error}} aria-describedby="{{id}}-hint {{id}}-error">{{/isTextArea}}
         {{#error}}<p class="field-error" id="{{id}}-error">{{error}}</p>{{/error}}
         </div>
         {{/fields}}
@@ -78,6 +78,7 @@ enum RecordTemplate {
         <datalist id="bestaande-tags">{{{tagOptionsHTML}}}</datalist>
         <button type="submit">{{s.record.save}}</button>
         </form>
+        {{#hasScale}}<script src="/formulier.js"></script>{{/hasScale}}
         {{/content}}{{/layout}}
         """
 

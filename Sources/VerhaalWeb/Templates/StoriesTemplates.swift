@@ -52,9 +52,7 @@ enum StoriesTemplates {
         {{/saved}}
         <article>
         <h1>{{entryTitle}}</h1>
-        <dl class="facts">
-        {{#facts}}<div><dt>{{label}}</dt><dd>{{#href}}<a href="{{href}}">{{value}}</a>{{/href}}{{^href}}{{value}}{{/href}}</dd></div>{{/facts}}
-        </dl>
+        <p class="byline">{{byline}}</p>
         <div class="story-text">
         {{{bodyHTML}}}
         </div>
@@ -66,6 +64,12 @@ enum StoriesTemplates {
         </ul>
         </section>
         {{/hasRounds}}
+        <details class="about"{{#saved}} open{{/saved}}>
+        <summary>{{s.stories.about}}</summary>
+        <dl class="facts">
+        {{#facts}}<div><dt>{{label}}</dt><dd>{{#href}}<a href="{{href}}">{{value}}</a>{{/href}}{{^href}}{{value}}{{/href}}</dd></div>{{/facts}}
+        </dl>
+        </details>
         </article>
         {{#canChange}}<p class="actions"><a href="/verhalen/{{id}}/bewerken">{{s.privacy.edit}}</a> · <a href="/verhalen/{{id}}/terugtrekken">{{s.privacy.withdraw}}</a> · <a href="/verhalen/{{id}}/geschiedenis">{{s.privacy.history}}</a></p>{{/canChange}}
         <p><a href="/verhalen">{{s.stories.back}}</a></p>

@@ -24,7 +24,7 @@ enum Stylesheet {
         textarea { min-height: 12rem; }
         ::placeholder { color: #6b6b6b; font-style: italic; opacity: 1; }
         textarea.short { min-height: 5rem; }
-        fieldset { border: 2px solid var(--line); border-radius: 4px; margin: 0 0 1.1rem; padding: .75rem; }
+        fieldset { border: 2px solid var(--line); border-radius: 4px; margin: 0 0 1.1rem; padding: .75rem; min-width: 0; }
         .choice { display: flex; gap: .6rem; align-items: flex-start; margin: .4rem 0; }
         .choice input { width: 1.3rem; height: 1.3rem; margin-top: .2rem; flex: none; }
         .choice label { font-weight: normal; }
@@ -49,11 +49,15 @@ enum Stylesheet {
         .filters-in-form .field { margin: 0; }
         .candidates summary h2 { display: inline; }
         details.change summary { color: var(--accent); cursor: pointer; margin-bottom: .75rem; }
+        .byline { color: #4a5a63; margin-top: -.5rem; }
+        details.about { border-top: 1px solid var(--line); margin: 1.5rem 0 1rem; padding-top: .75rem; }
+        details.about summary { color: var(--accent); cursor: pointer; font-weight: bold; }
         .facts div { display: flex; gap: .5rem; flex-wrap: wrap; }
         .facts dt { font-weight: bold; min-width: 8rem; }
         .facts dd { margin: 0; }
         .story-text blockquote { border-left: 4px solid var(--line); margin-left: 0; padding-left: 1rem; }
         .table-scroll { overflow-x: auto; }
+        .table-scroll:focus { outline: 3px solid #f2a900; outline-offset: 2px; }
         table.coverage { border-collapse: collapse; min-width: 100%; }
         .coverage th, .coverage td { border: 1px solid var(--line); padding: .45rem .6rem; text-align: left; }
         .coverage td { text-align: center; }
@@ -62,9 +66,10 @@ enum Stylesheet {
         .outline .depth-1 { margin-left: 1.25rem; }
         .outline .depth-2 { margin-left: 2.5rem; }
         .questions fieldset.question { margin-bottom: .75rem; }
-        .scale { display: flex; gap: .5rem; align-items: center; }
-        .scale input[type=range] { flex: 1; min-width: 6rem; }
-        .scale-end { font-size: .85rem; max-width: 35%; }
+        .scale { display: grid; grid-template-columns: 1fr 1fr; gap: .25rem 1rem; align-items: start; }
+        .scale input[type=range] { grid-row: 1; grid-column: 1 / -1; width: 100%; margin: .4rem 0; }
+        .scale-end { grid-row: 2; font-size: .9rem; overflow-wrap: break-word; }
+        .scale-end:last-child { grid-column: 2; text-align: right; }
         .figure svg { width: 100%; height: auto; display: block; border: 1px solid var(--line); }
         main:has(table.patterns) { max-width: 66rem; }
         table.patterns { border-collapse: collapse; width: 100%; font-size: .95rem; }
@@ -75,9 +80,8 @@ enum Stylesheet {
         @media (max-width: 30rem) {
             .signout { margin-left: 0; }
             main { padding: .75rem; }
-            table.coverage { table-layout: fixed; width: 100%; min-width: 0; }
-            .coverage thead th:first-child { width: 34%; }
-            .coverage th, .coverage td { padding: .35rem .25rem; font-size: .85rem; overflow-wrap: anywhere; }
+            .coverage th, .coverage td { padding: .35rem .3rem; font-size: .9rem; hyphens: auto; }
+            .coverage tbody th { min-width: 8.5rem; }
         }
 
         """

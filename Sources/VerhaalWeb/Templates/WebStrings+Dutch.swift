@@ -60,7 +60,7 @@ extension WebStrings {
             organizations: "Organisaties", speaker: "Spreker", tags: "Tags", lessons: "Lessen",
             perspectives: "Perspectieven", share: "Delen", path: "Bestand", back: "Terug naar de verhalen",
             answers: "Antwoorden van de verteller", pages: "Pagina's", pageOf: "pagina {page} van {pages}",
-            previous: "← Vorige", next: "Volgende →",
+            previous: "← Vorige", next: "Volgende →", about: "Over dit verhaal: lessen, perspectieven en antwoorden",
             roundsHeading: "Gekozen als meest betekenisvol?", chosenBy: "Gekozen door {panel} ({date}) voor ‘{domain}’",
             candidateAt: "Kandidaat bij {panel} ({date})",
             notChosen: "niet gekozen", roundOpen: "de ronde loopt nog", why: "Waarom", dissent: "Anders gezien"),

@@ -60,7 +60,7 @@ extension WebStrings {
             organizations: "Organisations", speaker: "Speaker", tags: "Tags", lessons: "Lessons",
             perspectives: "Perspectives", share: "Shared with", path: "File", back: "Back to the stories",
             answers: "The teller's answers", pages: "Pages", pageOf: "page {page} of {pages}",
-            previous: "← Previous", next: "Next →",
+            previous: "← Previous", next: "Next →", about: "About this story: lessons, perspectives and answers",
             roundsHeading: "Chosen as most significant?", chosenBy: "Chosen by {panel} ({date}) for ‘{domain}’",
             candidateAt: "A candidate at {panel} ({date})",
             notChosen: "not chosen", roundOpen: "the round is still open", why: "Why", dissent: "Seen differently"),

@@ -43,6 +43,8 @@ struct WebStrings: Sendable {
         var title, filter, lesson, perspective, tag, text, any, apply, reset, none, count, onlyYou,
             kind, date, teller, place, visit, organizations, speaker, tags, lessons, perspectives, share, path,
             back, answers, pages, pageOf, previous, next: String
+        /// The folded details below a story.
+        var about: String
         /// Feedback from Most Significant Change rounds.
         var roundsHeading, chosenBy, candidateAt, notChosen, roundOpen, why, dissent: String
     }

@@ -1,0 +1,117 @@
+import Foundation
+import HummingbirdTesting
+import Testing
+import VerhaalKit
+
+@testable import VerhaalWeb
+
+@Suite("Pages anyone can use: the library's language, the story first, a date to type")
+struct PagesForEveryoneTests {
+    @Test func noDiagnosticReachesADutchPageInCheckEnglish() {
+        let dutch = FormMessages(language: "nl")
+        let english = FormMessages(language: "en")
+        for code in DiagnosticCode.allCases {
+            for field in [nil, "title", "date", "interpretations", "strength", "text"] as [String?] {
+                let diagnostic = Diagnostic(
+                    .error, code: code, file: "Stories/x.md", line: 3, field: field, summary: "SUMMARY IN ENGLISH",
+                    hint: "HINT IN ENGLISH")
+                for message in [dutch.message(for: diagnostic), dutch.observationMessage(for: diagnostic), dutch.fileProblem(diagnostic)] {
+                    #expect(!message.contains("IN ENGLISH"), "\(code) \(field ?? "-"): \(message)")
+                }
+            }
+        }
+        let unknown = Diagnostic(.error, code: .unknownField, file: "Stories/x.md", summary: "unknown field 'kleur'")
+        #expect(english.message(for: unknown).contains("unknown field 'kleur'"), "English pages keep check's words")
+        #expect(dutch.message(for: unknown).contains("V020"), "a Dutch page names the code that verhaal check explains")
+    }
+
+    @Test func everyRefusalOfAnObservationIsInTheLibrarysLanguage() async throws {
+        let site = try WebTestSite()
+        defer { site.remove() }
+        try await site.test { client in
+            let paul = try await Browser.signIn(client, token: site.paulToken)
+            let address = "/patronen/pendule~gevoel"
+            let csrf = try await paul.csrf(from: address)
+            let refused = try await paul.post(
+                "\(address)/duiding",
+                [
+                    ("csrf", csrf), ("title", ""), ("strength", "7"), ("text", "Iets."),
+                    ("interpretation1Title", "Alleen een titel"),
+                ])
+            #expect(refused.status == .unprocessableContent)
+            let page = try #require(refused.text.firstMatch(of: /<div class="error" role="alert">[\s\S]*?<\/div>/)).0
+            #expect(page.contains("Geef de observatie een titel."))
+            #expect(page.contains("Kies hoe sterk het patroon is: 1, 2 of 3."))
+            #expect(page.contains("Geef elke duiding een titel en een tekst."))
+            for english in ["observation", "interpretation", "needs", "missing", "strength"] {
+                #expect(!page.contains(english), "no English on a Dutch page: \(english)")
+            }
+        }
+    }
+
+    @Test func theDateIsATextFieldWithItsFormatShownAndChecked() async throws {
+        let site = try WebTestSite()
+        defer { site.remove() }
+        try await site.test { client in
+            let lilian = try await Browser.signIn(client, token: site.lilianToken)
+            let form = try await lilian.get("/vertellen/anekdote").text
+            let today = LocalDate.today().description
+            #expect(
+                form.contains(
+                    "<input id=\"date\" name=\"date\" type=\"text\" value=\"\(today)\" inputmode=\"numeric\" maxlength=\"10\" autocomplete=\"off\" placeholder=\"JJJJ-MM-DD\""
+                ))
+            #expect(form.contains("Als JJJJ-MM-DD, bijvoorbeeld 2019-06-12."))
+            let csrf = try await lilian.csrf(from: "/vertellen/anekdote")
+            let refused = try await lilian.post(
+                "/vertellen/anekdote",
+                RecordTests.fields(csrf: csrf, title: "Een datum als 5-3-2024").map { $0.0 == "date" ? ("date", "5-3-2024") : $0 })
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("Schrijf de datum als JJJJ-MM-DD"))
+            #expect(refused.text.contains("value=\"5-3-2024\""), "what was typed stays, to be corrected")
+        }
+        #expect(site.entryFiles().count == 38, "nothing written")
+    }
+
+    @Test func aStoryPageStartsWithTheStoryAndFoldsItsDetailsBelowIt() async throws {
+        let site = try WebTestSite()
+        defer { site.remove() }
+        try await site.test { client in
+            let lilian = try await Browser.signIn(client, token: site.lilianToken)
+            let page = try await lilian.get("/verhalen/de-pendule").text
+            let title = try #require(page.range(of: "<h1>"))
+            let byline = try #require(page.range(of: "<p class=\"byline\">Anekdote · "))
+            let story = try #require(page.range(of: "<div class=\"story-text\">"))
+            let details = try #require(page.range(of: "<details class=\"about\">"))
+            let firstFact = try #require(page.range(of: "<dt>"))
+            #expect(title.lowerBound < byline.lowerBound && byline.lowerBound < story.lowerBound)
+            #expect(story.lowerBound < details.lowerBound && details.lowerBound < firstFact.lowerBound, "every fact is below the story")
+            #expect(page.contains("<summary>Over dit verhaal: lessen, perspectieven en antwoorden</summary>"))
+
+            // Just saved: the details are unfolded, to check what was kept.
+            let csrf = try await lilian.csrf(from: "/vertellen/anekdote")
+            let saved = try await lilian.post("/vertellen/anekdote", RecordTests.fields(csrf: csrf, title: "Net bewaard"))
+            let shown = try await lilian.get(try #require(saved.location)).text
+            #expect(shown.contains("<details class=\"about\" open>"))
+            #expect(shown.contains("<p class=\"byline\">Anekdote · 5 maart 2024 · Lilian</p>"))
+        }
+    }
+
+    @Test func onlyAFormWithAScaleLoadsTheOneScriptThePolicyAllows() async throws {
+        let site = try WebTestSite()
+        defer { site.remove() }
+        try await site.test { client in
+            let lilian = try await Browser.signIn(client, token: site.lilianToken)
+            let form = try await lilian.get("/vertellen/anekdote")
+            #expect(form.text.contains("<script src=\"/formulier.js\"></script>"))
+            #expect(form.headers[.contentSecurityPolicy]?.contains("script-src 'self';") == true)
+            #expect(form.text.components(separatedBy: "<script").count == 2, "one script, no inline code")
+            let script = try await lilian.get("/formulier.js")
+            #expect(script.status == .ok)
+            #expect(script.headers[.contentType] == "text/javascript; charset=utf-8")
+            #expect(script.text.contains("box.checked = false"))
+            for page in ["/verhalen/de-pendule", "/verhalen", "/dekking", "/"] {
+                #expect(!(try await lilian.get(page).text.contains("<script")), "\(page) runs nothing")
+            }
+        }
+    }
+}
