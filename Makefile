@@ -17,7 +17,7 @@ help:
 	@echo "make test        install what is missing, build and run all tests"
 	@echo "make acceptance  read the exports with xmllint, pandoc, xsltproc (DocBook XSL) and LibreOffice"
 	@echo "make docs-images render the document's first pages and a slide as PNG under docs/"
-	@echo "make docs-screenshots  photograph the web collector's form, coverage, a pattern and a round (headless Chromium) into docs/"
+	@echo "make docs-screenshots  photograph the web collector's form, a story, coverage, a pattern and a round (headless Chromium, 320 px) into docs/"
 	@echo "make serve       run the web collector on the sample library (add a member first: see README)"
 	@echo "make bench       time check and export on 10,000 entries beside pandoc (BENCH_FLAGS=--large adds 100,000)"
 	@echo "make fuzz        fuzz the entry reader with libFuzzer for FUZZ_SECONDS (default 60)"

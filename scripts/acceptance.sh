@@ -14,7 +14,8 @@
 #    the .odt and .odp hold;
 #  - LibreOffice renders the story cards, each card's title on its page, also through
 #    `cards --format pdf`; `spelvorm N --format pdf` writes each worksheet's PDF;
-#  - Selenium drives Debian's chromium through the web collector (scripts/browser/);
+#  - Selenium drives Debian's chromium through the web collector (scripts/browser/): a member's
+#    and a coordinator's work, every form by keyboard alone, and axe-core's WCAG 2.2 AA audit;
 #  - the patterns chapter shows in LibreOffice's PDF, with its chart drawn on the page; every
 #    pattern figure renders with rsvg-convert; the statistics agree with scipy; an integer
 #    programme recovers no hidden cell of what an audience gets from `patterns`;
@@ -156,6 +157,14 @@ done
 # find the new file in Stories/ passing 'verhaal check'.
 check "browser: sign in, record an anecdote, verhaal check passes" \
   .build-venv/bin/python scripts/browser/browser_test.py "$verhaal"
+# Every form by the keyboard alone, at 320 px.
+check "browser: every form filled in and sent with the keyboard alone" \
+  .build-venv/bin/python scripts/browser/keyboard_test.py "$verhaal"
+# axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules on every page, signed out, as a member and as
+# a coordinator: zero violations, and no page wider than 320 px.
+check "browser: axe-core finds no WCAG 2.2 A or AA violation, and no page scrolls sideways at 320 px" \
+  .build-venv/bin/python scripts/browser/accessibility_audit.py "$verhaal"
+sed -n '$p' "$out/log" | sed 's/^/     /'
 
 # Every pattern's figure renders with rsvg-convert, without a warning.
 figures="$out/figures"

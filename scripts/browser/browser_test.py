@@ -10,8 +10,8 @@ checks that the new file is in Stories/ and that `verhaal check` passes; as a co
 marks a pattern, writes an observation, and opens a round and records a choice. Then, as an attacker
 would: another member's story holds an image pointing at that member's sign-in link, and a page
 on another origin posts that member's token; the signed-in member must stay who they are.
-With --screenshots it also saves the form, the coverage page, a pattern's page and a round as PNG images (phone width)
-into FOLDER.
+With --screenshots it also saves the form, a story's page, the coverage page, a pattern's page
+and a round as PNG images, 320 px wide, into FOLDER.
 Prints 'browser: N passed, N failed' and exits non-zero on a failure.
 """
 import argparse
@@ -141,7 +141,7 @@ def main():
     driver = None
     try:
         wait_for(base + "/aanmelden")
-        width = 412  # a phone
+        width = 320  # the narrowest phone WCAG's reflow asks for
         driver = browser(width, 900)
         driver.get(link)
         check("the sign-in link opens a page with a button, not a session",
@@ -203,6 +203,12 @@ def main():
 
         # The teller changes the story from its page, then takes it back.
         driver.get(f"{base}/verhalen/{entry_id}")
+        page = driver.page_source
+        check("the story page starts with the story; its details are folded below it",
+              page.index('class="story-text"') < page.index('class="about"')
+              and not driver.find_element(By.CSS_SELECTOR, "details.about").get_attribute("open"))
+        if args.screenshots:
+            full_page_screenshot(driver, os.path.join(args.screenshots, "web-verhaal.png"), width)
         driver.find_element(By.LINK_TEXT, "Bewerken").click()
         check("the edit form opens filled in",
               wait_until(driver, lambda d: d.find_element(By.ID, "title").get_attribute("value") == "Koffie bij de wijkagent"))
