@@ -114,4 +114,30 @@ struct PagesForEveryoneTests {
             }
         }
     }
+
+    @Test func everyIDAFieldIsDescribedByIsOnItsPage() async throws {
+        let site = try WebTestSite()
+        defer { site.remove() }
+        try await site.test { client in
+            let paul = try await Browser.signIn(client, token: site.paulToken)
+            let csrf = try await paul.csrf(from: "/vertellen/citaat")
+            let refused = try await paul.post("/vertellen/citaat", [("csrf", csrf), ("title", ""), ("visit", "bestaat-niet")]).text
+            var pages = [refused]
+            for address in [
+                "/vertellen/anekdote", "/vertellen/citaat", "/vertellen/reisverslag", "/rondes", "/verhalen/de-pendule/terugtrekken",
+            ] {
+                pages.append(try await paul.get(address).text)
+            }
+            var references = 0
+            for page in pages {
+                for match in page.matches(of: /aria-(?:describedby|labelledby)="([^"]*)"/) {
+                    for id in match.1.split(separator: " ") {
+                        references += 1
+                        #expect(page.contains("id=\"\(id)\""), "\(id) is referred to but not on the page")
+                    }
+                }
+            }
+            #expect(references > 40)
+        }
+    }
 }

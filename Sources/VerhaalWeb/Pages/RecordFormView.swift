@@ -37,6 +37,8 @@ struct RecordFormView {
             var isTextArea: Bool
             /// A date: typed as digits, with its format as the placeholder.
             var datePlaceholder: String?
+            /// The ids of the hint and the error shown, for `aria-describedby`; nil when neither is.
+            var describedBy: String?
         }
         struct Option: Encodable, Sendable {
             var type: String
@@ -159,9 +161,12 @@ struct RecordFormView {
         _ id: String, type: String = "text", value: String?, hint: String? = nil,
         required: Bool = false, list: String? = nil, isTextArea: Bool = false, datePlaceholder: String? = nil
     ) -> Content.Input {
-        Content.Input(
+        let error = problem(id)
+        let described = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }
+        return Content.Input(
             id: id, label: label(of: id), type: type, value: value ?? "", hint: hint, required: required,
-            list: list, error: problem(id), isTextArea: isTextArea, datePlaceholder: datePlaceholder)
+            list: list, error: error, isTextArea: isTextArea, datePlaceholder: datePlaceholder,
+            describedBy: described.isEmpty ? nil : described.joined(separator: " "))
     }
 
     /// The story questions, then the questions about the teller (filled in from the member's

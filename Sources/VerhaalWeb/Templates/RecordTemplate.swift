@@ -18,15 +18,15 @@ enum RecordTemplate {
         <div class="field{{#error}} invalid{{/error}}">
         <label for="{{id}}">{{label}}</label>
         {{#hint}}<p class="hint" id="{{id}}-hint">{{hint}}</p>{{/hint}}
-        {{#isTextArea}}<textarea id="{{id}}" name="{{id}}" rows="12"{{#error}} aria-invalid="true"{{/error}} aria-describedby="{{id}}-hint {{id}}-error">{{value}}</textarea>{{/isTextArea}}
-        {{^isTextArea}}<input id="{{id}}" name="{{id}}" type="{{type}}" value="{{value}}"{{#datePlaceholder}} inputmode="numeric" maxlength="10" autocomplete="off" placeholder="{{datePlaceholder}}"{{/datePlaceholder}}{{#list}} list="{{list}}"{{/list}}{{#required}} required{{/required}}{{#error}} aria-invalid="true"{{/error}} aria-describedby="{{id}}-hint {{id}}-error">{{/isTextArea}}
+        {{#isTextArea}}<textarea id="{{id}}" name="{{id}}" rows="12"{{#error}} aria-invalid="true"{{/error}}{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}>{{value}}</textarea>{{/isTextArea}}
+        {{^isTextArea}}<input id="{{id}}" name="{{id}}" type="{{type}}" value="{{value}}"{{#datePlaceholder}} inputmode="numeric" maxlength="10" autocomplete="off" placeholder="{{datePlaceholder}}"{{/datePlaceholder}}{{#list}} list="{{list}}"{{/list}}{{#required}} required{{/required}}{{#error}} aria-invalid="true"{{/error}}{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}>{{/isTextArea}}
         {{#error}}<p class="field-error" id="{{id}}-error">{{error}}</p>{{/error}}
         </div>
         {{/fields}}
         {{#showVisit}}
         <div class="field{{#visitError}} invalid{{/visitError}}">
         <label for="visit">{{s.record.visit}}</label>
-        <select id="visit" name="visit"{{#visitError}} aria-invalid="true"{{/visitError}} aria-describedby="visit-error">
+        <select id="visit" name="visit"{{#visitError}} aria-invalid="true" aria-describedby="visit-error"{{/visitError}}>
         <option value="">{{s.record.noVisit}}</option>
         {{{visitOptionsHTML}}}
         </select>
