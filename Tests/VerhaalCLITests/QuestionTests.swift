@@ -208,4 +208,19 @@ import Testing
         let perspective = try library.run(["list", "--perspective", "netwrk"])
         #expect(perspective.status != 0 && perspective.errors.contains("did you mean 'netwerk'?"))
     }
+
+    @Test func aMistypedCompositionRoundDomainOrMemberGetsTheNearestOne() throws {
+        let library = try TemporaryLibrary.sampleCopy()
+        let export = try library.run(["export", "wenkend-perspectiv"])
+        #expect(export.status == 1 && export.errors.contains("did you mean 'wenkend-perspectief'?"), "\(export.errors)")
+        let reason = "Dit verhaal laat zien hoe delen in het netwerk werkt."
+        let round = try library.run(["round", "pick", "rvc-202", "--domain", "delen", "--none", "--reason", reason])
+        #expect(round.status == 1 && round.errors.contains("did you mean 'rvc-2020'?"), "\(round.errors)")
+        _ = try library.run(["round", "open", "netwerktafel-2022", "--panel", "Netwerktafel"])
+        let domain = try library.run(["round", "pick", "netwerktafel-2022", "--domain", "deln", "--none", "--reason", reason])
+        #expect(domain.status == 1 && domain.errors.contains("did you mean 'delen'?"), "\(domain.errors)")
+        _ = try library.run(["member", "add", "Paul"])
+        let member = try library.run(["member", "remove", "Pual"])
+        #expect(member.status == 1 && member.errors.contains("did you mean 'Paul'?"), "\(member.errors)")
+    }
 }

@@ -57,7 +57,9 @@ extension LibraryStore {
                     text, id: name, path: relativePath(of: roundURL(name)), storyExists: { library.entry(id: $0) != nil },
                     roundExists: Set(roundNames()).contains)
             }
-            guard let data = FileManager.default.contents(atPath: roundURL(name).path) else { throw RoundRefusal.unknownRound(name) }
+            guard let data = FileManager.default.contents(atPath: roundURL(name).path) else {
+                throw RoundRefusal.unknownRound(name, known: roundNames())
+            }
             let (read, errors) = String(data: data, encoding: .utf8).map(check) ?? (nil, [])
             guard var round = read else {
                 throw VerhaalError("the round '\(name)' has errors", hint: "fix them (see 'verhaal check')", diagnostics: errors)

@@ -13,7 +13,7 @@ public enum KeySuggestion {
         let answer =
             known
             .filter { abs($0.count - lowered.count) <= 2 }
-            .map { ($0, distance(lowered, Array($0))) }
+            .map { ($0, distance(lowered, Array($0.lowercased()))) }
             .filter { $0.1 <= 2 }
             .min { $0.1 < $1.1 }?
             .0
@@ -22,6 +22,11 @@ public enum KeySuggestion {
             answers[question] = answer
         }
         return answer
+    }
+
+    /// "did you mean 'x'? " to begin a hint with, or "" when no known name is close.
+    public static func didYouMean(_ written: String, among known: [String]) -> String {
+        closest(to: written, among: known).map { "did you mean '\($0)'? " } ?? ""
     }
 
     /// Damerau–Levenshtein distance (optimal string alignment): insertions, deletions,

@@ -93,7 +93,8 @@ public struct Library: Sendable {
         guard compositionNames.contains(name) else {
             throw VerhaalError(
                 "no composition '\(name)'",
-                hint: "compositions are: \(compositionNames.joined(separator: ", ")); add Stories/verhalen/\(name).yaml to make one")
+                hint: KeySuggestion.didYouMean(name, among: compositionNames)
+                    + "compositions are: \(compositionNames.joined(separator: ", ")); add Stories/verhalen/\(name).yaml to make one")
         }
         let path = LibraryStore.compositionPath(name)
         let problems = diagnostics.filter { $0.file == path && $0.severity == .error }

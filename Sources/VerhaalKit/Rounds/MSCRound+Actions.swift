@@ -13,7 +13,9 @@ extension MSCRound {
         let candidates: [String]
         if let after {
             guard query.isEmpty else { throw .afterWithFilters }
-            guard let previous = library.rounds.first(where: { $0.id == after }) else { throw .unknownRound(after) }
+            guard let previous = library.rounds.first(where: { $0.id == after }) else {
+                throw .unknownRound(after, known: library.rounds.map(\.id))
+            }
             guard previous.isClosed else { throw .previousStillOpen(after) }
             candidates = previous.chosenStories
         } else {

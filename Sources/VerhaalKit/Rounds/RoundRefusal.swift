@@ -7,7 +7,7 @@ public enum RoundRefusal: Error, Equatable, Sendable, CustomStringConvertible {
     case missingPanel
     case afterWithFilters
     /// There is no round of this name without errors.
-    case unknownRound(String)
+    case unknownRound(String, known: [String] = [])
     /// The round named by `--after` is still open.
     case previousStillOpen(String)
     case noCandidates
@@ -32,8 +32,10 @@ public enum RoundRefusal: Error, Equatable, Sendable, CustomStringConvertible {
             VerhaalError("the round needs a panel", hint: "say who chooses, e.g. --panel Netwerktafel")
         case .afterWithFilters:
             VerhaalError("--after and filters cannot be combined", hint: "a round after another reads that round's choices")
-        case .unknownRound(let name):
-            VerhaalError("there is no round '\(name)' without errors", hint: "see 'verhaal round list' and 'verhaal check'")
+        case .unknownRound(let name, let known):
+            VerhaalError(
+                "there is no round '\(name)' without errors",
+                hint: KeySuggestion.didYouMean(name, among: known) + "see 'verhaal round list' and 'verhaal check'")
         case .previousStillOpen(let name):
             VerhaalError("the round '\(name)' is still open", hint: "close it first: verhaal round close \(name)")
         case .noCandidates:
@@ -41,7 +43,9 @@ public enum RoundRefusal: Error, Equatable, Sendable, CustomStringConvertible {
         case .closed(let name):
             VerhaalError("the round '\(name)' is closed", hint: "open a new round to choose again")
         case .unknownDomain(let domain, let domains):
-            VerhaalError("'\(domain)' is not a domain of this round", hint: "the domains are: \(domains.joined(separator: ", "))")
+            VerhaalError(
+                "'\(domain)' is not a domain of this round",
+                hint: KeySuggestion.didYouMean(domain, among: domains) + "the domains are: \(domains.joined(separator: ", "))")
         case .notACandidate(let story, let candidates):
             VerhaalError(
                 "'\(story)' is not a candidate of this round", hint: "the candidates are: \(candidates.joined(separator: ", "))")

@@ -30,7 +30,7 @@ struct RoundMessages: Sendable {
             isEnglish
                 ? "Take the choices of a round or use filters, not both."
                 : "Neem de keuzes van een ronde óf gebruik filters, niet allebei."
-        case .unknownRound(let name):
+        case .unknownRound(let name, _):
             isEnglish
                 ? "There is no round ‘\(name)’ without errors. Run verhaal check."
                 : "Er is geen ronde ‘\(name)’ zonder fouten. Kijk met verhaal check wat er mis is."

@@ -71,8 +71,9 @@ public struct MemberStore: Sendable {
         return try FileLock.withExclusiveLock(on: folderURL) {
             var list = try members()
             guard let index = list.firstIndex(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) else {
-                let suggestion = KeySuggestion.closest(to: name, among: list.map(\.name)).map { "did you mean '\($0)'? " } ?? ""
-                throw VerhaalError("'\(name)' is not a member", hint: suggestion + "see 'verhaal member list'")
+                throw VerhaalError(
+                    "'\(name)' is not a member", hint: KeySuggestion.didYouMean(name, among: list.map(\.name)) + "see 'verhaal member list'"
+                )
             }
             let token = SignInToken.make()
             list[index].tokenHash = SignInToken.hash(token)
@@ -88,7 +89,9 @@ public struct MemberStore: Sendable {
         return try FileLock.withExclusiveLock(on: folderURL) {
             var list = try members()
             guard let index = list.firstIndex(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) else {
-                throw VerhaalError("'\(name)' is not a member", hint: "see 'verhaal member list'")
+                throw VerhaalError(
+                    "'\(name)' is not a member", hint: KeySuggestion.didYouMean(name, among: list.map(\.name)) + "see 'verhaal member list'"
+                )
             }
             let member = list.remove(at: index)
             try save(list)
