@@ -202,9 +202,37 @@ enum ODTStyles {
     static func columnStyle(_ percent: Int) -> String { "Kolom\(percent)" }
 
     /// Each column's share of the width, from the length of its texts: a column of long titles
-    /// gets more than one of dates, none gets less than its header's longest word needs, and an
-    /// empty column (to write in) gets as much as a long one.
+    /// gets more than one of dates, none gets less than its longest word needs at the table's
+    /// 9 pt (`wordPercent`), and an empty column (to write in) gets as much as a long one.
     static func columnPercents(header: [String], rows: [[String]]) -> [Int] {
+        let shares = weightedPercents(header: header, rows: rows)
+        let count = shares.count
+        let minimums = (0..<count).map { column in
+            let texts = rows.compactMap { column < $0.count ? $0[column] : nil }
+            let headerWord = column < header.count ? wordPercent(header[column], bold: true) : 5
+            return max(headerWord, texts.map { wordPercent($0, bold: false) }.max() ?? 5)
+        }
+        var percents = zip(shares, minimums).map { max($0, $1) }
+        // What the long words took comes from the columns with room to spare, the roomiest first.
+        while percents.reduce(0, +) > 100,
+            let roomiest = (0..<count).filter({ percents[$0] > minimums[$0] }).max(by: {
+                percents[$0] - minimums[$0] < percents[$1] - minimums[$1]
+            })
+        {
+            percents[roomiest] -= 5
+        }
+        return percents
+    }
+
+    /// The share of the 16 cm table, in steps of 5 %, that the longest word of `text` needs at
+    /// 9 pt with the cell's 0.1 cm padding on both sides.
+    static func wordPercent(_ text: String, bold: Bool) -> Int {
+        let points = text.split(whereSeparator: \.isWhitespace).map { ChartText.width(String($0), size: 9, bold: bold) }.max() ?? 0
+        let centimetres = points * 2.54 / 72 + 0.3
+        return min(100, max(5, Int((centimetres / 16 * 100 / 5).rounded(.up)) * 5))
+    }
+
+    private static func weightedPercents(header: [String], rows: [[String]]) -> [Int] {
         let count = max(header.count, rows.map(\.count).max() ?? 0)
         guard count > 0 else { return [] }
         let weights = (0..<count).map { column -> Double in
