@@ -9,13 +9,14 @@ struct ODPBody {
     /// files under `Pictures/`.
     let embedsImages: Bool
 
-    /// `office:body` with a `draw:page` per slide.
-    static func writeOfficeBody(_ narrative: Narrative, to xml: XMLWriter, embedsImages: Bool) throws {
+    /// `office:body` with a `draw:page` per slide of `slides` (the narrative's deck, when the
+    /// caller has not laid it out already).
+    static func writeOfficeBody(_ narrative: Narrative, slides: [Slide]? = nil, to xml: XMLWriter, embedsImages: Bool) throws {
         let body = ODPBody(xml: xml, embedsImages: embedsImages)
         try xml.start("office:body")
         try xml.start("office:presentation")
         try xml.newline()
-        for (index, slide) in SlideDeck.slides(from: narrative).enumerated() {
+        for (index, slide) in (slides ?? SlideDeck.slides(from: narrative)).enumerated() {
             try body.write(slide, number: index + 1)
         }
         try xml.end()

@@ -17,11 +17,12 @@ public enum ODPPackageWriter {
         // The figures the slides show (a pattern's slide has its own, with larger text), each once;
         // slides show no story pictures.
         var seen = Set<String>()
-        let pictures = SlideDeck.slides(from: narrative).compactMap(\.figure).filter { seen.insert($0.id).inserted }.map {
+        let slides = SlideDeck.slides(from: narrative)
+        let pictures = slides.compactMap(\.figure).filter { seen.insert($0.id).inserted }.map {
             ODFPictures.Picture(path: ODFPictures.path($0), mediaType: "image/svg+xml", data: $0.svg)
         }
         let xmlParts = [
-            ("content.xml", try content(narrative)),
+            ("content.xml", try content(narrative, slides: slides)),
             ("styles.xml", try styles(narrative)),
             ("meta.xml", try ODFMeta.part(narrative)),
         ]
@@ -29,7 +30,7 @@ public enum ODPPackageWriter {
         return xmlParts + pictures.map { ($0.path, $0.data) } + [("META-INF/manifest.xml", manifest)]
     }
 
-    private static func content(_ narrative: Narrative) throws -> Data {
+    private static func content(_ narrative: Narrative, slides: [Slide]) throws -> Data {
         let xml = try XMLWriter()
         try xml.startDocument()
         try ODFNamespaces.startRoot("office:document-content", in: xml)
@@ -38,7 +39,7 @@ public enum ODPPackageWriter {
         try ODPStyles.writeSlideStyles(to: xml)
         try xml.end()
         try xml.newline()
-        try ODPBody.writeOfficeBody(narrative, to: xml, embedsImages: false)
+        try ODPBody.writeOfficeBody(narrative, slides: slides, to: xml, embedsImages: false)
         try xml.end()
         return try xml.finish()
     }
