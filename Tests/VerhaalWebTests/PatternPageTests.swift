@@ -16,7 +16,7 @@ import VerhaalKit
             let lilian = try await Browser.signIn(client, token: site.lilianToken)
             let list = try await lilian.get("/patronen")
             #expect(list.status == .ok)
-            #expect(list.text.contains("35 verhalen (publiek: network)"), "the private entry counts in nothing; two are left out")
+            #expect(list.text.contains("35 verhalen (voor het netwerk)"), "the private entry counts in nothing; two are left out")
             #expect(list.text.contains("href=\"/patronen/pendule~leiderschap=verantwoordelijkheid\""))
             #expect(list.text.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""), "the coverage figure, inline")
             #expect(list.text.contains("aria-current=\"page\">Patronen"))

@@ -30,8 +30,8 @@ struct PatternListView: Encodable, Sendable {
         let english = analysis.language == .english
         summary =
             english
-            ? "\(analysis.run.stories) stories (audience: \(analysis.audience.rawValue)), \(analysis.run.tests) tests."
-            : "\(analysis.run.stories) verhalen (publiek: \(analysis.audience.rawValue)), \(analysis.run.tests) toetsen."
+            ? "\(analysis.run.stories) stories (audience: \(analysis.audience == .public ? "everyone" : "the network")), \(analysis.run.tests) tests."
+            : "\(analysis.run.stories) verhalen (voor \(analysis.audience == .public ? "iedereen" : "het netwerk")), \(analysis.run.tests) toetsen."
         if let power = analysis.run.power { summary += " " + PatternSummary.power(power, language: analysis.language) }
         let observationCounts = Dictionary(library.observations.map { ($0.pattern, 1) }, uniquingKeysWith: +)
         func row(_ pattern: Pattern) -> Row {

@@ -75,6 +75,8 @@ enum Stylesheet {
         table.patterns { border-collapse: collapse; width: 100%; font-size: .95rem; }
         .patterns th, .patterns td { border-bottom: 1px solid var(--line); padding: .35rem .4rem; text-align: left; vertical-align: top; }
         .patterns td.number { text-align: right; white-space: nowrap; }
+        .patterns td:first-child { min-width: 12rem; }
+        .patterns .meta { overflow-wrap: anywhere; }
         .interpretations { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); }
         .interpretations section { border: 2px solid var(--line); border-radius: 6px; padding: 0 1rem; }
         @media (max-width: 30rem) {
