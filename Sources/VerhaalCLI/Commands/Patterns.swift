@@ -151,7 +151,7 @@ extension VerhaalCommand {
                 ?? analysis.run.patterns.first { $0.id == wanted && !$0.withheld }
             guard let pattern = found else {
                 let suggestion =
-                    KeySuggestion.closest(to: wanted, among: analysis.run.patterns.map(\.id)).map { "did you mean '\($0)'? " } ?? ""
+                    KeySuggestion.didYouMean(wanted, among: analysis.run.patterns.map(\.id))
                 throw VerhaalError(
                     "there is no pattern '\(wanted)' in this run",
                     hint: suggestion + "give a number from 1 to \(tested.count) of 'verhaal patterns', or a pattern's id")

@@ -43,7 +43,7 @@ extension VerhaalCommand {
                 let ids = try libraryOptions.store().entryFilePaths().map {
                     ($0 as NSString).lastPathComponent.replacingOccurrences(of: ".md", with: "")
                 }
-                let suggestion = KeySuggestion.closest(to: id, among: ids).map { "did you mean '\($0)'? " } ?? ""
+                let suggestion = KeySuggestion.didYouMean(id, among: ids)
                 throw VerhaalError("no entry '\(id)'", hint: suggestion + "see 'verhaal list' for the ids")
             }
             if json {

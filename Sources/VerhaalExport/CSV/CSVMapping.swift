@@ -30,7 +30,7 @@ public struct CSVMapping: Sendable, Equatable {
     public mutating func add(field: String, column: String, framework: Framework, source: String) throws {
         let known = Self.fields(framework: framework)
         guard known.contains(field) else {
-            let suggestion = KeySuggestion.closest(to: field, among: known).map { "did you mean '\($0)'? " } ?? ""
+            let suggestion = KeySuggestion.didYouMean(field, among: known)
             throw VerhaalError(
                 "\(source): '\(field)' is not a field", hint: "\(suggestion)the fields are: \(known.joined(separator: ", "))")
         }
@@ -44,7 +44,7 @@ public struct CSVMapping: Sendable, Equatable {
         for field in Self.fields(framework: framework) {
             if let column = columns[field] {
                 guard let index = header.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == column }) else {
-                    let suggestion = KeySuggestion.closest(to: column, among: header).map { "did you mean '\($0)'? " } ?? ""
+                    let suggestion = KeySuggestion.didYouMean(column, among: header)
                     throw VerhaalError(
                         "\(file) has no column '\(column)' (mapped to \(field))",
                         hint: "\(suggestion)its columns are: \(header.joined(separator: ", "))")

@@ -25,7 +25,7 @@ enum CompositionKeys {
                     }
                     continue
                 }
-                let suggestion = KeySuggestion.closest(to: name, among: known).map { "did you mean '\($0)'? " } ?? ""
+                let suggestion = KeySuggestion.didYouMean(name, among: known)
                 diagnostics.append(
                     Diagnostic(
                         .error, code: .compositionUnknownKey, file: path, line: key.mark?.line, column: key.mark?.column,

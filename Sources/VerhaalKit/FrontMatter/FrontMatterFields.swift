@@ -88,7 +88,7 @@ struct FrontMatterFields {
                 values[name] = value
                 continue
             }
-            let suggestion = KeySuggestion.closest(to: name, among: rules.known).map { "did you mean '\($0)'? " } ?? ""
+            let suggestion = KeySuggestion.didYouMean(name, among: rules.known)
             let owner = place.map { "\($0) has" } ?? "\(rules.kind) has"
             problems.report(
                 code: rules.unknownKeyCode, key, line: nil, field: field ?? name,
@@ -143,7 +143,7 @@ struct FrontMatterFields {
     func choice(_ field: String, among choices: [String], default fallback: String, problems: inout FrontMatterProblems) -> String {
         guard let written = text(field, required: false, problems: &problems) else { return fallback }
         guard choices.contains(written) else {
-            let suggestion = KeySuggestion.closest(to: written, among: choices).map { "did you mean '\($0)'? " } ?? ""
+            let suggestion = KeySuggestion.didYouMean(written, among: choices)
             problems.report(
                 code: rules.invalidCode, values[field], field: field,
                 "\(field) '\(written)' is not \(choices.joined(separator: " or "))",
@@ -198,7 +198,7 @@ struct FrontMatterFields {
         let written = item[key]?.string ?? ""
         if let kind = Kind(rawValue: written.isEmpty ? "other" : written) { return kind }
         let kinds = Kind.allCases.map(\.rawValue)
-        let suggestion = KeySuggestion.closest(to: written, among: kinds).map { "did you mean '\($0)'? " } ?? ""
+        let suggestion = KeySuggestion.didYouMean(written, among: kinds)
         problems.report(
             code: code, item[key], field: field, "unknown \(what) '\(written)'", hint: "\(suggestion)use \(kinds.joined(separator: ", "))")
         return nil

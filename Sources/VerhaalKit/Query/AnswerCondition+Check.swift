@@ -22,7 +22,7 @@ extension AnswerCondition {
             if let problem = equalityOnly(about, "a choice") { return problem }
             guard question.option(value) != nil else {
                 let ids = question.options.map(\.id)
-                let suggestion = KeySuggestion.closest(to: value, among: ids).map { "did you mean '\($0)'? " } ?? ""
+                let suggestion = KeySuggestion.didYouMean(value, among: ids)
                 return "'\(value)' is not an option of \(about); \(suggestion)the options are: \(ids.joined(separator: ", "))"
             }
             return nil

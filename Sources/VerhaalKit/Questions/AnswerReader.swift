@@ -27,7 +27,7 @@ struct AnswerReader {
         for (key, value) in mapping {
             guard let id = key.string else { continue }
             guard let question = framework.question(id) else {
-                let suggestion = KeySuggestion.closest(to: id, among: framework.questions.map(\.id)).map { "did you mean '\($0)'? " } ?? ""
+                let suggestion = KeySuggestion.didYouMean(id, among: framework.questions.map(\.id))
                 report(
                     code: .unknownQuestion, at: key, field: EntryFields.answer(id), "unknown question '\(id)'",
                     hint: suggestion + "the questions are: \(framework.questions.map(\.id).joined(separator: ", "))")
@@ -137,7 +137,7 @@ struct AnswerReader {
     private mutating func option(_ id: String, of question: Question, at node: FrontMatterNode) -> String? {
         if question.option(id) != nil { return id }
         let ids = question.options.map(\.id)
-        let suggestion = KeySuggestion.closest(to: id, among: ids).map { "did you mean '\($0)'? " } ?? ""
+        let suggestion = KeySuggestion.didYouMean(id, among: ids)
         report(
             code: .unknownOption, at: node, field: EntryFields.answer(question.id), "'\(id)' is not an option of '\(question.id)'",
             hint: suggestion + "the options are: \(ids.joined(separator: ", "))")

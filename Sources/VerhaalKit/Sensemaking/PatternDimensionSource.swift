@@ -73,7 +73,7 @@ extension Framework {
             return ("'\(id)' is not a pattern id", "a pattern id is one or two dimensions joined by '~', \(examples)")
         }
         for part in parts where !known.contains(part) {
-            let suggestion = KeySuggestion.closest(to: part, among: known).map { "did you mean '\($0)'? " } ?? ""
+            let suggestion = KeySuggestion.didYouMean(part, among: known)
             return ("no pattern dimension '\(part)' in '\(id)'", "\(suggestion)\(examples)")
         }
         if parts.count == 2 {
