@@ -13,16 +13,13 @@ sideways. Zero violations are allowed. Prints every violation with its page and 
 import argparse
 import importlib.util
 import os
-import re
-import shutil
-import subprocess
 import sys
-import tempfile
 
 from selenium.webdriver.common.by import By
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from browser_test import ROOT, browser, free_port, wait_for, wait_until  # noqa: E402
+from browser_test import browser, wait_until  # noqa: E402
+from sample_site import SampleSite  # noqa: E402
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 NARROW = 320
@@ -45,26 +42,13 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("verhaal")
     args = parser.parse_args()
-    verhaal = os.path.abspath(args.verhaal)
     axe = axe_source()
-    library = tempfile.mkdtemp(prefix="verhaal-axe-")
-    shutil.copytree(os.path.join(ROOT, "Stories"), os.path.join(library, "Stories"))
-    shutil.copy(os.path.join(ROOT, "verhaal.yaml"), library)
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-
-    def member(name, *flags):
-        added = subprocess.run([verhaal, "member", "add", name, *flags, "--library", library, "--url", base],
-                               capture_output=True, text=True, check=True)
-        return re.search(r"http://\S+/aanmelden\?token=\S+", added.stdout).group(0)
-
-    coordinator_link = member("Paul", "--coordinator")
-    member_link = member("Lilian")
-    own = subprocess.run([verhaal, "add", "anecdote", "--library", library, "--title", "Koffie bij de wijkagent",
-                          "--teller", "Lilian", "--lesson", "1", "--text", "We dronken koffie met de wijkagent."],
-                         capture_output=True, text=True, check=True).stdout.split()[0]
-    server = subprocess.Popen([verhaal, "serve", "--library", library, "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    site = SampleSite(os.path.abspath(args.verhaal), "verhaal-axe-")
+    coordinator_link = site.add_member("Paul", "--coordinator")
+    member_link = site.add_member("Lilian")
+    own = site.run("add", "anecdote", "--title", "Koffie bij de wijkagent", "--teller", "Lilian", "--lesson", "1",
+                   "--text", "We dronken koffie met de wijkagent.").split()[0]
+    base = site.base
     pages, rules, violations, wide, review = 0, set(), [], [], {}
     driver = None
 
@@ -102,7 +86,7 @@ def main():
         print(f"checked {label}")
 
     try:
-        wait_for(base + "/aanmelden")
+        site.start()
         driver = browser(NARROW, 800)
         driver.execute_cdp_cmd("Page.setBypassCSP", {"enabled": True})
 
@@ -127,7 +111,7 @@ def main():
             audit(f"{who}: stories", "/verhalen")
             audit(f"{who}: an anecdote", "/verhalen/de-pendule")
             audit(f"{who}: a quote", "/verhalen/gewoon-ingewikkeld")
-            audit(f"{who}: a travel log", "/verhalen/" + os.path.splitext(sorted(os.listdir(os.path.join(library, "Stories", "reisverslagen")))[0])[0])
+            audit(f"{who}: a travel log", "/verhalen/" + os.path.splitext(sorted(os.listdir(os.path.join(site.library, "Stories", "reisverslagen")))[0])[0])
             audit(f"{who}: coverage", "/dekking")
             audit(f"{who}: patterns", "/patronen")
             audit(f"{who}: a pattern", "/patronen/pendule~gevoel")
@@ -149,9 +133,7 @@ def main():
     finally:
         if driver:
             driver.quit()
-        server.terminate()
-        server.wait(timeout=10)
-        shutil.rmtree(library, ignore_errors=True)
+        site.stop()
 
     nodes = sum(len(rule["nodes"]) for _, rule in violations)
     # What axe cannot decide alone (text over a gradient, say) is listed for a person to look at.

@@ -21,13 +21,11 @@ import http.server
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.request
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -37,26 +35,11 @@ from selenium.webdriver.support.ui import Select
 from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.support.ui import WebDriverWait
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from sample_site import Checks, SampleSite  # noqa: E402
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for(url, seconds=30):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            return
-        except Exception:
-            time.sleep(0.2)
-    sys.exit(f"the server did not answer at {url}")
 
 
 def wait_until(driver, condition, seconds=15):
@@ -101,24 +84,11 @@ def main():
     parser.add_argument("verhaal")
     parser.add_argument("--screenshots")
     args = parser.parse_args()
-    verhaal = os.path.abspath(args.verhaal)
-    results = []
-
-    def check(name, condition):
-        results.append(bool(condition))
-        print(("PASS " if condition else "FAIL ") + name)
-
-    library = tempfile.mkdtemp(prefix="verhaal-browser-")
-    shutil.copytree(os.path.join(ROOT, "Stories"), os.path.join(library, "Stories"))
-    shutil.copy(os.path.join(ROOT, "verhaal.yaml"), library)
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    added = subprocess.run([verhaal, "member", "add", "Paul", "--coordinator", "--library", library, "--url", base],
-                           capture_output=True, text=True, check=True)
-    link = re.search(r"http://\S+/aanmelden\?token=\S+", added.stdout).group(0)
-    other = subprocess.run([verhaal, "member", "add", "Lilian", "--library", library, "--url", base],
-                           capture_output=True, text=True, check=True)
-    lilian_link = re.search(r"http://\S+/aanmelden\?token=\S+", other.stdout).group(0)
+    check = Checks("browser")
+    site = SampleSite(os.path.abspath(args.verhaal), "verhaal-browser-")
+    verhaal, library, base = site.verhaal, site.library, site.base
+    link = site.add_member("Paul", "--coordinator")
+    lilian_link = site.add_member("Lilian")
     lilian_token = lilian_link.split("token=", 1)[1]
     # Lilian's story: an "image" that is her own sign-in link.
     trap = subprocess.run([verhaal, "add", "anecdote", "--library", library, "--title", "Een foto van de wijk",
@@ -136,11 +106,9 @@ def main():
     evil = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=evil.serve_forever, daemon=True).start()
     evil_url = f"http://localhost:{evil.server_address[1]}/index.html"
-    server = subprocess.Popen([verhaal, "serve", "--library", library, "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     driver = None
     try:
-        wait_for(base + "/aanmelden")
+        site.start()
         width = 320  # the narrowest phone WCAG's reflow asks for
         driver = browser(width, 900)
         driver.get(link)
@@ -312,15 +280,10 @@ def main():
     finally:
         if driver:
             driver.quit()
-        server.terminate()
-        server.wait(timeout=10)
+        site.stop()
         evil.shutdown()
-        shutil.rmtree(library, ignore_errors=True)
         shutil.rmtree(elsewhere, ignore_errors=True)
-
-    failed = results.count(False)
-    print(f"browser: {len(results) - failed} passed, {failed} failed")
-    sys.exit(1 if failed else 0)
+    check.finish()
 
 
 if __name__ == "__main__":

@@ -15,45 +15,28 @@ Prints 'keyboard: N passed, N failed' and exits non-zero on a failure.
 import argparse
 import os
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
 
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from browser_test import ROOT, browser, free_port, wait_for, wait_until  # noqa: E402
+from browser_test import browser, wait_until  # noqa: E402
+from sample_site import Checks, SampleSite  # noqa: E402
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("verhaal")
     args = parser.parse_args()
-    verhaal = os.path.abspath(args.verhaal)
-    results = []
-
-    def check(name, condition):
-        results.append(bool(condition))
-        print(("PASS " if condition else "FAIL ") + name)
-
-    library = tempfile.mkdtemp(prefix="verhaal-keyboard-")
-    shutil.copytree(os.path.join(ROOT, "Stories"), os.path.join(library, "Stories"))
-    shutil.copy(os.path.join(ROOT, "verhaal.yaml"), library)
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-
-    def member(name, *flags):
-        added = subprocess.run([verhaal, "member", "add", name, *flags, "--library", library, "--url", base],
-                               capture_output=True, text=True, check=True)
-        return re.search(r"http://\S+/aanmelden\?token=(\S+)", added.stdout)
-
-    paul = member("Paul", "--coordinator")
-    lilian = member("Lilian")
-    server = subprocess.Popen([verhaal, "serve", "--library", library, "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    check = Checks("keyboard")
+    site = SampleSite(os.path.abspath(args.verhaal), "verhaal-keyboard-")
+    paul_link = site.add_member("Paul", "--coordinator")
+    lilian_token = site.add_member("Lilian").split("token=", 1)[1]
+    base = site.base
+    read = site.read
     driver = None
 
     def press(*keys):
@@ -84,18 +67,14 @@ def main():
         focus(css)
         press(Keys.ENTER)
 
-    def read(path):
-        full = os.path.join(library, path)
-        return open(full, encoding="utf-8").read() if os.path.exists(full) else ""
-
     try:
-        wait_for(base + "/aanmelden")
+        site.start()
         driver = browser(320, 800)
         driver.implicitly_wait(0)
 
         # Sign in by typing the code from the link into the sign-in form.
         driver.get(base + "/aanmelden")
-        type_into("#token", lilian.group(1))
+        type_into("#token", lilian_token)
         press(Keys.ENTER)
         signed_in = wait_until(driver, lambda d: "Aangemeld als Lilian" in d.find_element(By.CLASS_NAME, "signout").text)
         check("the sign-in form signs in by keyboard", signed_in)
@@ -155,7 +134,7 @@ def main():
         type_into("#reden", "Ik vertel het later opnieuw")
         send("form[action$='/terugtrekken'] button[type=submit]")
         check("the withdrawal form is sent by keyboard",
-              wait_until(driver, lambda d: os.path.exists(os.path.join(library, "Stories", "ingetrokken", entry_id + ".yaml"))))
+              wait_until(driver, lambda d: read(f"Stories/ingetrokken/{entry_id}.yaml")))
 
         driver.get(base + "/")
         send("form.signout button")
@@ -163,7 +142,7 @@ def main():
               wait_until(driver, lambda d: d.find_elements(By.ID, "token")))
 
         # The coordinator: the sign-in link's page, a button to reach.
-        driver.get(paul.group(0))
+        driver.get(paul_link)
         send("#aanmelden")
         check("the sign-in link's button works by keyboard",
               wait_until(driver, lambda d: "Aangemeld als Paul" in d.find_element(By.CLASS_NAME, "signout").text))
@@ -209,21 +188,15 @@ def main():
               wait_until(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#sluiten .error")
                          or "De ronde is gesloten." in d.page_source))
 
-        checked = subprocess.run([verhaal, "check", "--library", library], capture_output=True, text=True)
+        checked = subprocess.run([site.verhaal, "check", "--library", site.library], capture_output=True, text=True)
         check("verhaal check passes after every form", checked.returncode == 0)
         if checked.returncode:
             print(checked.stdout + checked.stderr)
     finally:
         if driver:
             driver.quit()
-        server.terminate()
-        server.wait(timeout=10)
-        shutil.rmtree(library, ignore_errors=True)
-
-    failed = results.count(False)
-    print(f"keyboard: {len(results) - failed} passed, {failed} failed")
-    sys.exit(1 if failed else 0)
-
+        site.stop()
+    check.finish()
 
 if __name__ == "__main__":
     main()
