@@ -140,4 +140,44 @@ struct PagesForEveryoneTests {
             #expect(references > 40)
         }
     }
+
+    @Test func membersNeverSeeAFilePathAndTheListsShowTheNewestFirst() async throws {
+        let site = try WebTestSite()
+        defer { site.remove() }
+        try await site.test { client in
+            let lilian = try await Browser.signIn(client, token: site.lilianToken)
+            let csrf = try await lilian.csrf(from: "/vertellen/anekdote")
+            let saved = try await lilian.post("/vertellen/anekdote", RecordTests.fields(csrf: csrf, title: "Mijn eigen verhaal"))
+            let confirmation = try await lilian.get(try #require(saved.location)).text
+            #expect(confirmation.contains("Bewaard als"))
+            for page in [confirmation, try await lilian.get("/verhalen/de-pendule").text, try await lilian.get("/verhalen").text] {
+                #expect(!page.contains("Stories/") && !page.contains(".md<"), "no file path for a member")
+            }
+            let paul = try await Browser.signIn(client, token: site.paulToken)
+            #expect(try await paul.get("/verhalen/de-pendule").text.contains("Stories/anekdotes/de-pendule.md"), "coordinators see it")
+
+            let list = try await lilian.get("/verhalen").text
+            let dates = list.matches(of: /<span class="meta">[^<]*?(\d{4}-\d{2}-\d{2})/).map { String($0.1) }
+            #expect(dates.count >= 10)
+            #expect(dates == dates.sorted(by: >), "newest first: \(dates)")
+            let rounds = try await paul.get("/rondes").text
+            let newer = try #require(rounds.range(of: "rvc-2020"))
+            let older = try #require(rounds.range(of: "netwerktafel-2020"))
+            #expect(newer.lowerBound < older.lowerBound, "the later round first")
+        }
+    }
+
+    @Test func placeholdersShowAFormatInGreyItalicsNeverAValue() async throws {
+        let site = try WebTestSite()
+        defer { site.remove() }
+        try await site.test { client in
+            let paul = try await Browser.signIn(client, token: site.paulToken)
+            let pages = [try await paul.get("/rondes").text, try await paul.get("/vertellen/anekdote").text]
+            let placeholders = pages.flatMap { $0.matches(of: /placeholder="([^"]*)"/).map { String($0.1) } }
+            #expect(placeholders.count >= 3)
+            #expect(placeholders.allSatisfy { $0 == "JJJJ-MM-DD" }, "\(placeholders)")
+            let style = try await paul.get("/stijl.css").text
+            #expect(style.contains("::placeholder { color: #6b6b6b; font-style: italic; opacity: 1; }"))
+        }
+    }
 }
