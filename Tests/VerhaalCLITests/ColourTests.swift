@@ -41,4 +41,19 @@ import Testing
         let piped = try library.run(["lessons"])
         #expect(piped.status == 0 && !piped.output.contains(Self.escape))
     }
+
+    @Test func anErrorAtATerminalBreaksBetweenWordsAndAPipeGetsWholeLines() throws {
+        let library = try TemporaryLibrary.sampleCopy()
+        let shown = try Self.onTerminal(["export", "wenkend-perspectiv", "--no-color"], in: library, environment: ["COLUMNS": "60"])
+        let lines = shown.split(whereSeparator: \.isNewline).map(String.init)
+        #expect(lines.count >= 4, "\(lines)")
+        #expect(lines.allSatisfy { $0.count <= 60 }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("hint: did you mean 'wenkend-perspectief'?") })
+        #expect(lines.filter { $0.hasPrefix("      ") }.count >= 2, "continuations line up under the hint's text")
+        let words = shown.split(whereSeparator: { $0 == " " || $0.isNewline })
+        #expect(words.contains("raad-van-commissarissen;"), "no word is cut")
+        let piped = try library.run(["export", "wenkend-perspectiv"])
+        #expect(piped.status == 1)
+        #expect(piped.errors.contains("compositions are: wenkend-perspectief, raad-van-commissarissen; add"), "one line in a pipe")
+    }
 }

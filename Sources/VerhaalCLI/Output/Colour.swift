@@ -46,11 +46,14 @@ enum Colour {
     }
 
     /// A refusal as the user reads it on standard error: "Error:" coloured, then the message,
-    /// the diagnostics and the hint.
+    /// the diagnostics and the hint, broken between words at a terminal's width.
     static func describe(_ error: VerhaalError) -> String {
-        self.error("Error:") + " "
-            + error.description.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            .map { $0.hasPrefix("hint: ") && isOn(for: STDERR_FILENO) ? "hint:".yellow + $0.dropFirst(5) : $0 }
-            .joined(separator: "\n")
+        let lines = ("Error: " + error.description).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let wrapped = TerminalWidth.ofStandardError.map { width in lines.flatMap { WordWrap.lines($0, width: width) } } ?? lines
+        return wrapped.map { line in
+            if line.hasPrefix("Error: ") { return self.error("Error:") + line.dropFirst(6) }
+            if line.hasPrefix("hint: ") && isOn(for: STDERR_FILENO) { return "hint:".yellow + line.dropFirst(5) }
+            return line
+        }.joined(separator: "\n")
     }
 }

@@ -9,4 +9,14 @@ enum TerminalWidth {
         if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return Int(size.ws_col) }
         return 80
     }
+
+    /// The width of the terminal that standard error goes to (`$COLUMNS` first), or nil when it
+    /// goes to a file or a pipe: those get every message on one line, for grep.
+    static var ofStandardError: Int? {
+        guard isatty(STDERR_FILENO) == 1 else { return nil }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 20 { return columns }
+        var size = winsize()
+        if ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return Int(size.ws_col) }
+        return 80
+    }
 }
