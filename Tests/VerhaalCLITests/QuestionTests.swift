@@ -207,6 +207,12 @@ import Testing
         #expect(lesson.status != 0 && lesson.errors.contains("did you mean 'delen'?"), "\(lesson.errors)")
         let perspective = try library.run(["list", "--perspective", "netwrk"])
         #expect(perspective.status != 0 && perspective.errors.contains("did you mean 'netwerk'?"))
+        let added = try library.run(["add", "anecdote", "--title", "T", "--teller", "Paul", "--lesson", "delenn", "--text", "x"])
+        #expect(added.status != 0 && added.errors.contains("did you mean 'delen'?"), "\(added.errors)")
+        let seen = try library.run([
+            "add", "anecdote", "--title", "T", "--teller", "Paul", "--lesson", "3", "--perspective", "netwrk", "--text", "x",
+        ])
+        #expect(seen.status != 0 && seen.errors.contains("did you mean 'netwerk'?"), "\(seen.errors)")
     }
 
     @Test func aMistypedCompositionRoundDomainOrMemberGetsTheNearestOne() throws {

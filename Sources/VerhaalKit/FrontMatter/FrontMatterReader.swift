@@ -216,7 +216,9 @@ struct FrontMatterReader {
         case EntryFields.lessons:
             guard framework.lessons.contains(where: { $0.id == text }) else {
                 let known = framework.lessons.map { "\($0.id) (\($0.number))" }.joined(separator: ", ")
-                let suggestion = framework.lesson(matching: text).map { "write '\($0.id)'; " } ?? ""
+                let suggestion =
+                    framework.lesson(matching: text).map { "write '\($0.id)'; " }
+                    ?? KeySuggestion.didYouMean(text, among: framework.lessons.map(\.id))
                 report(
                     .error, code: .unknownLesson, at: node, field: key, index: index, "unknown lesson '\(text)'",
                     hint: suggestion + "lessons are: \(known)")
@@ -227,7 +229,7 @@ struct FrontMatterReader {
                 let known = framework.perspectives.map(\.id).joined(separator: ", ")
                 report(
                     .error, code: .unknownPerspective, at: node, field: key, index: index, "unknown perspective '\(text)'",
-                    hint: "perspectives are: \(known)")
+                    hint: KeySuggestion.didYouMean(text, among: framework.perspectives.map(\.id)) + "perspectives are: \(known)")
                 return false
             }
         default: break
