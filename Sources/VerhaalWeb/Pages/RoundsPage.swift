@@ -61,8 +61,9 @@ struct RoundsPage {
         let visible = VisibleEntries(library: library, member: try page.member)
         let folder = "\(LibraryStore.storiesFolder)/\(LibraryStore.roundsFolder)/"
         var seen = Set<String>()
+        let messages = FormMessages(language: strings.lang)
         let broken = library.diagnostics.filter { $0.file.hasPrefix(folder) && $0.severity == .error && seen.insert($0.file).inserted }
-            .map { "\($0.file): \(FormMessages(language: strings.lang).fileProblem($0))" }
+            .map { "\($0.file): \(messages.fileProblem($0))" }
         let content = RoundViews.ListContent(
             rows: rounds.reversed().map { RoundViews.row($0, strings: strings) }, hasRows: !rounds.isEmpty, broken: broken,
             hasBroken: !broken.isEmpty,
